@@ -1,0 +1,76 @@
+package io.genx3d.accounts;
+
+import io.genx3d.tokens.RandomTokens;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** A person (or organisation) that owns keys and models. The password is kept only as a PBKDF2 hash. */
+@Entity
+@Table(name = "accounts")
+@NamedQuery(name = "Account.findByEmail", query = "SELECT a FROM Account a WHERE a.email = :email")
+public class Account {
+
+    @Id
+    @Column(length = 40)
+    private String id;
+
+    @Column(nullable = false, unique = true, length = 254)
+    private String email;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "password_hash", nullable = false, length = 512)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Account() {
+    }
+
+    Account(String email, String name, String passwordHash, Role role) {
+        this.id = RandomTokens.id("acct");
+        this.email = email;
+        this.name = name;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

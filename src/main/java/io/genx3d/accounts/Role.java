@@ -1,0 +1,33 @@
+package io.genx3d.accounts;
+
+import io.genx3d.auth.Level;
+import io.genx3d.auth.Scope;
+
+import java.util.Set;
+
+/** What an account is; its role bounds every key and session the account has. */
+public enum Role {
+    USER("user", Level.STANDARD),
+    ADMIN("admin", Level.ADMIN);
+
+    private final String value;
+    private final Level ceiling;
+
+    Role(String value, Level ceiling) {
+        this.value = value;
+        this.ceiling = ceiling;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    /** The scopes any key or session of such an account may hold. */
+    public Set<Scope> allowedScopes() {
+        return ceiling.scopes();
+    }
+
+    public boolean mayUse(Level level) {
+        return allowedScopes().containsAll(level.scopes());
+    }
+}

@@ -1,0 +1,43 @@
+package io.genx3d.accounts;
+
+import io.genx3d.auth.AuthenticatedCaller;
+import io.genx3d.auth.AuthenticationRejected;
+import io.genx3d.auth.Scope;
+import io.genx3d.auth.SessionCredential;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Decides whether a dashboard session cookie is good. A session acts with every scope its account's role
+ * allows; because the browser sends the cookie on its own, any request that changes state must also carry the
+ * matching {@code X-CSRF-Token}, which another site cannot read.
+ */
+@ApplicationScoped
+public class SessionIdentityStore implements IdentityStore {
+
+    @Inject
+    Sessions sessions;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        return credential instanceof SessionCredential session ? validate(session) : CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+
+    public CredentialValidationResult validate(SessionCredential credential) {
+        DashboardSession session = sessions.find(credential.token())
+                .orElseThrow(AuthenticationRejected::sessionInvalid);
+        if (credential.changesState() && !sessions.isValidCsrfToken(credential.token(), credential.csrfToken())) {
+            throw AuthenticationRejected.csrfTokenInvalid();
+        }
+        Set<Scope> scopes = session.account().role().allowedScopes();
+        AuthenticatedCaller caller = new AuthenticatedCaller(session.account().id(), null, scopes, null);
+        return new CredentialValidationResult(caller,
+                scopes.stream().map(Scope::value).collect(Collectors.toSet()));
+    }
+}

@@ -1,0 +1,103 @@
+package io.genx3d.accounts;
+
+import io.genx3d.auth.AuthenticatedCaller;
+import io.genx3d.auth.AuthenticationRejected;
+import io.genx3d.auth.Caller;
+import io.genx3d.auth.SessionCookie;
+import io.genx3d.errors.ApiException;
+import io.genx3d.errors.ErrorCode;
+import io.genx3d.validation.JsonFields;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Dashboard login and logout. Logging in sets an {@code HttpOnly}, {@code SameSite=Strict} cookie (also
+ * {@code Secure} over HTTPS) and answers with the CSRF token the dashboard must echo on every change.
+ * Wrong email and wrong password get the same answer, so the endpoint does not reveal who has an account.
+ */
+@Path("sessions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionsResource {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response logIn(JsonObject body) {
+        JsonFields fields = JsonFields.of(body, Set.of("email", "password"));
+        String email = Accounts.normaliseEmail(fields.requiredString("email", 254));
+        String password = fields.requiredString("password", Passwords.MAX_LENGTH);
+        Account account = accounts.authenticate(email, password).orElseThrow(SessionsResource::wrongCredentials);
+        Sessions.OpenedSession opened = sessions.open(account);
+        SessionView view = new SessionView(AccountView.of(account), sessions.csrfToken(opened.token()),
+                opened.session().expiresAt());
+        return Response.ok(view).cookie(cookie(opened.token(), (int) sessions.ttl().toSeconds())).build();
+    }
+
+    /** The current session again (the dashboard calls this after a page reload to recover its CSRF token). */
+    @GET
+    public SessionView current(@CookieParam(SessionCookie.NAME) String token) {
+        requireSession();
+        DashboardSession session = sessions.find(token).orElseThrow(() -> ApiException.notFound("Session"));
+        return new SessionView(AccountView.of(session.account()), sessions.csrfToken(token), session.expiresAt());
+    }
+
+    @DELETE
+    public Response logOut(@CookieParam(SessionCookie.NAME) String token) {
+        requireSession();
+        sessions.close(token);
+        return Response.noContent().cookie(cookie("", 0)).build();
+    }
+
+    private void requireSession() {
+        AuthenticatedCaller who = caller.get();
+        if (!who.viaSession()) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "This endpoint needs a dashboard session, not an API key",
+                    Map.of("reason", "session_required"));
+        }
+    }
+
+    private NewCookie cookie(String value, int maxAgeSeconds) {
+        return new NewCookie.Builder(SessionCookie.NAME)
+                .value(value)
+                .path("/")
+                .maxAge(maxAgeSeconds)
+                .httpOnly(true)
+                .secure(security.isSecure())
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build();
+    }
+
+    private static ApiException wrongCredentials() {
+        return new ApiException(ErrorCode.UNAUTHORIZED, "Invalid email or password",
+                Map.of("reason", "invalid_credentials"))
+                .withHeader("WWW-Authenticate", AuthenticationRejected.CHALLENGE);
+    }
+}

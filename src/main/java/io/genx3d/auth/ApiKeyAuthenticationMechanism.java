@@ -1,0 +1,124 @@
+package io.genx3d.auth;
+
+import io.genx3d.errors.ApiException;
+import io.genx3d.errors.ErrorBody;
+import io.genx3d.errors.ErrorCode;
+import io.genx3d.errors.ErrorResponses;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Authenticates every protected request (all of {@code /api/*} except sign-up and login, as {@code web.xml}
+ * declares) from an {@code Authorization: Bearer sk-…} header or, failing that, the dashboard session cookie.
+ * It only reads the request; the identity stores decide. A refusal is written here as the seed's JSON
+ * envelope and reported as {@code SEND_FAILURE}, so the container sends our body instead of an error page.
+ */
+@ApplicationScoped
+public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(ApiKeyAuthenticationMechanism.class.getName());
+    /** Longer than any key we issue by far; anything beyond is refused before it is hashed. */
+    static final int MAX_TOKEN_LENGTH = 256;
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    Caller caller;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (!context.isProtected()) {
+            // Open paths (sign-up, login, documents) need no identity, and a stale credential sent along
+            // with them must not stand in the way, so they are not looked at.
+            return context.doNothing();
+        }
+        try {
+            CredentialValidationResult result = identityStores.validate(credentialFrom(request));
+            if (result.getStatus() != CredentialValidationResult.Status.VALID
+                    || !(result.getCallerPrincipal() instanceof AuthenticatedCaller authenticated)) {
+                throw AuthenticationRejected.keyNotFound();
+            }
+            caller.set(authenticated);
+            return context.notifyContainerAboutLogin(result);
+        } catch (RuntimeException failure) {
+            return refuse(response, failure);
+        }
+    }
+
+    private static Credential credentialFrom(HttpServletRequest request) {
+        var authorizations = request.getHeaders("Authorization");
+        if (authorizations == null || !authorizations.hasMoreElements()) {
+            return SessionCookie.read(request)
+                    .map(token -> (Credential) new SessionCredential(token, request.getHeader("X-CSRF-Token"),
+                            !SAFE_METHODS.contains(request.getMethod())))
+                    .orElseThrow(AuthenticationRejected::missingKey);
+        }
+        String authorization = authorizations.nextElement();
+        if (authorizations.hasMoreElements()) {
+            throw AuthenticationRejected.malformedKey();
+        }
+        return new ApiKeyCredential(bearerToken(authorization));
+    }
+
+    static String bearerToken(String authorization) {
+        String[] parts = authorization.strip().split(" +", 2);
+        if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
+            throw AuthenticationRejected.malformedKey();
+        }
+        String token = parts[1].strip();
+        if (token.isEmpty()) {
+            throw AuthenticationRejected.missingKey();
+        }
+        if (token.length() > MAX_TOKEN_LENGTH || token.contains(" ")) {
+            throw AuthenticationRejected.malformedKey();
+        }
+        return token;
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, RuntimeException failure) {
+        try {
+            ApiException refusal = refusalIn(failure);
+            if (refusal != null) {
+                ErrorResponses.write(response, refusal);
+            } else {
+                String errorId = UUID.randomUUID().toString();
+                LOG.log(Level.SEVERE, "Authentication failed unexpectedly " + errorId, failure);
+                ErrorResponses.write(response, ErrorCode.INTERNAL_ERROR.status(), ErrorBody.of(
+                        ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.defaultMessage(),
+                        Map.of("error_id", errorId)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The refusal an identity store threw, even if a framework layer wrapped it on the way. */
+    private static ApiException refusalIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException refusal) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,73 @@
+package io.genx3d.auth;
+
+import io.genx3d.keys.ApiKey;
+import io.genx3d.keys.ApiKeys;
+import io.genx3d.keys.KeyFormat;
+import io.genx3d.keys.KeyHasher;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Decides whether a presented API key is good. Cheap checks come first (prefix, length, alphabet, checksum),
+ * so a mistyped or invented key costs no database work; then one lookup on the unique hash index, then
+ * revocation and expiry, read fresh on every request so that both take effect on the very next call.
+ * A refusal is thrown as the seed's error; the mechanism writes it.
+ */
+@ApplicationScoped
+public class ApiKeyIdentityStore implements IdentityStore {
+
+    @Inject
+    ApiKeys keys;
+
+    @Inject
+    KeyHasher hasher;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        return credential instanceof ApiKeyCredential apiKey ? validate(apiKey) : CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+
+    public CredentialValidationResult validate(ApiKeyCredential credential) {
+        ApiKey key = lookUp(credential.token());
+        Instant now = Instant.now();
+        if (key.isRevoked()) {
+            throw AuthenticationRejected.keyRevoked();
+        }
+        if (key.isExpiredAt(now)) {
+            throw AuthenticationRejected.keyExpired(key.expiresAt());
+        }
+        if (ApiKeys.lastUseIsStale(key, now)) {
+            keys.recordUse(key.id(), now);
+        }
+        Set<Scope> effective = EnumSet.noneOf(Scope.class);
+        effective.addAll(key.scopes());
+        effective.retainAll(key.account().role().allowedScopes());
+        AuthenticatedCaller caller = new AuthenticatedCaller(key.account().id(), key.id(), effective, key.rateLimit());
+        return new CredentialValidationResult(caller, groups(effective));
+    }
+
+    private ApiKey lookUp(String token) {
+        if (!token.startsWith(KeyFormat.PREFIX)) {
+            throw AuthenticationRejected.malformedKey();
+        }
+        if (!KeyFormat.isWellFormed(token)) {
+            throw AuthenticationRejected.keyNotFound();
+        }
+        String hash = hasher.hash(token);
+        return keys.findByHash(hash)
+                .filter(found -> KeyHasher.sameDigest(found.keyHash(), hash))
+                .orElseThrow(AuthenticationRejected::keyNotFound);
+    }
+
+    static Set<String> groups(Set<Scope> scopes) {
+        return scopes.stream().map(Scope::value).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,143 @@
+package io.genx3d.keys;
+
+import io.genx3d.accounts.Account;
+import io.genx3d.auth.Scope;
+import io.genx3d.tokens.RandomTokens;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * An API key as stored: its HMAC (unique, the only way to find it from a presented key), a short display
+ * prefix, and what it may do. The key itself is never stored.
+ */
+@Entity
+@Table(name = "api_keys", indexes = @Index(name = "api_keys_account", columnList = "account_id, created_at"))
+@NamedQuery(name = "ApiKey.findByHash",
+        query = "SELECT k FROM ApiKey k JOIN FETCH k.account WHERE k.keyHash = :hash")
+@NamedQuery(name = "ApiKey.findByAccount",
+        query = "SELECT k FROM ApiKey k WHERE k.account.id = :accountId ORDER BY k.createdAt DESC, k.id DESC")
+@NamedQuery(name = "ApiKey.findOwned",
+        query = "SELECT k FROM ApiKey k WHERE k.id = :id AND k.account.id = :accountId")
+@NamedQuery(name = "ApiKey.recordUse",
+        query = "UPDATE ApiKey k SET k.lastUsedAt = :now WHERE k.id = :id")
+public class ApiKey {
+
+    @Id
+    @Column(length = 40)
+    private String id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id", nullable = false)
+    private Account account;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(nullable = false, length = 16)
+    private String prefix;
+
+    @Column(name = "key_hash", nullable = false, unique = true, length = 64)
+    private String keyHash;
+
+    @Column(nullable = false, length = 500)
+    private String scopes;
+
+    @Column(name = "rate_limit")
+    private Integer rateLimit;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+
+    protected ApiKey() {
+    }
+
+    ApiKey(Account account, String name, String key, String keyHash, Set<Scope> scopes, Integer rateLimit,
+           Instant createdAt, Instant expiresAt) {
+        this.id = RandomTokens.id("key");
+        this.account = account;
+        this.name = name;
+        this.prefix = KeyFormat.displayPrefix(key);
+        this.keyHash = keyHash;
+        this.scopes = Scope.describe(scopes);
+        this.rateLimit = rateLimit;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Account account() {
+        return account;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public String keyHash() {
+        return keyHash;
+    }
+
+    public Set<Scope> scopes() {
+        return Scope.parse(scopes);
+    }
+
+    public Integer rateLimit() {
+        return rateLimit;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
+    }
+
+    public Instant lastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    public boolean isExpiredAt(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
+    }
+
+    void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+}

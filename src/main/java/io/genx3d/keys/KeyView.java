@@ -1,0 +1,37 @@
+package io.genx3d.keys;
+
+import io.genx3d.auth.Level;
+import io.genx3d.auth.Scope;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A key as listed: everything but the key and its hash. {@code status} is {@code active}, {@code expired} or
+ * {@code revoked}; {@code level} is the permission level the scopes match, or null for a custom set.
+ */
+public record KeyView(String id, String name, String prefix, String level, List<String> permissions,
+                      Integer rateLimit, String status, Instant createdAt, Instant expiresAt,
+                      Instant revokedAt, Instant lastUsedAt) {
+
+    static KeyView of(ApiKey key, Instant now) {
+        return new KeyView(key.id(), key.name(), key.prefix(), levelOf(key), permissionsOf(key),
+                key.rateLimit(), statusOf(key, now), key.createdAt(), key.expiresAt(), key.revokedAt(),
+                key.lastUsedAt());
+    }
+
+    static String levelOf(ApiKey key) {
+        return Level.matching(key.scopes()).map(Level::value).orElse(null);
+    }
+
+    static List<String> permissionsOf(ApiKey key) {
+        return key.scopes().stream().map(Scope::value).sorted().toList();
+    }
+
+    private static String statusOf(ApiKey key, Instant now) {
+        if (key.isRevoked()) {
+            return "revoked";
+        }
+        return key.isExpiredAt(now) ? "expired" : "active";
+    }
+}

@@ -1,0 +1,59 @@
+package io.genx3d.keys;
+
+import io.genx3d.auth.Level;
+import io.genx3d.auth.Scope;
+import io.genx3d.errors.ApiException;
+import io.genx3d.validation.JsonFields;
+import jakarta.json.JsonObject;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A validated {@code POST /api/v1/keys} body: {@code name}, then either {@code permissions} (scope names) or
+ * {@code level} (default {@code standard}), optional {@code expires_at} in the future and {@code rate_limit}.
+ */
+record NewKeyRequest(String name, Set<Scope> scopes, Integer rateLimit, Instant expiresAt) {
+
+    static final long MAX_RATE_LIMIT = 1_000_000;
+    private static final Set<String> FIELDS = Set.of("name", "permissions", "level", "expires_at", "rate_limit");
+
+    static NewKeyRequest parse(JsonObject body, Instant now) {
+        JsonFields fields = JsonFields.of(body, FIELDS);
+        String name = fields.requiredString("name", 100);
+        Set<Scope> scopes = scopes(fields);
+        Integer rateLimit = fields.optionalWholeNumber("rate_limit", 1, MAX_RATE_LIMIT).map(Long::intValue)
+                .orElse(null);
+        Instant expiresAt = fields.optionalInstant("expires_at").orElse(null);
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw ApiException.badField("expires_at", "must be in the future");
+        }
+        return new NewKeyRequest(name, scopes, rateLimit, expiresAt);
+    }
+
+    private static Set<Scope> scopes(JsonFields fields) {
+        if (fields.has("permissions") && fields.has("level")) {
+            throw ApiException.badField("permissions", "cannot be combined with level; give one of them");
+        }
+        if (fields.has("permissions")) {
+            return permissions(fields.optionalStringList("permissions", Scope.values().length * 2).orElseThrow());
+        }
+        String level = fields.optionalString("level", 32).orElse(Level.STANDARD.value());
+        return Level.fromValue(level).orElseThrow(() -> ApiException.badField("level",
+                "must be one of read_only, standard, admin")).scopes();
+    }
+
+    private static Set<Scope> permissions(List<String> names) {
+        if (names.isEmpty()) {
+            throw ApiException.badField("permissions", "must name at least one scope");
+        }
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        for (String name : names) {
+            scopes.add(Scope.fromValue(name).orElseThrow(() ->
+                    ApiException.badField("permissions", "contains an unknown scope: " + name)));
+        }
+        return scopes;
+    }
+}

@@ -1,0 +1,82 @@
+package io.genx3d.keys;
+
+import io.genx3d.storage.DataDirectory;
+import io.genx3d.tokens.RandomTokens;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The server secret that keys and session tokens are hashed under ({@code genx3d.keys.pepper}). Production
+ * sets it from a secret store; the embedded default creates one on first start and keeps it, readable by the
+ * owner only, in the data directory, so that keys stay valid across restarts without any setup.
+ */
+@ApplicationScoped
+public class Pepper {
+
+    private static final Logger LOG = Logger.getLogger(Pepper.class.getName());
+    static final int MIN_LENGTH = 32;
+    private static final String FILE_NAME = "pepper";
+
+    @Inject
+    @ConfigProperty(name = "genx3d.keys.pepper")
+    Optional<String> configured;
+
+    @Inject
+    DataDirectory dataDirectory;
+
+    private byte[] bytes;
+
+    @PostConstruct
+    void init() {
+        String text = configured.filter(value -> !value.isBlank()).orElseGet(this::fromDataDirectory);
+        if (text.length() < MIN_LENGTH) {
+            throw new IllegalStateException("genx3d.keys.pepper must be at least " + MIN_LENGTH + " characters");
+        }
+        bytes = text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    byte[] bytes() {
+        return bytes.clone();
+    }
+
+    private String fromDataDirectory() {
+        Path file = dataDirectory.path().resolve(FILE_NAME);
+        try {
+            if (!Files.exists(file)) {
+                create(file);
+            }
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create the pepper file " + file, e);
+        }
+    }
+
+    private static void create(Path file) throws IOException {
+        String secret = Base64.getEncoder().encodeToString(RandomTokens.bytes(32));
+        try {
+            Files.writeString(file, secret, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                LOG.warning("Could not restrict permissions of " + file + " on this file system");
+            }
+            LOG.info("Generated a new key pepper in " + file);
+        } catch (FileAlreadyExistsException anotherNodeWonTheRace) {
+            // Another instance sharing the directory wrote it first; reading it below is what we want.
+        }
+    }
+}

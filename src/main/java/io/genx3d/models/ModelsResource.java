@@ -1,0 +1,109 @@
+package io.genx3d.models;
+
+import io.genx3d.auth.Caller;
+import io.genx3d.auth.RequiresScope;
+import io.genx3d.auth.Scope;
+import io.genx3d.errors.ApiException;
+import io.genx3d.validation.JsonFields;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
+import java.util.Set;
+
+/** The account's 3D models: list (newest first, by cursor), create, show, change and delete. */
+@Path("models")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ModelsResource {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 100;
+    private static final Set<String> FIELDS = Set.of("name", "parts");
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Models models;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @RequiresScope(Scope.MODELS_READ)
+    public ModelPage list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return models.page(caller.accountId(), cursor, pageSize(limit));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresScope(Scope.MODELS_WRITE)
+    public Response create(JsonObject body) {
+        JsonFields fields = JsonFields.of(body, FIELDS);
+        String name = fields.requiredString("name", 100);
+        List<Part> parts = parts(fields).orElse(List.of());
+        Model model = models.create(caller.accountId(), name, parts);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(model.id()).build())
+                .entity(ModelView.of(model)).build();
+    }
+
+    @GET
+    @Path("{modelId}")
+    @RequiresScope(Scope.MODELS_READ)
+    public ModelView show(@PathParam("modelId") String modelId) {
+        return ModelView.of(models.getOwned(caller.accountId(), modelId));
+    }
+
+    @PATCH
+    @Path("{modelId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresScope(Scope.MODELS_WRITE)
+    public ModelView update(@PathParam("modelId") String modelId, JsonObject body) {
+        JsonFields fields = JsonFields.of(body, FIELDS);
+        String name = fields.optionalString("name", 100).orElse(null);
+        List<Part> parts = parts(fields).orElse(null);
+        return ModelView.of(models.update(caller.accountId(), modelId, name, parts));
+    }
+
+    @DELETE
+    @Path("{modelId}")
+    @RequiresScope(Scope.MODELS_WRITE)
+    public Response delete(@PathParam("modelId") String modelId) {
+        models.delete(caller.accountId(), modelId);
+        return Response.noContent().build();
+    }
+
+    private static java.util.Optional<List<Part>> parts(JsonFields fields) {
+        return fields.optionalArray("parts", PartsParser.MAX_PARTS).map(PartsParser::parse);
+    }
+
+    static int pageSize(String limit) {
+        if (limit == null) {
+            return DEFAULT_PAGE_SIZE;
+        }
+        try {
+            int size = Integer.parseInt(limit);
+            if (size >= 1 && size <= MAX_PAGE_SIZE) {
+                return size;
+            }
+        } catch (NumberFormatException ignored) {
+            // Falls through to the same answer as an out-of-range number.
+        }
+        throw ApiException.badField("limit", "must be a whole number from 1 to " + MAX_PAGE_SIZE);
+    }
+}

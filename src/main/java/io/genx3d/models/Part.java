@@ -1,0 +1,29 @@
+package io.genx3d.models;
+
+import java.util.List;
+
+/**
+ * One part of a scene: a primitive with its bounding size (width, height, depth), position, rotation in
+ * degrees about x, y and z, scale and colour ({@code #rrggbb}). Lists rather than arrays keep JSON mapping
+ * and equality simple.
+ */
+public record Part(String name, String primitive, List<Double> size, List<Double> position,
+                   List<Double> rotation, List<Double> scale, String color) {
+
+    public static final List<Double> UNIT = List.of(1.0, 1.0, 1.0);
+    public static final List<Double> ORIGIN = List.of(0.0, 0.0, 0.0);
+    public static final String DEFAULT_COLOR = "#cccccc";
+
+    /** A part with default size, placement and colour. */
+    public static Part of(String name, Primitive primitive) {
+        return new Part(name, primitive.value(), UNIT, ORIGIN, ORIGIN, UNIT, DEFAULT_COLOR);
+    }
+
+    public Part withColor(String newColor) {
+        return new Part(name, primitive, size, position, rotation, scale, newColor);
+    }
+
+    public Part withPosition(List<Double> newPosition) {
+        return new Part(name, primitive, size, newPosition, rotation, scale, color);
+    }
+}
