@@ -36,7 +36,8 @@ public class SessionIdentityStore implements IdentityStore {
             throw AuthenticationRejected.csrfTokenInvalid();
         }
         Set<Scope> scopes = session.account().role().allowedScopes();
-        AuthenticatedCaller caller = new AuthenticatedCaller(session.account().id(), null, scopes, null);
+        AuthenticatedCaller caller = new AuthenticatedCaller(session.account().id(),
+                session.account().role() == Role.ADMIN, null, scopes, null);
         return new CredentialValidationResult(caller,
                 scopes.stream().map(Scope::value).collect(Collectors.toSet()));
     }

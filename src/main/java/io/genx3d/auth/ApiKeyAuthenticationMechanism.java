@@ -85,9 +85,6 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
             throw AuthenticationRejected.malformedKey();
         }
         String token = parts[1].strip();
-        if (token.isEmpty()) {
-            throw AuthenticationRejected.missingKey();
-        }
         if (token.length() > MAX_TOKEN_LENGTH || token.contains(" ")) {
             throw AuthenticationRejected.malformedKey();
         }

@@ -1,5 +1,6 @@
 package io.genx3d.auth;
 
+import io.genx3d.accounts.Role;
 import io.genx3d.keys.ApiKey;
 import io.genx3d.keys.ApiKeys;
 import io.genx3d.keys.KeyFormat;
@@ -50,7 +51,8 @@ public class ApiKeyIdentityStore implements IdentityStore {
         Set<Scope> effective = EnumSet.noneOf(Scope.class);
         effective.addAll(key.scopes());
         effective.retainAll(key.account().role().allowedScopes());
-        AuthenticatedCaller caller = new AuthenticatedCaller(key.account().id(), key.id(), effective, key.rateLimit());
+        AuthenticatedCaller caller = new AuthenticatedCaller(key.account().id(),
+                key.account().role() == Role.ADMIN, key.id(), effective, key.rateLimit());
         return new CredentialValidationResult(caller, groups(effective));
     }
 

@@ -1,24 +1,22 @@
 package io.genx3d.errors;
 
-import jakarta.ws.rs.WebApplicationException;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A refusal the server means to give: it carries the envelope's code, message and details, and (through
- * {@link #headers()}) any header the answer needs, such as {@code WWW-Authenticate}. It extends
- * {@link WebApplicationException} so that JAX-RS hands it to {@link ApiExceptionMapper} unwrapped wherever it
- * is thrown, including from message body readers and CDI interceptors.
+ * {@link #headers()}) any header the answer needs, such as {@code WWW-Authenticate}. It is independent of
+ * JAX-RS so that plain code (parsers, stores) can throw it; {@link ApiExceptionMapper} and
+ * {@link ErrorResponses} turn it into a response.
  */
-public class ApiException extends WebApplicationException {
+public class ApiException extends RuntimeException {
 
     private final ErrorCode code;
     private final Map<String, Object> details;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ApiException(ErrorCode code, String message, Map<String, Object> details) {
-        super(message, code.status());
+        super(message, null, false, false);
         this.code = code;
         this.details = details == null ? Map.of() : details;
     }

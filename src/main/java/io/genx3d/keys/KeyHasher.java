@@ -26,9 +26,20 @@ public class KeyHasher {
 
     private SecretKeySpec secretKey;
 
+    protected KeyHasher() {
+        // For CDI; the pepper arrives through injection.
+    }
+
+    /** A hasher with an explicit pepper, for code outside the container (tests, tools). */
+    public KeyHasher(byte[] pepperBytes) {
+        this.secretKey = new SecretKeySpec(pepperBytes, ALGORITHM);
+    }
+
     @PostConstruct
     void init() {
-        secretKey = new SecretKeySpec(pepper.bytes(), ALGORITHM);
+        if (secretKey == null) {
+            secretKey = new SecretKeySpec(pepper.bytes(), ALGORITHM);
+        }
     }
 
     /** The stored form of a secret: 64 lowercase hex digits. */

@@ -2,10 +2,12 @@ package io.genx3d.keys;
 
 import io.genx3d.auth.AuthenticatedCaller;
 import io.genx3d.auth.Caller;
+import io.genx3d.auth.Level;
 import io.genx3d.auth.RequiresScope;
 import io.genx3d.auth.Scope;
 import io.genx3d.auth.ScopeInterceptor;
 import io.genx3d.errors.ApiException;
+import io.genx3d.errors.ErrorCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -56,6 +58,10 @@ public class KeysResource {
     public Response create(JsonObject body) {
         AuthenticatedCaller who = caller.get();
         NewKeyRequest request = NewKeyRequest.parse(body, Instant.now());
+        if (request.level() == Level.ADMIN && !who.isAdmin()) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "The admin level is only available to admin accounts",
+                    Map.of("reason", "admin_role_required"));
+        }
         ScopeInterceptor.requireAll(request.scopes(), who.scopes());
         ApiKeys.CreatedKey created = keys.create(who.accountId(), request.name(), request.scopes(),
                 request.rateLimit(), request.expiresAt());

@@ -15,7 +15,7 @@ import java.util.Set;
  * A validated {@code POST /api/v1/keys} body: {@code name}, then either {@code permissions} (scope names) or
  * {@code level} (default {@code standard}), optional {@code expires_at} in the future and {@code rate_limit}.
  */
-record NewKeyRequest(String name, Set<Scope> scopes, Integer rateLimit, Instant expiresAt) {
+record NewKeyRequest(String name, Level level, Set<Scope> scopes, Integer rateLimit, Instant expiresAt) {
 
     static final long MAX_RATE_LIMIT = 1_000_000;
     private static final Set<String> FIELDS = Set.of("name", "permissions", "level", "expires_at", "rate_limit");
@@ -23,26 +23,32 @@ record NewKeyRequest(String name, Set<Scope> scopes, Integer rateLimit, Instant 
     static NewKeyRequest parse(JsonObject body, Instant now) {
         JsonFields fields = JsonFields.of(body, FIELDS);
         String name = fields.requiredString("name", 100);
-        Set<Scope> scopes = scopes(fields);
+        Level level = level(fields);
+        Set<Scope> scopes = level == null ? permissions(fields) : level.scopes();
         Integer rateLimit = fields.optionalWholeNumber("rate_limit", 1, MAX_RATE_LIMIT).map(Long::intValue)
                 .orElse(null);
         Instant expiresAt = fields.optionalInstant("expires_at").orElse(null);
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw ApiException.badField("expires_at", "must be in the future");
         }
-        return new NewKeyRequest(name, scopes, rateLimit, expiresAt);
+        return new NewKeyRequest(name, level, scopes, rateLimit, expiresAt);
     }
 
-    private static Set<Scope> scopes(JsonFields fields) {
+    /** The requested level, or null when explicit {@code permissions} are given instead. */
+    private static Level level(JsonFields fields) {
         if (fields.has("permissions") && fields.has("level")) {
             throw ApiException.badField("permissions", "cannot be combined with level; give one of them");
         }
         if (fields.has("permissions")) {
-            return permissions(fields.optionalStringList("permissions", Scope.values().length * 2).orElseThrow());
+            return null;
         }
         String level = fields.optionalString("level", 32).orElse(Level.STANDARD.value());
         return Level.fromValue(level).orElseThrow(() -> ApiException.badField("level",
-                "must be one of read_only, standard, admin")).scopes();
+                "must be one of read_only, standard, admin"));
+    }
+
+    private static Set<Scope> permissions(JsonFields fields) {
+        return permissions(fields.optionalStringList("permissions", Scope.values().length * 2).orElseThrow());
     }
 
     private static Set<Scope> permissions(List<String> names) {

@@ -1,0 +1,82 @@
+package io.genx3d.chat;
+
+import io.genx3d.models.Part;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CommandInterpreterTest {
+
+    private final CommandInterpreter interpreter = new CommandInterpreter();
+
+    @Test
+    void createACubeMakesOneUnitCubeAtTheOrigin() {
+        Interpretation result = interpreter.interpret("Create a cube", List.of());
+        assertTrue(result.understood());
+        assertEquals(1, result.scene().size());
+        Part cube = result.scene().get(0);
+        assertEquals("cube", cube.primitive());
+        assertEquals(List.of(1.0, 1.0, 1.0), cube.size());
+        assertEquals(List.of(0.0, 0.0, 0.0), cube.position());
+        assertEquals("Cube", result.suggestedModelName());
+        assertEquals(List.of(new ChatAction("add_part", "cube 1")), result.actions());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "Create a cube, cube, 1, #cccccc",
+            "add 3 red spheres, sphere, 3, #ff0000",
+            "Make two blue boxes, cube, 2, #0000ff",
+            "please add a green cylinder., cylinder, 1, #008000",
+            "build 4 cones, cone, 4, #cccccc",
+            "add #123abc torus, torus, 1, #123abc",
+            "put a yellow pyramid, pyramid, 1, #ffff00",
+            "draw ten capsules, capsule, 10, #cccccc",
+            "create an orange plane, plane, 1, #ffa500"
+    })
+    void creatingCommandsAddTheNamedPartsInTheirColour(String message, String primitive, int count, String colour) {
+        Interpretation result = interpreter.interpret(message, List.of());
+        assertTrue(result.understood(), message);
+        assertEquals(count, result.scene().size());
+        for (Part part : result.scene()) {
+            assertEquals(primitive, part.primitive());
+            assertEquals(colour, part.color());
+        }
+        long distinctPositions = result.scene().stream().map(Part::position).distinct().count();
+        assertEquals(count, distinctPositions, "parts are laid out without overlapping");
+    }
+
+    @Test
+    void addingToAnExistingSceneKeepsItsParts() {
+        List<Part> scene = interpreter.interpret("Create a cube", List.of()).scene();
+        Interpretation result = interpreter.interpret("add a sphere", scene);
+        assertEquals(2, result.scene().size());
+        assertEquals(scene.get(0), result.scene().get(0));
+        assertEquals("sphere 2", result.scene().get(1).name());
+    }
+
+    @Test
+    void helpListsWhatIsUnderstoodWithoutChangingTheScene() {
+        Interpretation result = interpreter.interpret("help", List.of());
+        assertTrue(result.understood());
+        assertNull(result.scene());
+        assertTrue(result.reply().contains("Create a cube"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'make me a sandwich'", "'create a dodecahedron'", "'add 5000 cubes'", "'add a sparkly cube'", "'hello'"})
+    void unknownTextGetsASuggestionNotAnError(String message) {
+        Interpretation result = interpreter.interpret(message, List.of());
+        assertFalse(result.understood());
+        assertNull(result.scene());
+        assertTrue(result.reply().contains("did not understand"), result.reply());
+        assertTrue(result.reply().contains("Create a cube"), result.reply());
+    }
+}
