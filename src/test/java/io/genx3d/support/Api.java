@@ -1,0 +1,143 @@
+package io.genx3d.support;
+
+import jakarta.json.JsonObject;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A small HTTP client for the black-box tests, plus fixtures that go through the public API exactly as a
+ * user would: sign up, log in, generate a key.
+ */
+public final class Api {
+
+    public static final String PASSWORD = "correct horse battery staple";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public Api(URL base) {
+        this.base = URI.create(base.toString().replaceAll("/$", ""));
+    }
+
+    public URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    public Reply get(String path, String... headers) {
+        return send(request(path, headers).GET());
+    }
+
+    public Reply post(String path, String json, String... headers) {
+        return send("POST", path, json, headers);
+    }
+
+    public Reply delete(String path, String... headers) {
+        return send(request(path, headers).DELETE());
+    }
+
+    public Reply send(String method, String path, String json, String... headers) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json);
+        HttpRequest.Builder request = request(path, headers).method(method, body);
+        if (json != null && !hasHeader(headers, "Content-Type")) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request);
+    }
+
+    public Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return request;
+    }
+
+    public static String[] bearer(String key) {
+        return new String[]{"Authorization", "Bearer " + key};
+    }
+
+    // ---- fixtures through the public API ----
+
+    public static String uniqueEmail(String who) {
+        return who + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.com";
+    }
+
+    public JsonObject signUp(String email) {
+        Reply reply = post("/api/v1/accounts",
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"Test User\"}");
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    public Session logIn(String email) {
+        Reply reply = post("/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertEquals(200, reply.status(), reply.body());
+        String setCookie = reply.header("Set-Cookie");
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        return new Session(cookie, reply.json().getString("csrf_token"), setCookie);
+    }
+
+    /** A fresh account with a session. */
+    public Session newSession() {
+        String email = uniqueEmail("user");
+        signUp(email);
+        return logIn(email);
+    }
+
+    /** Creates a key through the dashboard session and returns the creation response. */
+    public Reply createKey(Session session, String json) {
+        return post("/api/v1/keys", json, "Cookie", session.cookie(), "X-CSRF-Token", session.csrf());
+    }
+
+    public String createKeyValue(Session session, String json) {
+        Reply reply = createKey(session, json);
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getString("key");
+    }
+
+    /** A standard-level key of a brand-new account. */
+    public String newStandardKey() {
+        return createKeyValue(newSession(), "{\"name\":\"test key\"}");
+    }
+
+    private static boolean hasHeader(String[] headers, String name) {
+        for (int i = 0; i < headers.length; i += 2) {
+            if (headers[i].equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public record Session(String cookie, String csrf, String setCookieHeader) {
+        public String[] headers() {
+            return new String[]{"Cookie", cookie, "X-CSRF-Token", csrf};
+        }
+    }
+}
