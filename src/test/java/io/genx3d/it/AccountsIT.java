@@ -1,0 +1,157 @@
+package io.genx3d.it;
+
+import io.genx3d.support.Api;
+import io.genx3d.support.Deployments;
+import io.genx3d.support.Reply;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Sign-up, login cookies, roles, and what is (not) kept of passwords and keys. */
+@ExtendWith(ArquillianExtension.class)
+class AccountsIT {
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.genx3d();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    @Test
+    void signUpAnswersTheAccountWithoutThePassword() {
+        String email = Api.uniqueEmail("Ann").toUpperCase();
+        Reply reply = api.post("/api/v1/accounts",
+                "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"Ann\"}");
+        assertEquals(201, reply.status(), reply.body());
+        JsonObject account = reply.json();
+        assertEquals(Set.of("id", "email", "name", "role", "created_at"), account.keySet());
+        assertEquals(email.toLowerCase(), account.getString("email"));
+        assertEquals("Ann", account.getString("name"));
+        assertEquals("user", account.getString("role"));
+        assertTrue(account.getString("id").startsWith("acct_"));
+        assertTrue(account.getString("created_at").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
+        assertFalse(reply.body().contains(Api.PASSWORD));
+    }
+
+    @Test
+    void anEmailInTheAdminListSignsUpAsAdmin() {
+        Reply reply = api.post("/api/v1/accounts",
+                "{\"email\":\"Admin@GenX3D.test\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"Root\"}");
+        assertEquals(201, reply.status(), reply.body());
+        assertEquals("admin", reply.json().getString("role"));
+    }
+
+    @Test
+    void shortPasswordsAndMalformedEmailsAreBadRequestsNamingTheField() {
+        assertBadField(api.post("/api/v1/accounts",
+                "{\"email\":\"" + Api.uniqueEmail("short") + "\",\"password\":\"elevenchars\",\"name\":\"A\"}"),
+                "password", "{\"error\":{\"code\":\"BAD_REQUEST\",\"message\":\"password must be at least 12 characters\",\"details\":{\"field\":\"password\"}}}");
+        for (String email : List.of("no-at-sign.example.com", "two@@example.com", "a b@example.com", "x@nodot")) {
+            assertBadField(api.post("/api/v1/accounts",
+                    "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"A\"}"), "email", null);
+        }
+        assertBadField(api.post("/api/v1/accounts",
+                "{\"email\":\"" + Api.uniqueEmail("noname") + "\",\"password\":\"" + Api.PASSWORD + "\"}"), "name", null);
+        assertBadField(api.post("/api/v1/accounts",
+                "{\"email\":42,\"password\":\"" + Api.PASSWORD + "\",\"name\":\"A\"}"), "email", null);
+    }
+
+    @Test
+    void aSecondSignUpWithTheSameEmailIsAConflict() {
+        String email = Api.uniqueEmail("twice");
+        api.signUp(email);
+        Reply again = api.post("/api/v1/accounts",
+                "{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"B\"}");
+        assertEquals(409, again.status());
+        assertEquals("{\"error\":{\"code\":\"CONFLICT\",\"message\":\"An account with this email already exists\","
+                + "\"details\":{\"field\":\"email\"}}}", again.body());
+    }
+
+    @Test
+    void loginSetsAnHttpOnlyStrictSessionCookieAndReturnsTheCsrfToken() {
+        String email = Api.uniqueEmail("cookie");
+        JsonObject account = api.signUp(email);
+        Reply reply = api.post("/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}");
+        assertEquals(200, reply.status());
+        assertEquals(account, reply.json().getJsonObject("account"));
+        assertEquals(64, reply.json().getString("csrf_token").length());
+        String cookie = reply.header("Set-Cookie");
+        assertNotNull(cookie);
+        assertTrue(cookie.startsWith("genx3d_session="), cookie);
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Strict"), cookie);
+        assertTrue(cookie.contains("Path=/"), cookie);
+        assertFalse(cookie.toLowerCase().contains("secure"), "not Secure over plain HTTP: " + cookie);
+
+        Api.Session session = api.logIn(email);
+        Reply current = api.get("/api/v1/sessions", "Cookie", session.cookie());
+        assertEquals(200, current.status());
+        assertEquals(session.csrf(), current.json().getString("csrf_token"));
+    }
+
+    @Test
+    void theSessionEndpointsNeedASessionNotAKey() {
+        String key = api.newStandardKey();
+        Reply reply = api.get("/api/v1/sessions", bearer(key));
+        assertEquals(403, reply.status());
+        assertEquals("session_required", reply.error().getJsonObject("details").getString("reason"));
+    }
+
+    @Test
+    void neitherPasswordsNorKeysAreWrittenToTheDataDirectory() throws IOException {
+        String email = Api.uniqueEmail("secret");
+        api.signUp(email);
+        String key = api.createKeyValue(api.logIn(email), "{\"name\":\"never stored\"}");
+        Path dataDir = Path.of(System.getenv("GENX3D_DATA_DIR"));
+        assertTrue(Files.isDirectory(dataDir), dataDir.toString());
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dataDir)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertFalse(files.isEmpty());
+        for (Path file : files) {
+            String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            assertFalse(content.contains(Api.PASSWORD), "password found in " + file);
+            assertFalse(content.contains(key.substring(3)), "key found in " + file);
+            assertFalse(content.contains(key.substring(11)), "key's secret part found in " + file);
+        }
+    }
+
+    private static void assertBadField(Reply reply, String field, String exactBody) {
+        assertEquals(400, reply.status(), reply.body());
+        assertEquals("BAD_REQUEST", reply.error().getString("code"));
+        assertEquals(field, reply.error().getJsonObject("details").getString("field"), reply.body());
+        if (exactBody != null) {
+            assertEquals(exactBody, reply.body());
+        }
+    }
+}

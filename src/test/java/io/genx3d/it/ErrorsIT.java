@@ -1,0 +1,147 @@
+package io.genx3d.it;
+
+import io.genx3d.support.Api;
+import io.genx3d.support.Deployments;
+import io.genx3d.support.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.Arrays;
+
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every kind of bad request gets the envelope: never HTML, never a stack trace. */
+@ExtendWith(ArquillianExtension.class)
+class ErrorsIT {
+
+    private static final int ONE_MIB = 1024 * 1024;
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.genx3d();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    static String key;
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+        if (key == null) {
+            key = api.newStandardKey();
+        }
+    }
+
+    @Test
+    void anUnknownApiPathIsAJsonNotFound() {
+        Reply reply = api.get("/api/v1/no-such-thing", bearer(key));
+        assertEnvelope(reply, 404, "NOT_FOUND");
+        assertEquals("{\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"Not found\",\"details\":{\"path\":\"/no-such-thing\"}}}",
+                reply.body());
+    }
+
+    @Test
+    void aPathOutsideTheApiIsAJsonNotFoundToo() {
+        Reply reply = api.get("/no/such/page.html");
+        assertEnvelope(reply, 404, "NOT_FOUND");
+        assertEquals("/no/such/page.html", reply.error().getJsonObject("details").getString("path"));
+    }
+
+    @Test
+    void aWrongMethodIsAJsonMethodNotAllowedWithAllow() {
+        Reply reply = api.send("PUT", "/api/v1/keys", "{}", bearer(key));
+        assertEnvelope(reply, 405, "METHOD_NOT_ALLOWED");
+        assertTrue(reply.header("Allow").contains("GET") && reply.header("Allow").contains("POST"), reply.header("Allow"));
+    }
+
+    @Test
+    void aWrongContentTypeIsAJsonUnsupportedMediaType() {
+        Reply reply = api.send("POST", "/api/v1/models", "name=x", "Content-Type", "text/plain",
+                "Authorization", "Bearer " + key);
+        assertEnvelope(reply, 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @Test
+    void brokenJsonIsABadRequestSayingWhere() {
+        Reply reply = api.post("/api/v1/models", "{\"name\": \"x\",", bearer(key));
+        assertEnvelope(reply, 400, "BAD_REQUEST");
+        assertEquals("Request body is not valid JSON", reply.error().getString("message"));
+        assertTrue(reply.error().getJsonObject("details").containsKey("line"));
+    }
+
+    @Test
+    void aBodyThatIsNotAnObjectOrIsEmptyIsABadRequest() {
+        Reply array = api.post("/api/v1/models", "[1,2]", bearer(key));
+        assertEnvelope(array, 400, "BAD_REQUEST");
+        assertEquals("Request body must be a JSON object", array.error().getString("message"));
+        Reply empty = api.post("/api/v1/models", "", bearer(key));
+        assertEnvelope(empty, 400, "BAD_REQUEST");
+        assertEquals("Request body is required", empty.error().getString("message"));
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIsRefusedWith413() {
+        byte[] big = new byte[ONE_MIB + 1];
+        Arrays.fill(big, (byte) ' ');
+        Reply announced = api.send(api.request("/api/v1/models", "Authorization", "Bearer " + key,
+                "Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(big)));
+        assertEnvelope(announced, 413, "PAYLOAD_TOO_LARGE");
+        assertEquals(ONE_MIB, announced.error().getJsonObject("details").getInt("limit_bytes"));
+
+        Reply chunked = api.send(api.request("/api/v1/models", "Authorization", "Bearer " + key,
+                "Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
+        assertEnvelope(chunked, 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aBodyJustUnderTheLimitIsRead() {
+        String padding = " ".repeat(ONE_MIB - 100);
+        Reply reply = api.post("/api/v1/models", "{\"name\":\"padded\"}" + padding, bearer(key));
+        assertEquals(201, reply.status(), reply.body());
+    }
+
+    @Test
+    void absurdHeaderAndParameterValuesAreRefusedCleanly() {
+        assertEnvelope(api.get("/api/v1/models", bearer("sk-" + "a".repeat(5000))), 401, "UNAUTHORIZED");
+        assertEnvelope(api.get("/api/v1/models", "Authorization", "Bearer sk-a", "Authorization", "Bearer sk-b"),
+                401, "UNAUTHORIZED");
+        assertEnvelope(api.get("/api/v1/models", "Cookie", "genx3d_session=" + "x".repeat(4000)), 401, "UNAUTHORIZED");
+        Reply limit = api.get("/api/v1/models?limit=abc", bearer(key));
+        assertEnvelope(limit, 400, "BAD_REQUEST");
+        assertEquals("limit", limit.error().getJsonObject("details").getString("field"));
+        assertEnvelope(api.get("/api/v1/models?limit=100000", bearer(key)), 400, "BAD_REQUEST");
+        assertEnvelope(api.get("/api/v1/models?cursor=%00%01", bearer(key)), 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void theErrorServletAnswersDirectCallsWithTheEnvelope() {
+        assertEnvelope(api.get("/error"), 404, "NOT_FOUND");
+    }
+
+    static void assertEnvelope(Reply reply, int status, String code) {
+        assertEquals(status, reply.status(), reply.body());
+        assertTrue(reply.header("Content-Type").startsWith("application/json"), reply.header("Content-Type"));
+        assertEquals(code, reply.error().getString("code"), reply.body());
+        assertTrue(reply.error().containsKey("message"));
+        assertTrue(reply.error().containsKey("details"));
+        assertEquals(1, reply.json().size(), "nothing but the envelope");
+        assertFalse(reply.body().contains("Exception"), reply.body());
+        assertFalse(reply.body().contains("<html"), reply.body());
+    }
+}

@@ -1,0 +1,192 @@
+package io.genx3d.it;
+
+import io.genx3d.support.Api;
+import io.genx3d.support.Deployments;
+import io.genx3d.support.Reply;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the keys guard: models owned by accounts, and the chat that builds them. */
+@ExtendWith(ArquillianExtension.class)
+class ModelsAndChatIT {
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.genx3d();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    @Test
+    void aModelCanBeCreatedShownChangedAndDeleted() {
+        String key = api.newStandardKey();
+        Reply created = api.post("/api/v1/models", "{\"name\":\"Table\",\"parts\":[{\"primitive\":\"box\","
+                + "\"size\":[2,0.1,1],\"position\":[0,1,0],\"color\":\"#AA5500\"}]}", bearer(key));
+        assertEquals(201, created.status(), created.body());
+        JsonObject model = created.json();
+        String id = model.getString("id");
+        assertTrue(id.startsWith("mdl_"));
+        assertEquals(api.uri("/api/v1/models/" + id).toString(), created.header("Location"));
+        JsonObject top = model.getJsonArray("parts").getJsonObject(0);
+        assertEquals("cube", top.getString("primitive"));
+        assertEquals("#aa5500", top.getString("color"));
+        assertEquals(2.0, top.getJsonArray("size").getJsonNumber(0).doubleValue());
+        assertEquals("cube 1", top.getString("name"));
+
+        assertEquals(model, api.get("/api/v1/models/" + id, bearer(key)).json());
+
+        Reply renamed = api.send("PATCH", "/api/v1/models/" + id, "{\"name\":\"Desk\"}", bearer(key));
+        assertEquals(200, renamed.status(), renamed.body());
+        assertEquals("Desk", renamed.json().getString("name"));
+        assertEquals(1, renamed.json().getJsonArray("parts").size(), "PATCH keeps what it does not name");
+
+        assertEquals(204, api.delete("/api/v1/models/" + id, bearer(key)).status());
+        assertEquals(404, api.get("/api/v1/models/" + id, bearer(key)).status());
+    }
+
+    @Test
+    void anotherAccountsModelIsNotFoundForEveryVerb() {
+        String owner = api.newStandardKey();
+        String id = api.post("/api/v1/models", "{\"name\":\"private\"}", bearer(owner)).json().getString("id");
+        String stranger = api.newStandardKey();
+        String expected = "{\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"Model not found\",\"details\":{}}}";
+        List<Reply> replies = List.of(
+                api.get("/api/v1/models/" + id, bearer(stranger)),
+                api.send("PATCH", "/api/v1/models/" + id, "{\"name\":\"mine now\"}", bearer(stranger)),
+                api.delete("/api/v1/models/" + id, bearer(stranger)),
+                api.post("/api/v1/chat", "{\"message\":\"add a cube\",\"model_id\":\"" + id + "\"}", bearer(stranger)),
+                api.get("/api/v1/models/mdl_doesnotexist", bearer(stranger)));
+        for (Reply reply : replies) {
+            assertEquals(404, reply.status(), reply.body());
+            assertEquals(expected, reply.body());
+        }
+        assertEquals("private", api.get("/api/v1/models/" + id, bearer(owner)).json().getString("name"));
+        assertEquals(0, api.get("/api/v1/models", bearer(stranger)).json().getJsonArray("data").size());
+    }
+
+    @Test
+    void listingPagesThroughEveryModelNewestFirstWithoutRepeats() {
+        String key = api.newStandardKey();
+        for (int i = 0; i < 7; i++) {
+            assertEquals(201, api.post("/api/v1/models", "{\"name\":\"m" + i + "\"}", bearer(key)).status());
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> order = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonObject page = api.get("/api/v1/models?limit=3" + (cursor == null ? "" : "&cursor=" + cursor),
+                    bearer(key)).json();
+            for (JsonObject model : page.getJsonArray("data").getValuesAs(JsonObject.class)) {
+                assertTrue(seen.add(model.getString("id")), "repeated " + model);
+                order.add(model.getString("created_at"));
+            }
+            cursor = page.isNull("next_cursor") ? null : page.getString("next_cursor");
+            pages++;
+        } while (cursor != null);
+        assertEquals(7, seen.size());
+        assertEquals(3, pages);
+        List<String> sorted = new ArrayList<>(order);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, order);
+    }
+
+    @Test
+    void invalidPartsAreBadRequestsNamingThePart() {
+        String key = api.newStandardKey();
+        Object[][] cases = {
+                {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"teapot\"}]}", "parts[0].primitive"},
+                {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"cube\"},{\"primitive\":\"cube\",\"size\":[1,-1,1]}]}", "parts[1].size"},
+                {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"cube\",\"size\":[1,1]}]}", "parts[0].size"},
+                {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"cube\",\"position\":[0,\"up\",0]}]}", "parts[0].position"},
+                {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"cube\",\"position\":[0,1e300,0]}]}", "parts[0].position"},
+                {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"cube\",\"color\":\"red-ish\"}]}", "parts[0].color"},
+                {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"cube\",\"colour\":\"#ffffff\"}]}", "parts[0].colour"},
+                {"{\"name\":\"x\",\"parts\":[7]}", "parts[0]"},
+                {"{\"name\":\"x\",\"parts\":{}}", "parts"},
+                {"{\"parts\":[]}", "name"},
+        };
+        for (Object[] testCase : cases) {
+            Reply reply = api.post("/api/v1/models", (String) testCase[0], bearer(key));
+            assertEquals(400, reply.status(), testCase[0] + " -> " + reply.body());
+            assertEquals(testCase[1], reply.error().getJsonObject("details").getString("field"), reply.body());
+        }
+    }
+
+    @Test
+    void createACubeBuildsANewModelHoldingACube() {
+        String key = api.newStandardKey();
+        Reply reply = api.post("/api/v1/chat", "{\"message\": \"Create a cube\"}", bearer(key));
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject body = reply.json();
+        assertTrue(body.getBoolean("understood"));
+        assertTrue(body.getString("reply").contains("cube"), body.getString("reply"));
+        JsonArray parts = body.getJsonObject("model").getJsonArray("parts");
+        assertEquals(1, parts.size());
+        assertEquals("cube", parts.getJsonObject(0).getString("primitive"));
+        assertEquals("add_part", body.getJsonArray("actions").getJsonObject(0).getString("type"));
+        JsonArray models = api.get("/api/v1/models", bearer(key)).json().getJsonArray("data");
+        assertEquals(1, models.size());
+        assertEquals(body.getJsonObject("model").getString("id"), models.getJsonObject(0).getString("id"));
+    }
+
+    @Test
+    void aMessageWithAModelIdEditsThatModel() {
+        String key = api.newStandardKey();
+        String id = api.post("/api/v1/chat", "{\"message\":\"Create a cube\"}", bearer(key))
+                .json().getJsonObject("model").getString("id");
+        Reply reply = api.post("/api/v1/chat", "{\"message\":\"add 2 red spheres\",\"model_id\":\"" + id + "\"}",
+                bearer(key));
+        assertEquals(200, reply.status(), reply.body());
+        JsonArray parts = reply.json().getJsonObject("model").getJsonArray("parts");
+        assertEquals(3, parts.size());
+        assertEquals("#ff0000", parts.getJsonObject(2).getString("color"));
+        assertEquals(3, api.get("/api/v1/models/" + id, bearer(key)).json().getJsonArray("parts").size());
+    }
+
+    @Test
+    void textTheChatDoesNotUnderstandGetsAHelpfulReplyNotAnError() {
+        String key = api.newStandardKey();
+        Reply reply = api.post("/api/v1/chat", "{\"message\":\"make me a sandwich\"}", bearer(key));
+        assertEquals(200, reply.status());
+        assertFalse(reply.json().getBoolean("understood"));
+        assertTrue(reply.json().getString("reply").contains("Create a cube"));
+        assertTrue(reply.json().isNull("model"));
+        assertEquals(0, api.get("/api/v1/models", bearer(key)).json().getJsonArray("data").size());
+    }
+
+    @Test
+    void chatAndModelWritesNeedTheirScopes() {
+        String reader = api.createKeyValue(api.newSession(), "{\"name\":\"r\",\"level\":\"read_only\"}");
+        Reply chat = api.post("/api/v1/chat", "{\"message\":\"Create a cube\"}", bearer(reader));
+        assertEquals(403, chat.status());
+        assertEquals("chat:send", chat.error().getJsonObject("details").getString("required"));
+        assertEquals(403, api.delete("/api/v1/models/mdl_x", bearer(reader)).status());
+    }
+}
