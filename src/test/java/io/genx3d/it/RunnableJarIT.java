@@ -11,16 +11,29 @@ import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import java.time.Instant;
 
 import static io.genx3d.support.Api.bearer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The runnable jar as an operator uses it: {@code java -jar target/genx3d.jar --port N} with nothing but
- * {@code GENX3D_DATA_DIR}. Accounts, keys and the generated pepper survive a {@code SIGKILL} and a restart.
+ * {@code GENX3D_DATA_DIR}. Accounts, keys and the generated pepper survive a {@code SIGKILL} and a restart;
+ * over HTTPS the session cookie is {@code Secure}; no key or password ever appears in the server's output.
  */
 class RunnableJarIT {
 
@@ -41,7 +54,8 @@ class RunnableJarIT {
     @Test
     void dataAndKeysSurviveAKillAndRestart() throws Exception {
         int port = freePort();
-        Api api = start(port);
+        int sslPort = freePort();
+        Api api = start(port, "--sslport", String.valueOf(sslPort));
         String email = Api.uniqueEmail("durable");
         api.signUp(email);
         Reply created = api.createKey(api.logIn(email), "{\"name\":\"durable\"}");
@@ -55,18 +69,56 @@ class RunnableJarIT {
         assertEquals(204, api.delete("/api/v1/keys/" + revokedId, bearer(key)).status());
         assertTrue(Files.exists(workDir.resolve("data/pepper")), "the embedded default keeps its pepper");
 
+        assertSessionCookieIsSecureOverHttps(sslPort, email);
         server.destroyForcibly().waitFor();
+        String firstLog = Files.readString(workDir.resolve("server.log"));
         api = start(port);
 
         assertEquals(200, api.get("/api/v1/models/" + modelId, bearer(key)).status(), "the key still works");
         assertEquals("key_revoked", api.get("/api/v1/models", bearer(revokedKey)).error()
                 .getJsonObject("details").getString("reason"));
         api.logIn(email);
+        String log = firstLog + Files.readString(workDir.resolve("server.log"));
+        for (String secret : new String[]{key, key.substring(11), revokedKey.substring(11), Api.PASSWORD}) {
+            assertFalse(log.contains(secret), "a secret reached the server log");
+        }
     }
 
-    private Api start(int port) throws IOException, InterruptedException {
+    /** Payara Micro's built-in self-signed certificate is enough to see the cookie's Secure attribute. */
+    private static void assertSessionCookieIsSecureOverHttps(int sslPort, String email) throws Exception {
+        SSLContext trustAll = SSLContext.getInstance("TLS");
+        trustAll.init(null, new TrustManager[]{new X509TrustManager() {
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        }}, null);
+        SSLParameters noHostnameCheck = new SSLParameters();
+        noHostnameCheck.setEndpointIdentificationAlgorithm(null);
+        HttpClient https = HttpClient.newBuilder().sslContext(trustAll).sslParameters(noHostnameCheck).build();
+        HttpResponse<String> response = https.send(HttpRequest.newBuilder(
+                        URI.create("https://localhost:" + sslPort + "/api/v1/sessions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        String cookie = response.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.contains("Secure"), cookie);
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+    }
+
+    private Api start(int port, String... moreOptions) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("app.jar", "target/genx3d.jar")).toAbsolutePath();
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString(), "--port", String.valueOf(port))
+        List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString(), "--port", String.valueOf(port)));
+        command.addAll(List.of(moreOptions));
+        Files.deleteIfExists(workDir.resolve("server.log"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("server.log").toFile());
