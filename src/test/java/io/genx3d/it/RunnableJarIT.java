@@ -2,13 +2,11 @@ package io.genx3d.it;
 
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
+import io.genx3d.support.RunningJar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.URI;
@@ -16,14 +14,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
-import java.time.Instant;
 
 import static io.genx3d.support.Api.bearer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,25 +31,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RunnableJarIT {
 
-    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(180);
-
     @TempDir
     Path workDir;
 
-    private Process server;
+    private RunningJar server;
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         if (server != null) {
-            server.destroyForcibly();
+            server.kill();
         }
     }
 
     @Test
     void dataAndKeysSurviveAKillAndRestart() throws Exception {
-        int port = freePort();
-        int sslPort = freePort();
-        Api api = start(port, "--sslport", String.valueOf(sslPort));
+        int port = RunningJar.freePort();
+        int sslPort = RunningJar.freePort();
+        server = RunningJar.start(workDir, port, "--sslport", String.valueOf(sslPort));
+        Api api = server.api();
         String email = Api.uniqueEmail("durable");
         api.signUp(email);
         Reply created = api.createKey(api.logIn(email), "{\"name\":\"durable\"}");
@@ -70,15 +63,16 @@ class RunnableJarIT {
         assertTrue(Files.exists(workDir.resolve("data/pepper")), "the embedded default keeps its pepper");
 
         assertSessionCookieIsSecureOverHttps(sslPort, email);
-        server.destroyForcibly().waitFor();
-        String firstLog = Files.readString(workDir.resolve("server.log"));
-        api = start(port);
+        server.kill();
+        String firstLog = server.log();
+        server = RunningJar.start(workDir, port);
+        api = server.api();
 
         assertEquals(200, api.get("/api/v1/models/" + modelId, bearer(key)).status(), "the key still works");
         assertEquals("key_revoked", api.get("/api/v1/models", bearer(revokedKey)).error()
                 .getJsonObject("details").getString("reason"));
         api.logIn(email);
-        String log = firstLog + Files.readString(workDir.resolve("server.log"));
+        String log = firstLog + server.log();
         for (String secret : new String[]{key, key.substring(11), revokedKey.substring(11), Api.PASSWORD}) {
             assertFalse(log.contains(secret), "a secret reached the server log");
         }
@@ -111,39 +105,5 @@ class RunnableJarIT {
         String cookie = response.headers().firstValue("Set-Cookie").orElseThrow();
         assertTrue(cookie.contains("Secure"), cookie);
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
-    }
-
-    private Api start(int port, String... moreOptions) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("app.jar", "target/genx3d.jar")).toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString(), "--port", String.valueOf(port)));
-        command.addAll(List.of(moreOptions));
-        Files.deleteIfExists(workDir.resolve("server.log"));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("server.log").toFile());
-        builder.environment().put("GENX3D_DATA_DIR", workDir.resolve("data").toString());
-        server = builder.start();
-        Api api = new Api(new URL("http://localhost:" + port + "/"));
-        Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                Reply reply = api.get("/api/v1/models");
-                if (reply.status() == 401 && reply.body().contains("missing_key")) {
-                    return api;
-                }
-            } catch (RuntimeException notListeningYet) {
-                // keep polling until the deadline
-            }
-            assertTrue(server.isAlive(), "server exited: " + Files.readString(workDir.resolve("server.log")));
-            Thread.sleep(500);
-        }
-        throw new AssertionError("server did not serve the API within " + BOOT_TIMEOUT);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

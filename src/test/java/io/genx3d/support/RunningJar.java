@@ -1,0 +1,90 @@
+package io.genx3d.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code target/genx3d.jar} started as an operator would ({@code java -jar genx3d.jar --port N}) in a working
+ * directory of its own, with {@code GENX3D_DATA_DIR} inside it; ready once the API answers.
+ */
+public final class RunningJar implements AutoCloseable {
+
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(180);
+
+    private final Path workDir;
+    private final Process process;
+    private final Api api;
+
+    private RunningJar(Path workDir, Process process, Api api) {
+        this.workDir = workDir;
+        this.process = process;
+        this.api = api;
+    }
+
+    public static RunningJar start(Path workDir, int port, String... moreOptions) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("app.jar", "target/genx3d.jar")).toAbsolutePath();
+        List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString(), "--port", String.valueOf(port)));
+        command.addAll(List.of(moreOptions));
+        Path log = workDir.resolve("server.log");
+        Files.deleteIfExists(log);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("GENX3D_DATA_DIR", workDir.resolve("data").toString());
+        Process process = builder.start();
+        Api api = new Api(new URL("http://localhost:" + port + "/"));
+        Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (answers(api)) {
+                return new RunningJar(workDir, process, api);
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("server exited: " + Files.readString(log));
+            }
+            Thread.sleep(500);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("server did not serve the API within " + BOOT_TIMEOUT);
+    }
+
+    private static boolean answers(Api api) {
+        try {
+            Reply reply = api.get("/api/v1/models");
+            return reply.status() == 401 && reply.body().contains("missing_key");
+        } catch (RuntimeException notListeningYet) {
+            return false;
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    public Api api() {
+        return api;
+    }
+
+    public String log() throws IOException {
+        return Files.readString(workDir.resolve("server.log"));
+    }
+
+    /** {@code SIGKILL}: no shutdown hooks, nothing flushed that was not already durable. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        kill();
+    }
+}
