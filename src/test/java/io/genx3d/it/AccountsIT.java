@@ -1,19 +1,11 @@
 package io.genx3d.it;
 
 import io.genx3d.support.Api;
-import io.genx3d.support.Deployments;
 import io.genx3d.support.Reply;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,23 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sign-up, login cookies, roles, and what is (not) kept of passwords and keys. */
-@ExtendWith(ArquillianExtension.class)
-class AccountsIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.genx3d();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
+class AccountsIT extends DeployedApiTest {
 
     @Test
     void signUpAnswersTheAccountWithoutThePassword() {

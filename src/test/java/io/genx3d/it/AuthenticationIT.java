@@ -2,19 +2,11 @@ package io.genx3d.it;
 
 import io.genx3d.keys.KeyFormat;
 import io.genx3d.support.Api;
-import io.genx3d.support.Deployments;
 import io.genx3d.support.Reply;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,25 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The seed's authentication contract: every 401 and 403 it shows, byte for byte, and the curl example. */
-@ExtendWith(ArquillianExtension.class)
-class AuthenticationIT {
+class AuthenticationIT extends DeployedApiTest {
 
     private static final String CHALLENGE = "Bearer realm=\"genx3d\"";
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.genx3d();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
 
     @Test
     void aRequestWithoutAKeyIsRefusedWithReasonMissingKey() {

@@ -1,19 +1,10 @@
 package io.genx3d.it;
 
-import io.genx3d.support.Api;
-import io.genx3d.support.Deployments;
 import io.genx3d.support.Reply;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayInputStream;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.Arrays;
 
@@ -23,25 +14,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every kind of bad request gets the envelope: never HTML, never a stack trace. */
-@ExtendWith(ArquillianExtension.class)
-class ErrorsIT {
+class ErrorsIT extends DeployedApiTest {
 
     private static final int ONE_MIB = 1024 * 1024;
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.genx3d();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
     static String key;
 
     @BeforeEach
-    void client() {
-        api = new Api(base);
+    void oneKeyForTheClass() {
         if (key == null) {
             key = api.newStandardKey();
         }

@@ -1,19 +1,11 @@
 package io.genx3d.it;
 
 import io.genx3d.support.Api;
-import io.genx3d.support.Deployments;
 import io.genx3d.support.Reply;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,23 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the keys guard: models owned by accounts, and the chat that builds them. */
-@ExtendWith(ArquillianExtension.class)
-class ModelsAndChatIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.genx3d();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
+class ModelsAndChatIT extends DeployedApiTest {
 
     @Test
     void aModelCanBeCreatedShownChangedAndDeleted() {
