@@ -16,6 +16,13 @@ import java.time.temporal.ChronoUnit;
 @Entity
 @Table(name = "accounts")
 @NamedQuery(name = "Account.findByEmail", query = "SELECT a FROM Account a WHERE a.email = :email")
+@NamedQuery(name = "Account.activeAdmins", query = "SELECT a FROM Account a WHERE a.role = :role "
+        + "AND (a.status IS NULL OR a.status = :active)")
+@NamedQuery(name = "Account.firstPage", query = "SELECT a FROM Account a WHERE a.email LIKE :email ESCAPE '!' "
+        + "ORDER BY a.createdAt DESC, a.id DESC")
+@NamedQuery(name = "Account.pageAfter", query = "SELECT a FROM Account a WHERE a.email LIKE :email ESCAPE '!' "
+        + "AND (a.createdAt < :createdAt OR (a.createdAt = :createdAt AND a.id < :id)) "
+        + "ORDER BY a.createdAt DESC, a.id DESC")
 public class Account {
 
     @Id
@@ -35,6 +42,15 @@ public class Account {
     @Column(nullable = false, length = 16)
     private Role role;
 
+    /** Null in rows written before statuses existed; read as active. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private AccountStatus status;
+
+    /** The highest rate limit this account's keys may have; null means the server's default plan. */
+    @Column(name = "max_rate_limit")
+    private Integer maxRateLimit;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -47,6 +63,7 @@ public class Account {
         this.name = name;
         this.passwordHash = passwordHash;
         this.role = role;
+        this.status = AccountStatus.ACTIVE;
         this.createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
@@ -70,7 +87,31 @@ public class Account {
         return role;
     }
 
+    public AccountStatus status() {
+        return status == null ? AccountStatus.ACTIVE : status;
+    }
+
+    public boolean isSuspended() {
+        return status() == AccountStatus.SUSPENDED;
+    }
+
+    public Integer maxRateLimit() {
+        return maxRateLimit;
+    }
+
     public Instant createdAt() {
         return createdAt;
+    }
+
+    void changeRole(Role newRole) {
+        this.role = newRole;
+    }
+
+    void changeStatus(AccountStatus newStatus) {
+        this.status = newStatus;
+    }
+
+    void changeMaxRateLimit(Integer newMaxRateLimit) {
+        this.maxRateLimit = newMaxRateLimit;
     }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 /** An account as the API shows it: never the password or its hash. */
 public record AccountView(String id, String email, String name, String role, Instant createdAt) {
 
-    static AccountView of(Account account) {
+    public static AccountView of(Account account) {
         return new AccountView(account.id(), account.email(), account.name(), account.role().value(),
                 account.createdAt());
     }

@@ -1,11 +1,14 @@
 package io.genx3d.accounts;
 
 import io.genx3d.errors.ApiException;
+import io.genx3d.storage.PageCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -61,6 +64,62 @@ public class Accounts {
 
     public Optional<Account> find(String id) {
         return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    /** Accounts newest first, optionally only those whose email contains {@code emailPart}. */
+    public Page<Account> page(String emailPart, String cursor, int limit) {
+        String pattern = "%" + escapeLike(emailPart == null ? "" : normaliseEmail(emailPart)) + "%";
+        TypedQuery<Account> query;
+        if (cursor == null) {
+            query = em.createNamedQuery("Account.firstPage", Account.class);
+        } else {
+            PageCursor after = PageCursor.decode(cursor);
+            query = em.createNamedQuery("Account.pageAfter", Account.class)
+                    .setParameter("createdAt", after.createdAt())
+                    .setParameter("id", after.id());
+        }
+        List<Account> rows = query.setParameter("email", pattern).setMaxResults(limit + 1).getResultList();
+        List<Account> shown = rows.subList(0, Math.min(limit, rows.size()));
+        Account last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        return new Page<>(shown, rows.size() > limit ? new PageCursor(last.createdAt(), last.id()).encode() : null);
+    }
+
+    /**
+     * Applies an admin's changes. Active admins are locked while counted, so two admins demoting each other at
+     * the same moment cannot leave the platform without one.
+     */
+    @Transactional
+    public Account administer(String id, AccountChanges changes) {
+        Account account = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            throw ApiException.notFound("User");
+        }
+        boolean staysActiveAdmin = changes.role().orElse(account.role()) == Role.ADMIN
+                && changes.status().orElse(account.status()) == AccountStatus.ACTIVE;
+        boolean isActiveAdmin = account.role() == Role.ADMIN && account.status() == AccountStatus.ACTIVE;
+        if (isActiveAdmin && !staysActiveAdmin && activeAdminsLocked() <= 1) {
+            throw ApiException.conflict("This change would leave no active admin",
+                    Map.of("reason", "last_active_admin"));
+        }
+        changes.role().ifPresent(account::changeRole);
+        changes.status().ifPresent(account::changeStatus);
+        changes.maxRateLimit().ifPresent(limit -> account.changeMaxRateLimit(limit.orElse(null)));
+        return account;
+    }
+
+    private int activeAdminsLocked() {
+        return em.createNamedQuery("Account.activeAdmins", Account.class)
+                .setParameter("role", Role.ADMIN)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().size();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    public record Page<T>(List<T> items, String nextCursor) {
     }
 
     public static String normaliseEmail(String email) {

@@ -18,7 +18,7 @@ import java.util.Map;
 public class Passwords {
 
     static final int MIN_LENGTH = 12;
-    static final int MAX_LENGTH = 1024;
+    public static final int MAX_LENGTH = 1024;
 
     @Inject
     Pbkdf2PasswordHash hash;

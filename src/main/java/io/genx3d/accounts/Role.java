@@ -22,6 +22,10 @@ public enum Role {
         return value;
     }
 
+    public static java.util.Optional<Role> fromValue(String value) {
+        return java.util.Arrays.stream(values()).filter(role -> role.value.equals(value)).findFirst();
+    }
+
     /** The scopes any key or session of such an account may hold. */
     public Set<Scope> allowedScopes() {
         return ceiling.scopes();

@@ -1,10 +1,12 @@
 package io.genx3d.auth;
 
+import io.genx3d.accounts.Account;
 import io.genx3d.accounts.Role;
 import io.genx3d.keys.ApiKey;
 import io.genx3d.keys.ApiKeys;
 import io.genx3d.keys.KeyFormat;
 import io.genx3d.keys.KeyHasher;
+import io.genx3d.ratelimit.RateLimitPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -31,6 +33,9 @@ public class ApiKeyIdentityStore implements IdentityStore {
     @Inject
     KeyHasher hasher;
 
+    @Inject
+    RateLimitPolicy rateLimits;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         return credential instanceof ApiKeyCredential apiKey ? validate(apiKey) : CredentialValidationResult.NOT_VALIDATED_RESULT;
@@ -45,14 +50,19 @@ public class ApiKeyIdentityStore implements IdentityStore {
         if (key.isExpiredAt(now)) {
             throw AuthenticationRejected.keyExpired(key.expiresAt());
         }
+        Account account = key.account();
+        if (account.isSuspended()) {
+            throw AuthenticationRejected.accountSuspended();
+        }
         if (ApiKeys.lastUseIsStale(key, now)) {
             keys.recordUse(key.id(), now);
         }
         Set<Scope> effective = EnumSet.noneOf(Scope.class);
         effective.addAll(key.scopes());
-        effective.retainAll(key.account().role().allowedScopes());
-        AuthenticatedCaller caller = new AuthenticatedCaller(key.account().id(),
-                key.account().role() == Role.ADMIN, key.id(), effective, key.rateLimit());
+        // The role is read on every request: demoting an admin narrows their keys at once.
+        effective.retainAll(account.role().allowedScopes());
+        AuthenticatedCaller caller = new AuthenticatedCaller(account.id(), account.role() == Role.ADMIN, key.id(),
+                effective, rateLimits.effective(key.rateLimit(), account));
         return new CredentialValidationResult(caller, groups(effective));
     }
 

@@ -14,9 +14,9 @@ public class AuthenticatedCaller extends CallerPrincipal {
     private final boolean admin;
     private final String keyId;
     private final Set<Scope> scopes;
-    private final Integer rateLimit;
+    private final int rateLimit;
 
-    public AuthenticatedCaller(String accountId, boolean admin, String keyId, Set<Scope> scopes, Integer rateLimit) {
+    public AuthenticatedCaller(String accountId, boolean admin, String keyId, Set<Scope> scopes, int rateLimit) {
         super(accountId);
         this.accountId = accountId;
         this.admin = admin;
@@ -47,8 +47,8 @@ public class AuthenticatedCaller extends CallerPrincipal {
         return scopes;
     }
 
-    /** The key's own rate limit, or null for the account's default. */
-    public Integer rateLimit() {
+    /** The rate limit in force for this caller (requests per window), already capped by the account's plan. */
+    public int rateLimit() {
         return rateLimit;
     }
 }

@@ -38,6 +38,10 @@ public final class AuthenticationRejected {
         return unauthorized("API key has expired", Map.of("expired_at", expiredAt.toString()));
     }
 
+    public static ApiException accountSuspended() {
+        return unauthorized("Account suspended", Map.of("reason", "account_suspended"));
+    }
+
     public static ApiException sessionInvalid() {
         return unauthorized("Session expired or invalid", Map.of("reason", "session_invalid"));
     }

@@ -6,12 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The seed's permission levels as named scope sets: read-only ("can only read data and models"), standard
- * ("can create and modify models") and admin (everything in the catalogue, only for admin accounts).
+ * The seed's permission levels as named scope sets: read-only (every {@code :read} scope an ordinary account may
+ * hold: "can only read data and models"), standard (adds "create and modify models", chat and key management)
+ * and admin (the whole catalogue, including user management; only admin accounts may hold it).
  */
 public enum Level {
-    READ_ONLY("read_only", EnumSet.of(Scope.MODELS_READ, Scope.KEYS_READ)),
-    STANDARD("standard", EnumSet.of(Scope.MODELS_READ, Scope.KEYS_READ,
+    READ_ONLY("read_only", EnumSet.of(Scope.MODELS_READ, Scope.KEYS_READ, Scope.USAGE_READ)),
+    STANDARD("standard", EnumSet.of(Scope.MODELS_READ, Scope.KEYS_READ, Scope.USAGE_READ,
             Scope.MODELS_WRITE, Scope.CHAT_SEND, Scope.KEYS_WRITE)),
     ADMIN("admin", EnumSet.allOf(Scope.class));
 
@@ -25,6 +26,14 @@ public enum Level {
 
     public String value() {
         return value;
+    }
+
+    public String description() {
+        return switch (this) {
+            case READ_ONLY -> "Can only read data and models";
+            case STANDARD -> "Can create and modify models";
+            case ADMIN -> "Full access including user management";
+        };
     }
 
     public Set<Scope> scopes() {

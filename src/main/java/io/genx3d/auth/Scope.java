@@ -15,7 +15,10 @@ public enum Scope {
     MODELS_WRITE("models:write", "Create, change and delete models"),
     CHAT_SEND("chat:send", "Send chat messages that build and edit models"),
     KEYS_READ("keys:read", "List and view the account's API keys"),
-    KEYS_WRITE("keys:write", "Create and revoke the account's API keys");
+    KEYS_WRITE("keys:write", "Create and revoke the account's API keys"),
+    USAGE_READ("usage:read", "Read the account's API usage"),
+    USERS_READ("users:read", "List and view every account (admin accounts only)"),
+    USERS_WRITE("users:write", "Change role, status and plan of any account and revoke its keys (admin accounts only)");
 
     private final String value;
     private final String description;

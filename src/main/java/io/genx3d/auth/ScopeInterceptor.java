@@ -55,7 +55,8 @@ public class ScopeInterceptor {
 
     /** The same refusal for checks made in code (e.g. minting a key with scopes the caller lacks). */
     public static void requireAll(Set<Scope> wanted, Set<Scope> held) {
-        wanted.stream().filter(scope -> !held.contains(scope)).sorted().findFirst().ifPresent(missing -> {
+        wanted.stream().filter(scope -> !held.contains(scope)).min(java.util.Comparator.comparing(Scope::value))
+                .ifPresent(missing -> {
             throw insufficient(missing, held);
         });
     }

@@ -14,7 +14,7 @@ public record KeyView(String id, String name, String prefix, String level, List<
                       Integer rateLimit, String status, Instant createdAt, Instant expiresAt,
                       Instant revokedAt, Instant lastUsedAt) {
 
-    static KeyView of(ApiKey key, Instant now) {
+    public static KeyView of(ApiKey key, Instant now) {
         return new KeyView(key.id(), key.name(), key.prefix(), levelOf(key), permissionsOf(key),
                 key.rateLimit(), statusOf(key, now), key.createdAt(), key.expiresAt(), key.revokedAt(),
                 key.lastUsedAt());

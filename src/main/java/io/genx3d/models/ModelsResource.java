@@ -3,7 +3,7 @@ package io.genx3d.models;
 import io.genx3d.auth.Caller;
 import io.genx3d.auth.RequiresScope;
 import io.genx3d.auth.Scope;
-import io.genx3d.errors.ApiException;
+import io.genx3d.storage.PageSize;
 import io.genx3d.validation.JsonFields;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,8 +31,6 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class ModelsResource {
 
-    static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 100;
     private static final Set<String> FIELDS = Set.of("name", "parts");
 
     @Inject
@@ -47,7 +45,7 @@ public class ModelsResource {
     @GET
     @RequiresScope(Scope.MODELS_READ)
     public ModelPage list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return models.page(caller.accountId(), cursor, pageSize(limit));
+        return models.page(caller.accountId(), cursor, PageSize.parse(limit));
     }
 
     @POST
@@ -90,20 +88,5 @@ public class ModelsResource {
 
     private static java.util.Optional<List<Part>> parts(JsonFields fields) {
         return fields.optionalArray("parts", PartsParser.MAX_PARTS).map(PartsParser::parse);
-    }
-
-    static int pageSize(String limit) {
-        if (limit == null) {
-            return DEFAULT_PAGE_SIZE;
-        }
-        try {
-            int size = Integer.parseInt(limit);
-            if (size >= 1 && size <= MAX_PAGE_SIZE) {
-                return size;
-            }
-        } catch (NumberFormatException ignored) {
-            // Falls through to the same answer as an out-of-range number.
-        }
-        throw ApiException.badField("limit", "must be a whole number from 1 to " + MAX_PAGE_SIZE);
     }
 }

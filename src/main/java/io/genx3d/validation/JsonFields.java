@@ -48,6 +48,11 @@ public final class JsonFields {
         return new JsonFields(json, prefix);
     }
 
+    /** True when the field is present with the value {@code null} (e.g. to reset a setting). */
+    public boolean isExplicitNull(String field) {
+        return json.containsKey(field) && json.get(field).getValueType() == JsonValue.ValueType.NULL;
+    }
+
     public boolean has(String field) {
         return json.containsKey(field) && json.get(field).getValueType() != JsonValue.ValueType.NULL;
     }

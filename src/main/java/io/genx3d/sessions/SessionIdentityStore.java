@@ -1,5 +1,8 @@
-package io.genx3d.accounts;
+package io.genx3d.sessions;
 
+import io.genx3d.accounts.Account;
+import io.genx3d.accounts.Role;
+import io.genx3d.ratelimit.RateLimitPolicy;
 import io.genx3d.auth.AuthenticatedCaller;
 import io.genx3d.auth.AuthenticationRejected;
 import io.genx3d.auth.Scope;
@@ -24,6 +27,9 @@ public class SessionIdentityStore implements IdentityStore {
     @Inject
     Sessions sessions;
 
+    @Inject
+    RateLimitPolicy rateLimits;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         return credential instanceof SessionCredential session ? validate(session) : CredentialValidationResult.NOT_VALIDATED_RESULT;
@@ -32,12 +38,16 @@ public class SessionIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(SessionCredential credential) {
         DashboardSession session = sessions.find(credential.token())
                 .orElseThrow(AuthenticationRejected::sessionInvalid);
+        Account account = session.account();
+        if (account.isSuspended()) {
+            throw AuthenticationRejected.accountSuspended();
+        }
         if (credential.changesState() && !sessions.isValidCsrfToken(credential.token(), credential.csrfToken())) {
             throw AuthenticationRejected.csrfTokenInvalid();
         }
-        Set<Scope> scopes = session.account().role().allowedScopes();
-        AuthenticatedCaller caller = new AuthenticatedCaller(session.account().id(),
-                session.account().role() == Role.ADMIN, null, scopes, null);
+        Set<Scope> scopes = account.role().allowedScopes();
+        AuthenticatedCaller caller = new AuthenticatedCaller(account.id(), account.role() == Role.ADMIN, null,
+                scopes, rateLimits.ceiling(account));
         return new CredentialValidationResult(caller,
                 scopes.stream().map(Scope::value).collect(Collectors.toSet()));
     }

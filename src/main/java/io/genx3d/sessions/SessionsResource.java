@@ -1,5 +1,9 @@
-package io.genx3d.accounts;
+package io.genx3d.sessions;
 
+import io.genx3d.accounts.Account;
+import io.genx3d.accounts.AccountView;
+import io.genx3d.accounts.Accounts;
+import io.genx3d.accounts.Passwords;
 import io.genx3d.auth.AuthenticatedCaller;
 import io.genx3d.auth.AuthenticationRejected;
 import io.genx3d.auth.Caller;
@@ -55,6 +59,9 @@ public class SessionsResource {
         String email = Accounts.normaliseEmail(fields.requiredString("email", 254));
         String password = fields.requiredString("password", Passwords.MAX_LENGTH);
         Account account = accounts.authenticate(email, password).orElseThrow(SessionsResource::wrongCredentials);
+        if (account.isSuspended()) {
+            throw AuthenticationRejected.accountSuspended();
+        }
         Sessions.OpenedSession opened = sessions.open(account);
         SessionView view = new SessionView(AccountView.of(account), sessions.csrfToken(opened.token()),
                 opened.session().expiresAt());

@@ -1,5 +1,6 @@
-package io.genx3d.accounts;
+package io.genx3d.sessions;
 
+import io.genx3d.accounts.Account;
 import io.genx3d.keys.KeyHasher;
 import io.genx3d.tokens.RandomTokens;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
-package io.genx3d.accounts;
+package io.genx3d.sessions;
 
+import io.genx3d.accounts.Account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

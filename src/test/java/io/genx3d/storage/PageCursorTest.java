@@ -1,4 +1,4 @@
-package io.genx3d.models;
+package io.genx3d.storage;
 
 import io.genx3d.errors.ApiException;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
-package io.genx3d.accounts;
+package io.genx3d.sessions;
 
+import io.genx3d.accounts.AccountView;
 import java.time.Instant;
 
 /** A dashboard session as the browser sees it: who is logged in and the CSRF token to send on changes. */

@@ -1,4 +1,4 @@
-package io.genx3d.models;
+package io.genx3d.storage;
 
 import io.genx3d.errors.ApiException;
 
@@ -7,21 +7,17 @@ import java.time.Instant;
 import java.util.Base64;
 
 /**
- * Where a listing continues: the creation time and id of the last model shown, opaque to clients. Keyset
- * pagination keeps pages stable while models are added, unlike offsets.
+ * Where a listing continues: the creation time and id of the last item shown, opaque to clients. Keyset
+ * pagination (newest first, id as tie-break) keeps pages stable while items are added, unlike offsets.
  */
-record PageCursor(Instant createdAt, String id) {
+public record PageCursor(Instant createdAt, String id) {
 
-    static PageCursor after(Model model) {
-        return new PageCursor(model.createdAt(), model.id());
-    }
-
-    String encode() {
+    public String encode() {
         String text = createdAt.getEpochSecond() + ":" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static PageCursor decode(String cursor) {
+    public static PageCursor decode(String cursor) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int colon = text.indexOf(':');
