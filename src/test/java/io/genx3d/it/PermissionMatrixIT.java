@@ -1,0 +1,236 @@
+package io.genx3d.it;
+
+import io.genx3d.support.Api;
+import io.genx3d.support.Reply;
+import io.genx3d.support.ResourceMethods;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every endpoint × every kind of caller, with the expected answer in one table. A 403 cell names the scope
+ * the seed's body must report as {@code required} ({@code provided} is checked against the caller's scopes);
+ * {@code 403 csrf} and {@code 403 session} are the CSRF and session-only refusals. The table must list
+ * exactly the operations the server has (found by reflection), so a new endpoint fails this test until its
+ * row is written.
+ */
+class PermissionMatrixIT extends DeployedApiTest {
+
+    enum Who { NONE, READ_ONLY, STANDARD, ADMIN, OTHER_ACCOUNT, SUSPENDED, SESSION_NO_CSRF }
+
+    private static final String RO = "keys:read models:read usage:read";
+    private static final String STD = "chat:send keys:read keys:write models:read models:write usage:read";
+    private static final String ADM = "chat:send keys:read keys:write models:read models:write usage:read users:read users:write";
+
+    /** Rows: operation, how to build the request from the fixtures, expected answer per {@link Who}. */
+    private static final Map<String, Object[]> TABLE = new LinkedHashMap<>();
+
+    static {
+        //  operation                               request                                          NONE   RO                  STANDARD           ADMIN          OTHER              SUSPENDED SESSION
+        row("POST /api/v1/accounts",                f -> f.post("/api/v1/accounts", f.newAccountBody()), "201", "201", "201", "201", "201", "201", "201");
+        row("POST /api/v1/sessions",                f -> f.post("/api/v1/sessions", f.ownerLogin()),      "200", "200", "200", "200", "200", "200", "200");
+        row("GET /api/v1/sessions",                 f -> f.get("/api/v1/sessions"),                       "401", "403 session", "403 session", "403 session", "403 session", "401", "200");
+        row("DELETE /api/v1/sessions",              f -> f.delete("/api/v1/sessions"),                    "401", "403 session", "403 session", "403 session", "403 session", "401", "403 csrf");
+        row("GET /api/v1/scopes",                   f -> f.get("/api/v1/scopes"),                         "401", "200", "200", "200", "200", "401", "200");
+        row("GET /api/v1/keys",                     f -> f.get("/api/v1/keys"),                           "401", "200", "200", "200", "200", "401", "200");
+        row("POST /api/v1/keys",                    f -> f.post("/api/v1/keys", "{\"name\":\"m\",\"permissions\":[\"models:read\"]}"),
+                                                                                                          "401", "403 keys:write", "201", "201", "201", "401", "403 csrf");
+        row("GET /api/v1/keys/{keyId}",             f -> f.get("/api/v1/keys/" + f.ownerKeyId),           "401", "200", "200", "404", "404", "401", "200");
+        row("DELETE /api/v1/keys/{keyId}",          f -> f.delete("/api/v1/keys/" + f.freshOwnerKeyId()), "401", "403 keys:write", "204", "404", "404", "401", "403 csrf");
+        row("GET /api/v1/models",                   f -> f.get("/api/v1/models"),                         "401", "200", "200", "200", "200", "401", "200");
+        row("POST /api/v1/models",                  f -> f.post("/api/v1/models", "{\"name\":\"m\"}"),    "401", "403 models:write", "201", "201", "201", "401", "403 csrf");
+        row("GET /api/v1/models/{modelId}",         f -> f.get("/api/v1/models/" + f.ownerModelId),       "401", "200", "200", "404", "404", "401", "200");
+        row("PATCH /api/v1/models/{modelId}",       f -> f.patch("/api/v1/models/" + f.ownerModelId, "{\"name\":\"renamed\"}"),
+                                                                                                          "401", "403 models:write", "200", "404", "404", "401", "403 csrf");
+        row("DELETE /api/v1/models/{modelId}",      f -> f.delete("/api/v1/models/" + f.freshOwnerModelId()), "401", "403 models:write", "204", "404", "404", "401", "403 csrf");
+        row("POST /api/v1/chat",                    f -> f.post("/api/v1/chat", "{\"message\":\"Create a cube\"}"),
+                                                                                                          "401", "403 chat:send", "200", "200", "200", "401", "403 csrf");
+        row("GET /api/v1/users",                    f -> f.get("/api/v1/users"),                          "401", "403 users:read", "403 users:read", "200", "403 users:read", "401", "403 users:read");
+        row("GET /api/v1/users/{userId}",           f -> f.get("/api/v1/users/" + f.ownerId),             "401", "403 users:read", "403 users:read", "200", "403 users:read", "401", "403 users:read");
+        row("PATCH /api/v1/users/{userId}",         f -> f.patch("/api/v1/users/" + f.bystanderId, "{\"max_rate_limit\":2000}"),
+                                                                                                          "401", "403 users:write", "403 users:write", "200", "403 users:write", "401", "403 csrf");
+        row("GET /api/v1/users/{userId}/keys",      f -> f.get("/api/v1/users/" + f.ownerId + "/keys"),   "401", "403 users:write", "403 users:write", "200", "403 users:write", "401", "403 users:write");
+        row("DELETE /api/v1/users/{userId}/keys/{keyId}", f -> f.delete("/api/v1/users/" + f.bystanderId + "/keys/" + f.freshBystanderKeyId()),
+                                                                                                          "401", "403 users:write", "403 users:write", "204", "403 users:write", "401", "403 csrf");
+    }
+
+    private static void row(String operation, Function<Fixtures, Call> request, String... expected) {
+        if (expected.length != Who.values().length) {
+            throw new IllegalArgumentException(operation + " needs " + Who.values().length + " cells");
+        }
+        TABLE.put(operation, new Object[]{request, expected});
+    }
+
+    @Test
+    void theTableCoversExactlyTheServersOperations() {
+        Set<String> served = ResourceMethods.all().stream().map(ResourceMethods.Operation::key)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(served, new TreeSet<>(TABLE.keySet()));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyCallerGetsExactlyTheExpectedAnswerFromEveryEndpoint() {
+        Fixtures fixtures = new Fixtures(api);
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (Map.Entry<String, Object[]> entry : TABLE.entrySet()) {
+            Function<Fixtures, Call> request = (Function<Fixtures, Call>) entry.getValue()[0];
+            String[] expected = (String[]) entry.getValue()[1];
+            for (Who who : Who.values()) {
+                Call call = request.apply(fixtures);
+                Reply reply = call.send(api, fixtures.headersOf(who));
+                String problem = check(who, expected[who.ordinal()], reply);
+                cells++;
+                if (problem != null) {
+                    wrong.add(entry.getKey() + " as " + who + ": " + problem);
+                }
+            }
+        }
+        assertEquals(TABLE.size() * Who.values().length, cells);
+        assertEquals(List.of(), wrong);
+    }
+
+    private static String check(Who who, String expected, Reply reply) {
+        String[] parts = expected.split(" ");
+        int status = Integer.parseInt(parts[0]);
+        if (reply.status() != status) {
+            return "expected " + expected + " but got " + reply;
+        }
+        if (status == 401) {
+            String reason = reply.error().getJsonObject("details").getString("reason");
+            String wanted = who == Who.SUSPENDED ? "account_suspended" : "missing_key";
+            return reason.equals(wanted) ? null : "expected reason " + wanted + " but got " + reply;
+        }
+        if (status != 403) {
+            return null;
+        }
+        JsonObject details = reply.error().getJsonObject("details");
+        return switch (parts[1]) {
+            case "csrf" -> "csrf_token_invalid".equals(details.getString("reason", null)) ? null : "not a CSRF refusal: " + reply;
+            case "session" -> "session_required".equals(details.getString("reason", null)) ? null : "not session_required: " + reply;
+            default -> {
+                String seedBody = "{\"error\":{\"code\":\"FORBIDDEN\",\"message\":\"Insufficient permissions\",\"details\":"
+                        + "{\"required\":\"" + parts[1] + "\",\"provided\":\"" + scopesOf(who) + "\"}}}";
+                yield seedBody.equals(reply.body()) ? null : "expected " + seedBody + " but got " + reply.body();
+            }
+        };
+    }
+
+    private static String scopesOf(Who who) {
+        return switch (who) {
+            case READ_ONLY -> RO;
+            case ADMIN -> ADM;
+            default -> STD;
+        };
+    }
+
+    /** One HTTP request of a cell. */
+    record Call(String method, String path, String body) {
+        Reply send(Api api, String[] headers) {
+            return api.send(method, path, body, headers);
+        }
+    }
+
+    /**
+     * The accounts and resources the table refers to: an owner (user role) with a read-only key, a standard key,
+     * a session, a key and a model; an admin with an admin-level key; another account; a suspended account;
+     * and a bystander account that admin operations act on.
+     */
+    static final class Fixtures {
+        private final Api api;
+        final String ownerEmail = Api.uniqueEmail("owner");
+        final String ownerId;
+        final Api.Session ownerSession;
+        final String readOnlyKey;
+        final String standardKey;
+        final String ownerKeyId;
+        final String ownerModelId;
+        final String adminKey;
+        final String otherKey;
+        final String suspendedKey;
+        final String bystanderId;
+        final Api.Session bystanderSession;
+
+        Fixtures(Api api) {
+            this.api = api;
+            ownerId = api.signUp(ownerEmail).getString("id");
+            ownerSession = api.logIn(ownerEmail);
+            readOnlyKey = api.createKeyValue(ownerSession, "{\"name\":\"ro\",\"level\":\"read_only\"}");
+            standardKey = api.createKeyValue(ownerSession, "{\"name\":\"std\"}");
+            ownerKeyId = freshOwnerKeyId();
+            ownerModelId = freshOwnerModelId();
+            String adminEmail = "matrix-admin@genx3d.test";
+            api.signUp(adminEmail);
+            adminKey = api.createKeyValue(api.logIn(adminEmail), "{\"name\":\"admin\",\"level\":\"admin\"}");
+            otherKey = api.newStandardKey();
+            String suspendedEmail = Api.uniqueEmail("suspended");
+            String suspendedId = api.signUp(suspendedEmail).getString("id");
+            suspendedKey = api.createKeyValue(api.logIn(suspendedEmail), "{\"name\":\"soon suspended\"}");
+            assertEquals(200, api.send("PATCH", "/api/v1/users/" + suspendedId, "{\"status\":\"suspended\"}",
+                    bearer(adminKey)).status());
+            String bystanderEmail = Api.uniqueEmail("bystander");
+            bystanderId = api.signUp(bystanderEmail).getString("id");
+            bystanderSession = api.logIn(bystanderEmail);
+        }
+
+        String[] headersOf(Who who) {
+            return switch (who) {
+                case NONE -> new String[0];
+                case READ_ONLY -> bearer(readOnlyKey);
+                case STANDARD -> bearer(standardKey);
+                case ADMIN -> bearer(adminKey);
+                case OTHER_ACCOUNT -> bearer(otherKey);
+                case SUSPENDED -> bearer(suspendedKey);
+                case SESSION_NO_CSRF -> new String[]{"Cookie", ownerSession.cookie()};
+            };
+        }
+
+        String freshOwnerKeyId() {
+            return api.createKey(ownerSession, "{\"name\":\"target\"}").json().getString("id");
+        }
+
+        String freshOwnerModelId() {
+            return api.post("/api/v1/models", "{\"name\":\"target\"}", bearer(standardKey)).json().getString("id");
+        }
+
+        String freshBystanderKeyId() {
+            return api.createKey(bystanderSession, "{\"name\":\"compromised\"}").json().getString("id");
+        }
+
+        String newAccountBody() {
+            return "{\"email\":\"" + Api.uniqueEmail("new") + "\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"N\"}";
+        }
+
+        String ownerLogin() {
+            return "{\"email\":\"" + ownerEmail + "\",\"password\":\"" + Api.PASSWORD + "\"}";
+        }
+
+        Call get(String path) {
+            return new Call("GET", path, null);
+        }
+
+        Call delete(String path) {
+            return new Call("DELETE", path, null);
+        }
+
+        Call post(String path, String body) {
+            return new Call("POST", path, body);
+        }
+
+        Call patch(String path, String body) {
+            return new Call("PATCH", path, body);
+        }
+    }
+}
