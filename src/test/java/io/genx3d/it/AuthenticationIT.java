@@ -90,7 +90,7 @@ class AuthenticationIT extends DeployedApiTest {
         Reply reply = api.post("/api/v1/models", "{\"name\":\"x\"}", bearer(key));
         assertEquals(403, reply.status());
         assertEquals("{\"error\":{\"code\":\"FORBIDDEN\",\"message\":\"Insufficient permissions\","
-                + "\"details\":{\"required\":\"models:write\",\"provided\":\"keys:read models:read\"}}}", reply.body());
+                + "\"details\":{\"required\":\"models:write\",\"provided\":\"keys:read models:read usage:read\"}}}", reply.body());
         assertEquals(200, api.get("/api/v1/models", bearer(key)).status(), "reading is within its scopes");
     }
 

@@ -66,12 +66,12 @@ class KeysIT extends DeployedApiTest {
         Api.Session session = api.newSession();
         JsonObject standard = api.createKey(session, "{\"name\":\"default\"}").json();
         assertEquals("standard", standard.getString("level"));
-        assertEquals(strings("chat:send", "keys:read", "keys:write", "models:read", "models:write"),
+        assertEquals(strings("chat:send", "keys:read", "keys:write", "models:read", "models:write", "usage:read"),
                 standard.getJsonArray("permissions"));
         JsonObject readOnly = api.createKey(session, "{\"name\":\"ro\",\"level\":\"read_only\"}").json();
-        assertEquals(strings("keys:read", "models:read"), readOnly.getJsonArray("permissions"));
+        assertEquals(strings("keys:read", "models:read", "usage:read"), readOnly.getJsonArray("permissions"));
         JsonObject matching = api.createKey(session,
-                "{\"name\":\"explicit\",\"permissions\":[\"models:read\",\"keys:read\"]}").json();
+                "{\"name\":\"explicit\",\"permissions\":[\"models:read\",\"usage:read\",\"keys:read\"]}").json();
         assertEquals("read_only", matching.getString("level"));
     }
 
@@ -134,7 +134,7 @@ class KeysIT extends DeployedApiTest {
     void theAdminLevelIsRefusedToOrdinaryAccounts() {
         Reply reply = api.createKey(api.newSession(), "{\"name\":\"admin\",\"level\":\"admin\"}");
         assertEquals(403, reply.status());
-        assertEquals("admin_role_required", reply.error().getJsonObject("details").getString("reason"));
+        assertEquals("users:read", reply.error().getJsonObject("details").getString("required"));
     }
 
     @Test
