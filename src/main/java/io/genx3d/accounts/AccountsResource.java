@@ -2,6 +2,7 @@ package io.genx3d.accounts;
 
 import io.genx3d.errors.ApiException;
 import io.genx3d.validation.JsonFields;
+import io.genx3d.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 /** Sign-up: open to anyone ({@code web.xml} leaves {@code POST /api/v1/accounts} unprotected). */
 @Path("accounts")
 @RequestScoped
+@RateLimited
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {
 

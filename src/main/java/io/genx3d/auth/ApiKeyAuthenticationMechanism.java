@@ -4,6 +4,7 @@ import io.genx3d.errors.ApiException;
 import io.genx3d.errors.ErrorBody;
 import io.genx3d.errors.ErrorCode;
 import io.genx3d.errors.ErrorResponses;
+import io.genx3d.ratelimit.AuthFailureLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -36,12 +37,16 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Longer than any key we issue by far; anything beyond is refused before it is hashed. */
     static final int MAX_TOKEN_LENGTH = 256;
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> GUESS_REASONS = Set.of("malformed_key", "key_not_found", "session_invalid");
 
     @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
     Caller caller;
+
+    @Inject
+    AuthFailureLimits authFailures;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -51,7 +56,12 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
             // with them must not stand in the way, so they are not looked at.
             return context.doNothing();
         }
+        String failureBucket = AuthFailureLimits.address(request.getRemoteAddr());
         try {
+            if (presentsCredentials(request)) {
+                // Refused before parsing or looking anything up, so guessing cannot load the database.
+                authFailures.requireNotBlocked(failureBucket);
+            }
             CredentialValidationResult result = identityStores.validate(credentialFrom(request));
             if (result.getStatus() != CredentialValidationResult.Status.VALID
                     || !(result.getCallerPrincipal() instanceof AuthenticatedCaller authenticated)) {
@@ -60,8 +70,21 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
             caller.set(authenticated);
             return context.notifyContainerAboutLogin(result);
         } catch (RuntimeException failure) {
+            ApiException refusal = refusalIn(failure);
+            if (refusal != null && isGuess(refusal)) {
+                authFailures.recordFailure(failureBucket);
+            }
             return refuse(response, failure);
         }
+    }
+
+    private static boolean presentsCredentials(HttpServletRequest request) {
+        return request.getHeader("Authorization") != null || SessionCookie.read(request).isPresent();
+    }
+
+    /** Failures that look like guessing: a key or session token that is not (or no longer) ours. */
+    private static boolean isGuess(ApiException refusal) {
+        return GUESS_REASONS.contains(String.valueOf(refusal.body().error().details().get("reason")));
     }
 
     private static Credential credentialFrom(HttpServletRequest request) {
@@ -76,7 +99,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         if (authorizations.hasMoreElements()) {
             throw AuthenticationRejected.malformedKey();
         }
-        return new ApiKeyCredential(bearerToken(authorization));
+        return new ApiKeyCredential(bearerToken(authorization), request.getRemoteAddr());
     }
 
     static String bearerToken(String authorization) {

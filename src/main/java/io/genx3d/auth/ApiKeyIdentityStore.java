@@ -2,11 +2,13 @@ package io.genx3d.auth;
 
 import io.genx3d.accounts.Account;
 import io.genx3d.accounts.Role;
+import io.genx3d.errors.ApiException;
 import io.genx3d.keys.ApiKey;
 import io.genx3d.keys.ApiKeys;
 import io.genx3d.keys.KeyFormat;
 import io.genx3d.keys.KeyHasher;
 import io.genx3d.ratelimit.RateLimitPolicy;
+import io.genx3d.usage.UsageRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -36,6 +38,9 @@ public class ApiKeyIdentityStore implements IdentityStore {
     @Inject
     RateLimitPolicy rateLimits;
 
+    @Inject
+    UsageRecorder usage;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         return credential instanceof ApiKeyCredential apiKey ? validate(apiKey) : CredentialValidationResult.NOT_VALIDATED_RESULT;
@@ -44,18 +49,22 @@ public class ApiKeyIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(ApiKeyCredential credential) {
         ApiKey key = lookUp(credential.token());
         Instant now = Instant.now();
-        if (key.isRevoked()) {
-            throw AuthenticationRejected.keyRevoked();
-        }
-        if (key.isExpiredAt(now)) {
-            throw AuthenticationRejected.keyExpired(key.expiresAt());
-        }
         Account account = key.account();
-        if (account.isSuspended()) {
-            throw AuthenticationRejected.accountSuspended();
+        ApiException refusal = null;
+        if (key.isRevoked()) {
+            refusal = AuthenticationRejected.keyRevoked();
+        } else if (key.isExpiredAt(now)) {
+            refusal = AuthenticationRejected.keyExpired(key.expiresAt());
+        } else if (account.isSuspended()) {
+            refusal = AuthenticationRejected.accountSuspended();
         }
-        if (ApiKeys.lastUseIsStale(key, now)) {
-            keys.recordUse(key.id(), now);
+        if (refusal != null) {
+            // A real key that keeps failing (leaked after revocation, forgotten in a job) is worth flagging.
+            usage.recordAuthFailure(key.id());
+            throw refusal;
+        }
+        if (ApiKeys.lastUseIsStale(key, now, credential.clientAddress())) {
+            keys.recordUse(key.id(), now, credential.clientAddress());
         }
         Set<Scope> effective = EnumSet.noneOf(Scope.class);
         effective.addAll(key.scopes());

@@ -1,6 +1,7 @@
 package io.genx3d.auth;
 
 import io.genx3d.accounts.Role;
+import io.genx3d.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import java.util.List;
  */
 @Path("scopes")
 @RequestScoped
+@RateLimited
 @Produces(MediaType.APPLICATION_JSON)
 public class ScopesResource {
 

@@ -8,6 +8,7 @@ import io.genx3d.models.ModelView;
 import io.genx3d.models.Models;
 import io.genx3d.models.Part;
 import io.genx3d.validation.JsonFields;
+import io.genx3d.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -26,6 +27,7 @@ import java.util.Set;
  */
 @Path("chat")
 @RequestScoped
+@RateLimited
 @Produces(MediaType.APPLICATION_JSON)
 public class ChatResource {
 

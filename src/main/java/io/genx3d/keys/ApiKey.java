@@ -29,7 +29,7 @@ import java.util.Set;
 @NamedQuery(name = "ApiKey.findOwned",
         query = "SELECT k FROM ApiKey k WHERE k.id = :id AND k.account.id = :accountId")
 @NamedQuery(name = "ApiKey.recordUse",
-        query = "UPDATE ApiKey k SET k.lastUsedAt = :now WHERE k.id = :id")
+        query = "UPDATE ApiKey k SET k.lastUsedAt = :now, k.lastUsedAddress = :address WHERE k.id = :id")
 public class ApiKey {
 
     @Id
@@ -66,6 +66,9 @@ public class ApiKey {
 
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
+
+    @Column(name = "last_used_address", length = 64)
+    private String lastUsedAddress;
 
     protected ApiKey() {
     }
@@ -125,6 +128,10 @@ public class ApiKey {
 
     public Instant lastUsedAt() {
         return lastUsedAt;
+    }
+
+    public String lastUsedAddress() {
+        return lastUsedAddress;
     }
 
     public boolean isRevoked() {

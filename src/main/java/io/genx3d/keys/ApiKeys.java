@@ -67,16 +67,18 @@ public class ApiKeys {
         return key.isPresent();
     }
 
-    /** Whether a use at {@code now} should be written, i.e. the stored time is older than the granularity. */
-    public static boolean lastUseIsStale(ApiKey key, Instant now) {
+    /** Whether this use should be written: the stored time is older than the granularity, or the client moved. */
+    public static boolean lastUseIsStale(ApiKey key, Instant now, String address) {
         Instant last = key.lastUsedAt();
-        return last == null || last.plus(LAST_USED_GRANULARITY).isBefore(now);
+        return last == null || last.plus(LAST_USED_GRANULARITY).isBefore(now)
+                || !java.util.Objects.equals(key.lastUsedAddress(), address);
     }
 
     @Transactional
-    public void recordUse(String keyId, Instant now) {
+    public void recordUse(String keyId, Instant now, String address) {
         em.createNamedQuery("ApiKey.recordUse")
                 .setParameter("now", now.truncatedTo(ChronoUnit.SECONDS))
+                .setParameter("address", address)
                 .setParameter("id", keyId)
                 .executeUpdate();
     }

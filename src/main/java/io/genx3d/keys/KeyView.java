@@ -2,22 +2,25 @@ package io.genx3d.keys;
 
 import io.genx3d.auth.Level;
 import io.genx3d.auth.Scope;
+import io.genx3d.usage.Anomaly;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
  * A key as listed: everything but the key and its hash. {@code status} is {@code active}, {@code expired} or
- * {@code revoked}; {@code level} is the permission level the scopes match, or null for a custom set.
+ * {@code revoked}; {@code level} is the permission level the scopes match, or null for a custom set;
+ * {@code last_used_address} is the client that used it last; {@code anomaly} flags unusual recent usage.
  */
 public record KeyView(String id, String name, String prefix, String level, List<String> permissions,
                       Integer rateLimit, String status, Instant createdAt, Instant expiresAt,
-                      Instant revokedAt, Instant lastUsedAt) {
+                      Instant revokedAt, Instant lastUsedAt, String lastUsedAddress, Anomaly anomaly) {
 
-    public static KeyView of(ApiKey key, Instant now) {
+    /** {@code anomaly} is null when the key's recent usage looks normal. */
+    public static KeyView of(ApiKey key, Instant now, Anomaly anomaly) {
         return new KeyView(key.id(), key.name(), key.prefix(), levelOf(key), permissionsOf(key),
                 key.rateLimit(), statusOf(key, now), key.createdAt(), key.expiresAt(), key.revokedAt(),
-                key.lastUsedAt());
+                key.lastUsedAt(), key.lastUsedAddress(), anomaly);
     }
 
     static String levelOf(ApiKey key) {

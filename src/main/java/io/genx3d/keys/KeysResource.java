@@ -8,6 +8,8 @@ import io.genx3d.auth.ScopeInterceptor;
 import io.genx3d.errors.ApiException;
 import io.genx3d.errors.ErrorCode;
 import io.genx3d.ratelimit.RateLimitPolicy;
+import io.genx3d.usage.Usage;
+import io.genx3d.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -33,6 +35,7 @@ import java.util.Map;
  */
 @Path("keys")
 @RequestScoped
+@RateLimited
 @Produces(MediaType.APPLICATION_JSON)
 public class KeysResource {
 
@@ -45,14 +48,16 @@ public class KeysResource {
     @Inject
     RateLimitPolicy rateLimits;
 
+    @Inject
+    Usage usage;
+
     @Context
     UriInfo uriInfo;
 
     @GET
     @RequiresScope(Scope.KEYS_READ)
     public Map<String, List<KeyView>> list() {
-        Instant now = Instant.now();
-        return Map.of("data", keys.ownedBy(caller.accountId()).stream().map(key -> KeyView.of(key, now)).toList());
+        return Map.of("data", KeyListing.of(keys.ownedBy(caller.accountId()), usage));
     }
 
     @POST
@@ -89,9 +94,8 @@ public class KeysResource {
     @Path("{keyId}")
     @RequiresScope(Scope.KEYS_READ)
     public KeyView show(@PathParam("keyId") String keyId) {
-        return keys.findOwned(caller.accountId(), keyId)
-                .map(key -> KeyView.of(key, Instant.now()))
-                .orElseThrow(() -> ApiException.notFound("API key"));
+        ApiKey key = keys.findOwned(caller.accountId(), keyId).orElseThrow(() -> ApiException.notFound("API key"));
+        return KeyListing.of(List.of(key), usage).get(0);
     }
 
     @DELETE

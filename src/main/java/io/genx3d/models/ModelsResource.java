@@ -5,6 +5,7 @@ import io.genx3d.auth.RequiresScope;
 import io.genx3d.auth.Scope;
 import io.genx3d.storage.PageSize;
 import io.genx3d.validation.JsonFields;
+import io.genx3d.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -28,6 +29,7 @@ import java.util.Set;
 /** The account's 3D models: list (newest first, by cursor), create, show, change and delete. */
 @Path("models")
 @RequestScoped
+@RateLimited
 @Produces(MediaType.APPLICATION_JSON)
 public class ModelsResource {
 

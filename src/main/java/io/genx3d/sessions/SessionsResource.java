@@ -10,10 +10,13 @@ import io.genx3d.auth.Caller;
 import io.genx3d.auth.SessionCookie;
 import io.genx3d.errors.ApiException;
 import io.genx3d.errors.ErrorCode;
+import io.genx3d.ratelimit.AuthFailureLimits;
 import io.genx3d.validation.JsonFields;
+import io.genx3d.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
@@ -28,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,6 +41,7 @@ import java.util.Set;
  */
 @Path("sessions")
 @RequestScoped
+@RateLimited
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionsResource {
 
@@ -49,8 +54,14 @@ public class SessionsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    AuthFailureLimits authFailures;
+
     @Context
     SecurityContext security;
+
+    @Context
+    HttpServletRequest request;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -58,7 +69,14 @@ public class SessionsResource {
         JsonFields fields = JsonFields.of(body, Set.of("email", "password"));
         String email = Accounts.normaliseEmail(fields.requiredString("email", 254));
         String password = fields.requiredString("password", Passwords.MAX_LENGTH);
-        Account account = accounts.authenticate(email, password).orElseThrow(SessionsResource::wrongCredentials);
+        String[] failureBuckets = {AuthFailureLimits.address(request.getRemoteAddr()), AuthFailureLimits.email(email)};
+        authFailures.requireNotBlocked(failureBuckets);
+        Optional<Account> authenticated = accounts.authenticate(email, password);
+        if (authenticated.isEmpty()) {
+            authFailures.recordFailure(failureBuckets);
+            throw wrongCredentials();
+        }
+        Account account = authenticated.get();
         if (account.isSuspended()) {
             throw AuthenticationRejected.accountSuspended();
         }

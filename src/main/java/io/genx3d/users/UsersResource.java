@@ -6,8 +6,11 @@ import io.genx3d.auth.RequiresScope;
 import io.genx3d.auth.Scope;
 import io.genx3d.errors.ApiException;
 import io.genx3d.keys.ApiKeys;
+import io.genx3d.keys.KeyListing;
 import io.genx3d.keys.KeyView;
+import io.genx3d.usage.Usage;
 import io.genx3d.storage.PageSize;
+import io.genx3d.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -22,7 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +35,7 @@ import java.util.Map;
  */
 @Path("users")
 @RequestScoped
+@RateLimited
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
@@ -41,6 +44,9 @@ public class UsersResource {
 
     @Inject
     ApiKeys keys;
+
+    @Inject
+    Usage usage;
 
     @GET
     @RequiresScope(Scope.USERS_READ)
@@ -72,9 +78,7 @@ public class UsersResource {
     @Path("{userId}/keys")
     @RequiresScope(Scope.USERS_WRITE)
     public Map<String, List<KeyView>> keys(@PathParam("userId") String userId) {
-        Account account = existing(userId);
-        Instant now = Instant.now();
-        return Map.of("data", keys.ownedBy(account.id()).stream().map(key -> KeyView.of(key, now)).toList());
+        return Map.of("data", KeyListing.of(keys.ownedBy(existing(userId).id()), usage));
     }
 
     @DELETE

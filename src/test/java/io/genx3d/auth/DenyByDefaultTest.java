@@ -19,7 +19,7 @@ class DenyByDefaultTest {
 
     /** Sign-up and login are open; the session's own endpoints and the scope catalogue need a caller, no scope. */
     private static final Set<String> WITHOUT_SCOPE = Set.of("POST /api/v1/accounts", "POST /api/v1/sessions",
-            "GET /api/v1/sessions", "DELETE /api/v1/sessions", "GET /api/v1/scopes");
+            "GET /api/v1/sessions", "DELETE /api/v1/sessions", "GET /api/v1/scopes", "GET /api/v1/ping");
 
     @Test
     void everyOperationRequiresAScopeUnlessListedAsOpen() {

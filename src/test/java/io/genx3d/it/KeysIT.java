@@ -55,7 +55,7 @@ class KeysIT extends DeployedApiTest {
         }
         JsonObject shown = show.json();
         assertEquals(Set.of("id", "name", "prefix", "level", "permissions", "rate_limit", "status", "created_at",
-                "expires_at", "revoked_at", "last_used_at"), shown.keySet());
+                "expires_at", "revoked_at", "last_used_at", "last_used_address", "anomaly"), shown.keySet());
         assertEquals("standard", shown.getString("level"));
         assertEquals("active", shown.getString("status"));
         assertFalse(shown.isNull("last_used_at"), "the key was just used");

@@ -43,6 +43,8 @@ class PermissionMatrixIT extends DeployedApiTest {
         row("POST /api/v1/sessions",                f -> f.post("/api/v1/sessions", f.ownerLogin()),      "200", "200", "200", "200", "200", "200", "200");
         row("GET /api/v1/sessions",                 f -> f.get("/api/v1/sessions"),                       "401", "403 session", "403 session", "403 session", "403 session", "401", "200");
         row("DELETE /api/v1/sessions",              f -> f.delete("/api/v1/sessions"),                    "401", "403 session", "403 session", "403 session", "403 session", "401", "403 csrf");
+        row("GET /api/v1/ping",                     f -> f.get("/api/v1/ping"),                           "200", "200", "200", "200", "200", "200", "200");
+        row("GET /api/v1/usage",                    f -> f.get("/api/v1/usage"),                          "401", "200", "200", "200", "200", "401", "200");
         row("GET /api/v1/scopes",                   f -> f.get("/api/v1/scopes"),                         "401", "200", "200", "200", "200", "401", "200");
         row("GET /api/v1/keys",                     f -> f.get("/api/v1/keys"),                           "401", "200", "200", "200", "200", "401", "200");
         row("POST /api/v1/keys",                    f -> f.post("/api/v1/keys", "{\"name\":\"m\",\"permissions\":[\"models:read\"]}"),

@@ -1,0 +1,21 @@
+package io.genx3d.keys;
+
+import io.genx3d.usage.Anomaly;
+import io.genx3d.usage.Usage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Keys as listed to their owner or an admin: each with its anomaly flag, found with one usage query. */
+public final class KeyListing {
+
+    private KeyListing() {
+    }
+
+    public static List<KeyView> of(List<ApiKey> keys, Usage usage) {
+        Instant now = Instant.now();
+        Map<String, Anomaly> anomalies = usage.anomalies(keys.stream().map(ApiKey::id).toList(), now);
+        return keys.stream().map(key -> KeyView.of(key, now, anomalies.get(key.id()))).toList();
+    }
+}

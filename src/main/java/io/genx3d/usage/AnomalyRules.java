@@ -1,0 +1,38 @@
+package io.genx3d.usage;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The anomaly rules, as plain arithmetic. An hour is a traffic spike when it has at least {@code minRequests}
+ * requests and more than {@code factor} × the median of the 168 hours (7 days) before it, quiet hours counted
+ * as zero. An hour is an authentication-failure burst when a real key was refused {@code authFailureBurst} times
+ * or more in it.
+ */
+public record AnomalyRules(double factor, long minRequests, long authFailureBurst) {
+
+    public static final int TRAILING_HOURS = 168;
+
+    /** {@code trailing} holds the requests of the 168 hours before {@code hour}, oldest first. */
+    public Optional<Anomaly> check(Instant hour, UsageCounts counts, long[] trailing) {
+        if (counts.authFailures() >= authFailureBurst) {
+            return Optional.of(new Anomaly("auth_failures", hour, counts.authFailures(), 0));
+        }
+        double median = median(trailing);
+        if (counts.requests() >= minRequests && counts.requests() > factor * median) {
+            return Optional.of(new Anomaly("traffic_spike", hour, counts.requests(), median));
+        }
+        return Optional.empty();
+    }
+
+    static double median(long[] values) {
+        if (values.length == 0) {
+            return 0;
+        }
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
+    }
+}

@@ -1,0 +1,78 @@
+package io.genx3d.usage;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reading usage: the hourly series of some keys and their anomalies. Pending counts are flushed first, so a
+ * caller sees its own traffic at once.
+ */
+@ApplicationScoped
+public class Usage {
+
+    @Inject
+    UsageRecorder recorder;
+
+    @Inject
+    UsageStore store;
+
+    @Inject
+    @ConfigProperty(name = "genx3d.usage.anomaly-factor", defaultValue = "10")
+    double factor;
+
+    @Inject
+    @ConfigProperty(name = "genx3d.usage.anomaly-min-requests", defaultValue = "100")
+    long minRequests;
+
+    @Inject
+    @ConfigProperty(name = "genx3d.usage.auth-failure-burst", defaultValue = "10")
+    long authFailureBurst;
+
+    private AnomalyRules rules;
+
+    @PostConstruct
+    void init() {
+        rules = new AnomalyRules(factor, minRequests, authFailureBurst);
+    }
+
+    public List<HourlyUsage> series(Collection<String> keyIds, Instant from, Instant to) {
+        recorder.flush();
+        return store.between(keyIds, from, to).stream().map(HourlyUsage::of).toList();
+    }
+
+    /** Each key's anomaly in the current or the previous hour, if it has one. */
+    public Map<String, Anomaly> anomalies(Collection<String> keyIds, Instant now) {
+        recorder.flush();
+        Instant hour = now.truncatedTo(ChronoUnit.HOURS);
+        Instant from = hour.minus(Duration.ofHours(AnomalyRules.TRAILING_HOURS + 1L));
+        Map<String, Map<Instant, UsageCounts>> byKey = new HashMap<>();
+        for (KeyUsage row : store.between(keyIds, from, hour.plus(Duration.ofHours(1)))) {
+            byKey.computeIfAbsent(row.keyId(), ignored -> new HashMap<>()).put(row.hourStart(), row.counts());
+        }
+        Map<String, Anomaly> anomalies = new HashMap<>();
+        byKey.forEach((keyId, hours) -> check(hours, hour).or(() -> check(hours, hour.minus(Duration.ofHours(1))))
+                .ifPresent(anomaly -> anomalies.put(keyId, anomaly)));
+        return anomalies;
+    }
+
+    private Optional<Anomaly> check(Map<Instant, UsageCounts> hours, Instant hour) {
+        UsageCounts counts = hours.getOrDefault(hour, UsageCounts.NONE);
+        long[] trailing = new long[AnomalyRules.TRAILING_HOURS];
+        for (int i = 0; i < trailing.length; i++) {
+            Instant earlier = hour.minus(Duration.ofHours(AnomalyRules.TRAILING_HOURS - (long) i));
+            trailing[i] = hours.getOrDefault(earlier, UsageCounts.NONE).requests();
+        }
+        return rules.check(hour, counts, trailing);
+    }
+}

@@ -1,0 +1,11 @@
+package io.genx3d.usage;
+
+import java.time.Instant;
+import java.util.List;
+
+/** {@code GET /api/v1/usage}: the hourly series in {@code [from, to)} and the keys that look anomalous now. */
+public record UsageReport(Instant from, Instant to, List<HourlyUsage> data, List<KeyAnomaly> anomalies) {
+
+    public record KeyAnomaly(String keyId, String reason, Instant hour, long count, double baseline) {
+    }
+}

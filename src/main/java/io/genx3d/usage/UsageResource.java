@@ -1,0 +1,88 @@
+package io.genx3d.usage;
+
+import io.genx3d.auth.Caller;
+import io.genx3d.auth.RequiresScope;
+import io.genx3d.auth.Scope;
+import io.genx3d.errors.ApiException;
+import io.genx3d.keys.ApiKey;
+import io.genx3d.keys.ApiKeys;
+import io.genx3d.ratelimit.RateLimited;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code GET /api/v1/usage?key_id=&from=&to=}: the caller's keys' hourly usage (the last 24 hours unless
+ * {@code from}/{@code to} say otherwise, at most 31 days), with anomalies. Another account's key id is a 404.
+ */
+@Path("usage")
+@RequestScoped
+@RateLimited
+@Produces(MediaType.APPLICATION_JSON)
+public class UsageResource {
+
+    static final Duration DEFAULT_SPAN = Duration.ofHours(24);
+    static final Duration MAX_SPAN = Duration.ofDays(31);
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ApiKeys keys;
+
+    @Inject
+    Usage usage;
+
+    @GET
+    @RequiresScope(Scope.USAGE_READ)
+    public UsageReport report(@QueryParam("key_id") String keyId, @QueryParam("from") String from,
+                              @QueryParam("to") String to) {
+        Instant end = instant("to", to).orElse(Instant.now()).truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        Instant start = instant("from", from).map(value -> value.truncatedTo(ChronoUnit.HOURS))
+                .orElse(end.minus(DEFAULT_SPAN));
+        if (!start.isBefore(end)) {
+            throw ApiException.badField("from", "must be before to");
+        }
+        if (Duration.between(start, end).compareTo(MAX_SPAN) > 0) {
+            throw ApiException.badField("from", "must be at most 31 days before to");
+        }
+        List<String> keyIds = keyIds(keyId);
+        List<UsageReport.KeyAnomaly> anomalies = usage.anomalies(keyIds, Instant.now()).entrySet().stream()
+                .map(entry -> new UsageReport.KeyAnomaly(entry.getKey(), entry.getValue().reason(),
+                        entry.getValue().hour(), entry.getValue().count(), entry.getValue().baseline()))
+                .sorted(Comparator.comparing(UsageReport.KeyAnomaly::keyId))
+                .toList();
+        return new UsageReport(start, end, usage.series(keyIds, start, end), anomalies);
+    }
+
+    private List<String> keyIds(String keyId) {
+        String accountId = caller.accountId();
+        if (keyId == null) {
+            return keys.ownedBy(accountId).stream().map(ApiKey::id).toList();
+        }
+        return List.of(keys.findOwned(accountId, keyId).orElseThrow(() -> ApiException.notFound("API key")).id());
+    }
+
+    private static java.util.Optional<Instant> instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(OffsetDateTime.parse(value).toInstant());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badField(field, "must be an ISO-8601 timestamp with a time zone, e.g. 2030-01-01T00:00:00Z");
+        }
+    }
+}

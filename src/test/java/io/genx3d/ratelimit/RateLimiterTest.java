@@ -1,0 +1,123 @@
+package io.genx3d.ratelimit;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RateLimiterTest {
+
+    private final RateLimiter limiter = new RateLimiter(new LocalBucketStore(), Duration.ofHours(1));
+
+    @Test
+    void exactlyTheLimitIsAllowedUnder64ConcurrentCallers() throws Exception {
+        int limit = 500;
+        int extra = 300;
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Decision>> results = new ArrayList<>();
+        for (int i = 0; i < limit + extra; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return limiter.consume("key:exact", limit);
+            }));
+        }
+        start.countDown();
+        int allowed = 0;
+        Set<Long> remainders = new HashSet<>();
+        for (Future<Decision> result : results) {
+            Decision decision = result.get();
+            assertTrue(decision.remaining() >= 0);
+            if (decision.allowed()) {
+                allowed++;
+                assertTrue(remainders.add(decision.remaining()), "each success leaves a different remainder");
+            }
+        }
+        pool.shutdown();
+        assertEquals(limit, allowed);
+        assertEquals(limit, remainders.size());
+    }
+
+    @Test
+    void remainingCountsDownWithoutRepeatsAndResetIsTheWindowsEnd() {
+        Instant before = Instant.now();
+        for (int expected = 4; expected >= 0; expected--) {
+            Decision decision = limiter.consume("key:sequential", 5);
+            assertTrue(decision.allowed());
+            assertEquals(expected, decision.remaining());
+            assertEquals(new Window(Duration.ofHours(1)).endOf(before), decision.resetAt());
+            assertEquals(3600, decision.windowSeconds());
+        }
+        Decision refused = limiter.consume("key:sequential", 5);
+        assertFalse(refused.allowed());
+        assertEquals(0, refused.remaining());
+    }
+
+    @Test
+    void peekingSpendsNothing() {
+        limiter.consume("key:peek", 10);
+        assertEquals(9, limiter.peek("key:peek", 10).remaining());
+        assertEquals(9, limiter.peek("key:peek", 10).remaining());
+    }
+
+    @Test
+    void aLoweredLimitKeepsWhatWasSpentAndCapsTheRest() {
+        for (int i = 0; i < 3; i++) {
+            limiter.consume("key:replan", 10);
+        }
+        assertEquals(4, limiter.consume("key:replan", 5).remaining(), "7 left, capped to 5, then one spent");
+        assertEquals(4, limiter.peek("key:replan", 20).remaining(), "raising keeps the tokens as they are");
+    }
+
+    @Test
+    void bucketsAreIndependent() {
+        limiter.consume("key:a", 1);
+        assertFalse(limiter.consume("key:a", 1).allowed());
+        assertTrue(limiter.consume("key:b", 1).allowed());
+    }
+
+    @Test
+    void windowsAreAlignedToTheEpoch() {
+        Window hour = new Window(Duration.ofHours(1));
+        Instant now = Instant.parse("2026-11-26T07:42:13.500Z");
+        assertEquals(Instant.parse("2026-11-26T07:00:00Z"), hour.startOf(now));
+        assertEquals(Instant.parse("2026-11-26T08:00:00Z"), hour.endOf(now));
+        Window minute = new Window(Duration.ofMinutes(1));
+        assertEquals(Instant.parse("2026-11-26T07:43:00Z"), minute.endOf(now));
+    }
+
+    @Test
+    void headersDescribeTheSameDecision() {
+        Instant now = Instant.parse("2026-11-26T07:30:00.200Z");
+        Decision decision = new Decision(true, 1000, 950, Instant.parse("2026-11-26T08:00:00Z"), 3600);
+        assertEquals(Map.of(
+                "X-RateLimit-Limit", "1000",
+                "X-RateLimit-Remaining", "950",
+                "X-RateLimit-Reset", String.valueOf(Instant.parse("2026-11-26T08:00:00Z").getEpochSecond()),
+                "RateLimit-Policy", "\"default\";q=1000;w=3600",
+                "RateLimit", "\"default\";r=950;t=1800"), RateLimitHeaders.of(decision, now));
+    }
+
+    @Test
+    void forgettingIdleBucketsLosesNothingBecauseTheyAreFullAgain() {
+        LocalBucketStore store = new LocalBucketStore();
+        RateLimiter local = new RateLimiter(store, Duration.ofHours(1));
+        local.consume("key:idle", 3);
+        assertEquals(0, store.forgetIdleSince(Instant.now().minusSeconds(60)));
+        assertEquals(1, store.forgetIdleSince(Instant.now().plusSeconds(1)));
+        assertEquals(0, store.size());
+    }
+}

@@ -1,0 +1,64 @@
+package io.genx3d.usage;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AnomalyRulesTest {
+
+    private final AnomalyRules rules = new AnomalyRules(10, 100, 10);
+    private final Instant hour = Instant.parse("2026-11-26T07:00:00Z");
+
+    private static long[] steady(long perHour) {
+        long[] trailing = new long[AnomalyRules.TRAILING_HOURS];
+        Arrays.fill(trailing, perHour);
+        return trailing;
+    }
+
+    private static UsageCounts requests(long n) {
+        return new UsageCounts(n, n, 0, 0, 0, 0);
+    }
+
+    @Test
+    void anHourFarAboveTheMedianIsASpike() {
+        Anomaly anomaly = rules.check(hour, requests(501), steady(50)).orElseThrow();
+        assertEquals("traffic_spike", anomaly.reason());
+        assertEquals(501, anomaly.count());
+        assertEquals(50.0, anomaly.baseline());
+        assertTrue(rules.check(hour, requests(500), steady(50)).isEmpty(), "exactly factor x median is not above it");
+    }
+
+    @Test
+    void smallNumbersAreNeverASpike() {
+        assertTrue(rules.check(hour, requests(99), steady(0)).isEmpty());
+        assertEquals("traffic_spike", rules.check(hour, requests(100), steady(0)).orElseThrow().reason());
+    }
+
+    @Test
+    void theMedianIgnoresAFewBusyHours() {
+        long[] trailing = steady(10);
+        trailing[0] = 100_000;
+        trailing[1] = 100_000;
+        assertEquals(10.0, AnomalyRules.median(trailing));
+        assertTrue(rules.check(hour, requests(150), trailing).isPresent());
+    }
+
+    @Test
+    void repeatedRefusalsOfARealKeyAreABurst() {
+        Anomaly anomaly = rules.check(hour, new UsageCounts(0, 0, 0, 0, 0, 10), steady(0)).orElseThrow();
+        assertEquals("auth_failures", anomaly.reason());
+        assertTrue(rules.check(hour, new UsageCounts(0, 0, 0, 0, 0, 9), steady(0)).isEmpty());
+    }
+
+    @Test
+    void statusesFallIntoTheirOutcome() {
+        assertEquals(new UsageCounts(1, 1, 0, 0, 0, 0), UsageCounts.ofStatus(201));
+        assertEquals(new UsageCounts(1, 0, 1, 0, 0, 0), UsageCounts.ofStatus(404));
+        assertEquals(new UsageCounts(1, 0, 0, 1, 0, 0), UsageCounts.ofStatus(429));
+        assertEquals(new UsageCounts(1, 0, 0, 0, 1, 0), UsageCounts.ofStatus(503));
+    }
+}
