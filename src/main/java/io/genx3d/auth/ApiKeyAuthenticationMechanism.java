@@ -4,6 +4,7 @@ import io.genx3d.errors.ApiException;
 import io.genx3d.errors.ErrorBody;
 import io.genx3d.errors.ErrorCode;
 import io.genx3d.errors.ErrorResponses;
+import io.genx3d.network.ClientAddresses;
 import io.genx3d.ratelimit.AuthFailureLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,6 +49,9 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     AuthFailureLimits authFailures;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -56,13 +60,14 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
             // with them must not stand in the way, so they are not looked at.
             return context.doNothing();
         }
-        String failureBucket = AuthFailureLimits.address(request.getRemoteAddr());
+        String clientAddress = clientAddresses.of(request);
+        String failureBucket = AuthFailureLimits.address(clientAddress);
         try {
             if (presentsCredentials(request)) {
                 // Refused before parsing or looking anything up, so guessing cannot load the database.
                 authFailures.requireNotBlocked(failureBucket);
             }
-            CredentialValidationResult result = identityStores.validate(credentialFrom(request));
+            CredentialValidationResult result = identityStores.validate(credentialFrom(request, clientAddress));
             if (result.getStatus() != CredentialValidationResult.Status.VALID
                     || !(result.getCallerPrincipal() instanceof AuthenticatedCaller authenticated)) {
                 throw AuthenticationRejected.keyNotFound();
@@ -87,7 +92,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         return GUESS_REASONS.contains(String.valueOf(refusal.body().error().details().get("reason")));
     }
 
-    private static Credential credentialFrom(HttpServletRequest request) {
+    private static Credential credentialFrom(HttpServletRequest request, String clientAddress) {
         var authorizations = request.getHeaders("Authorization");
         if (authorizations == null || !authorizations.hasMoreElements()) {
             return SessionCookie.read(request)
@@ -99,7 +104,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         if (authorizations.hasMoreElements()) {
             throw AuthenticationRejected.malformedKey();
         }
-        return new ApiKeyCredential(bearerToken(authorization), request.getRemoteAddr());
+        return new ApiKeyCredential(bearerToken(authorization), clientAddress);
     }
 
     static String bearerToken(String authorization) {

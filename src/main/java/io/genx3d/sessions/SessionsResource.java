@@ -10,6 +10,7 @@ import io.genx3d.auth.Caller;
 import io.genx3d.auth.SessionCookie;
 import io.genx3d.errors.ApiException;
 import io.genx3d.errors.ErrorCode;
+import io.genx3d.network.ClientAddresses;
 import io.genx3d.ratelimit.AuthFailureLimits;
 import io.genx3d.validation.JsonFields;
 import io.genx3d.ratelimit.RateLimited;
@@ -57,6 +58,9 @@ public class SessionsResource {
     @Inject
     AuthFailureLimits authFailures;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
     @Context
     SecurityContext security;
 
@@ -69,7 +73,7 @@ public class SessionsResource {
         JsonFields fields = JsonFields.of(body, Set.of("email", "password"));
         String email = Accounts.normaliseEmail(fields.requiredString("email", 254));
         String password = fields.requiredString("password", Passwords.MAX_LENGTH);
-        String[] failureBuckets = {AuthFailureLimits.address(request.getRemoteAddr()), AuthFailureLimits.email(email)};
+        String[] failureBuckets = {AuthFailureLimits.address(clientAddresses.of(request)), AuthFailureLimits.email(email)};
         authFailures.requireNotBlocked(failureBuckets);
         Optional<Account> authenticated = accounts.authenticate(email, password);
         if (authenticated.isEmpty()) {

@@ -1,0 +1,177 @@
+package io.genx3d.it;
+
+import io.genx3d.keys.KeyFormat;
+import io.genx3d.support.Api;
+import io.genx3d.support.Reply;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Rate limits that are exactly what they say: headers, the seed's 429, concurrency, and guessing slowed down. */
+class RateLimitIT extends DeployedApiTest {
+
+    @Test
+    void sixtyFourConcurrentClientsGetExactlyTheLimitAndTheRestAre429() throws Exception {
+        int limit = 50;
+        int extra = 30;
+        String key = api.createKeyValue(api.newSession(), "{\"name\":\"exact\",\"rate_limit\":" + limit + "}");
+        ExecutorService clients = Executors.newFixedThreadPool(64);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < limit + extra; i++) {
+            replies.add(clients.submit(() -> {
+                start.await();
+                return api.get("/api/v1/scopes", bearer(key));
+            }));
+        }
+        start.countDown();
+        int ok = 0;
+        int limited = 0;
+        Set<String> remainders = new HashSet<>();
+        for (Future<Reply> future : replies) {
+            Reply reply = future.get();
+            long remaining = Long.parseLong(reply.header("X-RateLimit-Remaining"));
+            assertTrue(remaining >= 0, "Remaining never goes below 0");
+            assertEquals(String.valueOf(limit), reply.header("X-RateLimit-Limit"));
+            if (reply.status() == 200) {
+                ok++;
+                assertTrue(remainders.add(reply.header("X-RateLimit-Remaining")), "no two successes share a remainder");
+            } else {
+                assertEquals(429, reply.status(), reply.body());
+                assertSeed429(reply, limit);
+                limited++;
+            }
+        }
+        clients.shutdown();
+        assertEquals(limit, ok);
+        assertEquals(extra, limited);
+    }
+
+    @Test
+    void remainingCountsDownOneByOneAndThe429AgreesWithTheHeaders() {
+        String key = api.createKeyValue(api.newSession(), "{\"name\":\"five\",\"rate_limit\":5}");
+        String reset = null;
+        for (int expected = 4; expected >= 0; expected--) {
+            Reply reply = api.get("/api/v1/models", bearer(key));
+            assertEquals(200, reply.status());
+            assertEquals("5", reply.header("X-RateLimit-Limit"));
+            assertEquals(String.valueOf(expected), reply.header("X-RateLimit-Remaining"));
+            reset = reset == null ? reply.header("X-RateLimit-Reset") : reset;
+            assertEquals(reset, reply.header("X-RateLimit-Reset"), "one window, one reset");
+            assertEquals("\"default\";q=5;w=3600", reply.header("RateLimit-Policy"));
+            assertTrue(reply.header("RateLimit").startsWith("\"default\";r=" + expected + ";t="), reply.header("RateLimit"));
+        }
+        long resetEpoch = Long.parseLong(reset);
+        assertEquals(0, resetEpoch % 3600, "windows end on the hour");
+        Reply refused = api.get("/api/v1/models", bearer(key));
+        assertEquals(429, refused.status());
+        assertEquals("{\"error\":{\"code\":\"RATE_LIMITED\",\"message\":\"Rate limit exceeded\",\"details\":{\"limit\":5,"
+                + "\"reset_at\":\"" + Instant.ofEpochSecond(resetEpoch) + "\"}}}", refused.body());
+        assertSeed429(refused, 5);
+    }
+
+    @Test
+    void refusedAuthenticationAndScopeChecksSpendNothing() {
+        String key = api.createKeyValue(api.newSession(), "{\"name\":\"reader\",\"rate_limit\":5,\"permissions\":[\"models:read\"]}");
+        Reply forbidden = api.post("/api/v1/models", "{\"name\":\"x\"}", bearer(key));
+        assertEquals(403, forbidden.status());
+        assertEquals("5", forbidden.header("X-RateLimit-Remaining"), "the 403 carries the headers but costs nothing");
+        Reply unknownPath = api.get("/api/v1/nothing-here", bearer(key));
+        assertEquals(404, unknownPath.status());
+        assertEquals("5", unknownPath.header("X-RateLimit-Remaining"));
+        assertEquals("4", api.get("/api/v1/models", bearer(key)).header("X-RateLimit-Remaining"));
+        Reply unauthenticated = api.get("/api/v1/models");
+        assertNull(unauthenticated.header("X-RateLimit-Limit"), "no caller, no quota to report");
+    }
+
+    @Test
+    void aDashboardSessionIsLimitedByItsAccountsPlan() {
+        Api.Session session = api.newSession();
+        Reply reply = api.get("/api/v1/keys", "Cookie", session.cookie());
+        assertEquals("1000", reply.header("X-RateLimit-Limit"));
+        assertEquals("999", reply.header("X-RateLimit-Remaining"));
+    }
+
+    @Test
+    void badKeysFromOneClientAreCutOffBeforeAnyLookupWhileOthersCarryOn() throws Exception {
+        Api viaProxy = new Api(new URL("http", "127.0.0.1", base.getPort(), "/"));
+        String attacker = "203.0.113.66";
+        for (int i = 0; i < 20; i++) {
+            Reply reply = viaProxy.get("/api/v1/models", "X-Forwarded-For", attacker, "Authorization",
+                    "Bearer " + KeyFormat.newKey());
+            assertEquals(401, reply.status(), "attempt " + (i + 1));
+        }
+        Reply cutOff = viaProxy.get("/api/v1/models", "X-Forwarded-For", attacker, "Authorization",
+                "Bearer " + KeyFormat.newKey());
+        assertEquals(429, cutOff.status(), cutOff.body());
+        assertSeed429(cutOff, 20);
+        String realKey = api.newStandardKey();
+        assertEquals(429, viaProxy.get("/api/v1/models", "X-Forwarded-For", attacker, "Authorization",
+                "Bearer " + realKey).status(), "even a real key waits: checking it would be a lookup");
+        assertEquals(200, viaProxy.get("/api/v1/models", "X-Forwarded-For", "203.0.113.67", "Authorization",
+                "Bearer " + realKey).status(), "another client is not affected");
+        assertEquals(200, api.get("/api/v1/models", bearer(realKey)).status());
+    }
+
+    @Test
+    void failedLoginsAreLimitedPerEmailEvenFromManyAddresses() throws Exception {
+        Api viaProxy = new Api(new URL("http", "127.0.0.1", base.getPort(), "/"));
+        String email = Api.uniqueEmail("target");
+        api.signUp(email);
+        String wrong = "{\"email\":\"" + email + "\",\"password\":\"guess guess guess\"}";
+        for (int i = 0; i < 20; i++) {
+            Reply reply = viaProxy.send("POST", "/api/v1/sessions", wrong, "X-Forwarded-For", "198.51.100." + (i + 1));
+            assertEquals(401, reply.status(), "attempt " + (i + 1));
+        }
+        Reply right = viaProxy.send("POST", "/api/v1/sessions",
+                "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}", "X-Forwarded-For", "198.51.100.99");
+        assertEquals(429, right.status(), "the email is locked for the window, whatever the password: " + right.body());
+        assertSeed429(right, 20);
+        String other = Api.uniqueEmail("bystander");
+        api.signUp(other);
+        assertEquals(200, viaProxy.send("POST", "/api/v1/sessions",
+                "{\"email\":\"" + other + "\",\"password\":\"" + Api.PASSWORD + "\"}", "X-Forwarded-For", "198.51.100.99").status());
+    }
+
+    @Test
+    void failedLoginsAreLimitedPerAddressAcrossEmails() throws Exception {
+        Api viaProxy = new Api(new URL("http", "127.0.0.1", base.getPort(), "/"));
+        String address = "192.0.2.201";
+        for (int i = 0; i < 20; i++) {
+            String body = "{\"email\":\"" + Api.uniqueEmail("spray") + "\",\"password\":\"guess guess guess\"}";
+            assertEquals(401, viaProxy.send("POST", "/api/v1/sessions", body, "X-Forwarded-For", address).status());
+        }
+        String email = Api.uniqueEmail("victim");
+        api.signUp(email);
+        Reply blocked = viaProxy.send("POST", "/api/v1/sessions",
+                "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}", "X-Forwarded-For", address);
+        assertEquals(429, blocked.status());
+    }
+
+    private static void assertSeed429(Reply reply, long limit) {
+        assertEquals("RATE_LIMITED", reply.error().getString("code"));
+        assertEquals("Rate limit exceeded", reply.error().getString("message"));
+        assertEquals(limit, reply.error().getJsonObject("details").getJsonNumber("limit").longValue());
+        Instant resetAt = Instant.parse(reply.error().getJsonObject("details").getString("reset_at"));
+        assertEquals(String.valueOf(resetAt.getEpochSecond()), reply.header("X-RateLimit-Reset"), "body and header agree");
+        assertEquals("0", reply.header("X-RateLimit-Remaining"));
+        long retryAfter = Long.parseLong(reply.header("Retry-After"));
+        long untilReset = resetAt.getEpochSecond() - Instant.now().getEpochSecond();
+        assertTrue(retryAfter >= 1 && Math.abs(retryAfter - untilReset) <= 2,
+                "Retry-After " + retryAfter + " vs " + untilReset + " seconds to reset");
+    }
+}

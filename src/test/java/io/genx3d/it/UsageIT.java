@@ -1,0 +1,103 @@
+package io.genx3d.it;
+
+import io.genx3d.support.Api;
+import io.genx3d.support.Reply;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Per-key, per-hour usage by outcome, the last client address, and anomaly flags. */
+class UsageIT extends DeployedApiTest {
+
+    @Test
+    void everyOutcomeIsCountedForTheKeyAndHour() {
+        Api.Session session = api.newSession();
+        JsonObject created = api.createKey(session, "{\"name\":\"counted\",\"rate_limit\":5}").json();
+        String key = created.getString("key");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, api.get("/api/v1/models", bearer(key)).status());
+        }
+        assertEquals(404, api.get("/api/v1/models/mdl_none", bearer(key)).status());
+        assertEquals(400, api.get("/api/v1/models?limit=0", bearer(key)).status());
+        assertEquals(429, api.get("/api/v1/models", bearer(key)).status());
+        assertEquals(429, api.get("/api/v1/models", bearer(key)).status());
+
+        JsonObject report = api.get("/api/v1/usage?key_id=" + created.getString("id"), "Cookie", session.cookie()).json();
+        List<JsonObject> rows = report.getJsonArray("data").getValuesAs(JsonObject.class);
+        assertEquals(1, rows.size(), report.toString());
+        JsonObject hour = rows.get(0);
+        assertEquals(created.getString("id"), hour.getString("key_id"));
+        assertEquals(Instant.now().truncatedTo(ChronoUnit.HOURS).toString(), hour.getString("hour"));
+        assertEquals(7, hour.getInt("requests"));
+        assertEquals(3, hour.getInt("ok"));
+        assertEquals(2, hour.getInt("client_errors"));
+        assertEquals(2, hour.getInt("rate_limited"));
+        assertEquals(0, hour.getInt("server_errors"));
+        assertEquals(0, hour.getInt("auth_failures"));
+    }
+
+    @Test
+    void theKeyListShowsWhenAndFromWhereAKeyWasLastUsed() {
+        Api.Session session = api.newSession();
+        String key = api.createKeyValue(session, "{\"name\":\"seen\"}");
+        api.get("/api/v1/models", bearer(key));
+        JsonObject listed = api.get("/api/v1/keys", "Cookie", session.cookie()).json().getJsonArray("data").getJsonObject(0);
+        assertFalse(listed.isNull("last_used_at"));
+        assertEquals(base.getHost(), listed.getString("last_used_address"));
+        assertTrue(listed.isNull("anomaly"));
+    }
+
+    @Test
+    void aRevokedKeyThatKeepsKnockingIsFlagged() {
+        Api.Session session = api.newSession();
+        JsonObject created = api.createKey(session, "{\"name\":\"leaked\"}").json();
+        assertEquals(204, api.delete("/api/v1/keys/" + created.getString("id"), session.headers()).status());
+        for (int i = 0; i < 10; i++) {
+            assertEquals(401, api.get("/api/v1/models", bearer(created.getString("key"))).status());
+        }
+        JsonObject listed = api.get("/api/v1/keys/" + created.getString("id"), "Cookie", session.cookie()).json();
+        JsonObject anomaly = listed.getJsonObject("anomaly");
+        assertEquals("auth_failures", anomaly.getString("reason"));
+        assertEquals(10, anomaly.getInt("count"));
+        JsonObject report = api.get("/api/v1/usage", "Cookie", session.cookie()).json();
+        assertEquals(10, report.getJsonArray("data").getJsonObject(0).getInt("auth_failures"));
+        assertEquals(created.getString("id"), report.getJsonArray("anomalies").getJsonObject(0).getString("key_id"));
+    }
+
+    @Test
+    void aSuddenBurstOfTrafficIsFlagged() {
+        Api.Session session = api.newSession();
+        JsonObject created = api.createKey(session, "{\"name\":\"burst\"}").json();
+        for (int i = 0; i < 100; i++) {
+            api.get("/api/v1/scopes", bearer(created.getString("key")));
+        }
+        JsonObject anomaly = api.get("/api/v1/keys/" + created.getString("id"), "Cookie", session.cookie())
+                .json().getJsonObject("anomaly");
+        assertEquals("traffic_spike", anomaly.getString("reason"));
+        assertEquals(100, anomaly.getInt("count"));
+        assertEquals(0, anomaly.getInt("baseline"));
+    }
+
+    @Test
+    void usageIsOnlyTheCallersAndItsParametersAreChecked() {
+        JsonObject others = api.createKey(api.newSession(), "{\"name\":\"theirs\"}").json();
+        String mine = api.newStandardKey();
+        assertEquals(404, api.get("/api/v1/usage?key_id=" + others.getString("id"), bearer(mine)).status());
+        Reply backwards = api.get("/api/v1/usage?from=2030-01-02T00:00:00Z&to=2030-01-01T00:00:00Z", bearer(mine));
+        assertEquals(400, backwards.status());
+        assertEquals("from", backwards.error().getJsonObject("details").getString("field"));
+        assertEquals(400, api.get("/api/v1/usage?from=2020-01-01T00:00:00Z&to=2030-01-01T00:00:00Z", bearer(mine)).status());
+        assertEquals(400, api.get("/api/v1/usage?to=yesterday", bearer(mine)).status());
+        JsonObject report = api.get("/api/v1/usage", bearer(mine)).json();
+        assertTrue(report.getJsonArray("data").stream().noneMatch(row ->
+                row.asJsonObject().getString("key_id").equals(others.getString("id"))));
+    }
+}
