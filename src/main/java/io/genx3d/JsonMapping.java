@@ -9,8 +9,8 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * How every body genx3D writes is shaped: snake_case names (Java records stay camelCase), fields in the order
- * the record declares them (so {@code id} comes first and errors read code, message, details), and null fields
+ * How every body genx3D writes is shaped: snake_case names (Java records stay camelCase), fields in alphabetical
+ * order (stable across JVMs; the error envelope pins the seed's code, message, details order), and null fields
  * written out rather than dropped, so a client sees {@code "expires_at": null} instead of guessing. One
  * instance serves JAX-RS and the servlet-level error writers alike.
  */
@@ -19,7 +19,7 @@ public class JsonMapping implements ContextResolver<Jsonb> {
 
     public static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
-            .withPropertyOrderStrategy(PropertyOrderStrategy.ANY)
+            .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL)
             .withNullValues(true));
 
     @Override

@@ -14,10 +14,6 @@ import java.time.Instant;
 @Table(name = "key_usage", indexes = @Index(name = "key_usage_key_hour", columnList = "key_id, hour_start"))
 @NamedQuery(name = "KeyUsage.between", query = "SELECT u FROM KeyUsage u WHERE u.keyId IN :keyIds "
         + "AND u.hourStart >= :from AND u.hourStart < :to ORDER BY u.keyId, u.hourStart")
-@NamedQuery(name = "KeyUsage.add", query = "UPDATE KeyUsage u SET u.requests = u.requests + :requests, "
-        + "u.ok = u.ok + :ok, u.clientErrors = u.clientErrors + :clientErrors, "
-        + "u.rateLimited = u.rateLimited + :rateLimited, u.serverErrors = u.serverErrors + :serverErrors, "
-        + "u.authFailures = u.authFailures + :authFailures WHERE u.id = :id")
 public class KeyUsage {
 
     @Id

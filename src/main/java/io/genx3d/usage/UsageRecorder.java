@@ -56,6 +56,7 @@ public class UsageRecorder {
         }
     }
 
+    /** Stops the schedule and writes what is left; called on shutdown (see {@link FlushUsageOnShutdown}). */
     @PreDestroy
     void stop() {
         if (schedule != null) {

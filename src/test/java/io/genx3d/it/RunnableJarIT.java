@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The runnable jar as an operator uses it: {@code java -jar target/genx3d.jar --port N} with nothing but
  * {@code GENX3D_DATA_DIR}. Accounts, keys and the generated pepper survive a {@code SIGKILL} and a restart;
- * over HTTPS the session cookie is {@code Secure}; no key or password ever appears in the server's output.
+ * over HTTPS the session cookie is {@code Secure}; no key or password ever appears in the server's output; usage
+ * counted in memory is written on a clean shutdown.
  */
 class RunnableJarIT {
 
@@ -76,6 +77,25 @@ class RunnableJarIT {
         for (String secret : new String[]{key, key.substring(11), revokedKey.substring(11), Api.PASSWORD}) {
             assertFalse(log.contains(secret), "a secret reached the server log");
         }
+        server.kill();
+        usageCountedBeforeACleanShutdownIsKept(port, email);
+    }
+
+    /** With a flush interval of an hour, only the shutdown flush can have written these counts. */
+    private void usageCountedBeforeACleanShutdownIsKept(int port, String email) throws Exception {
+        server = RunningJar.start(workDir, port, java.util.Map.of("GENX3D_USAGE_FLUSH_INTERVAL", "PT1H"));
+        Api api = server.api();
+        Reply created = api.createKey(api.logIn(email), "{\"name\":\"counted until shutdown\"}");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, api.get("/api/v1/models", bearer(created.json().getString("key"))).status());
+        }
+        server.stop();
+        server = RunningJar.start(workDir, port);
+        api = server.api();
+        jakarta.json.JsonArray rows = api.get("/api/v1/usage?key_id=" + created.json().getString("id"),
+                "Cookie", api.logIn(email).cookie()).json().getJsonArray("data");
+        long requests = rows.getValuesAs(jakarta.json.JsonObject.class).stream().mapToLong(row -> row.getInt("requests")).sum();
+        assertEquals(3, requests, rows.toString());
     }
 
     /** Payara Micro's built-in self-signed certificate is enough to see the cookie's Secure attribute. */

@@ -29,6 +29,11 @@ public final class RunningJar implements AutoCloseable {
     }
 
     public static RunningJar start(Path workDir, int port, String... moreOptions) throws IOException, InterruptedException {
+        return start(workDir, port, java.util.Map.of(), moreOptions);
+    }
+
+    public static RunningJar start(Path workDir, int port, java.util.Map<String, String> environment,
+                                   String... moreOptions) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("app.jar", "target/genx3d.jar")).toAbsolutePath();
         List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString(), "--port", String.valueOf(port)));
         command.addAll(List.of(moreOptions));
@@ -39,6 +44,7 @@ public final class RunningJar implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("GENX3D_DATA_DIR", workDir.resolve("data").toString());
+        builder.environment().putAll(environment);
         Process process = builder.start();
         Api api = new Api(new URL("http://localhost:" + port + "/"));
         Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
@@ -76,6 +82,15 @@ public final class RunningJar implements AutoCloseable {
 
     public String log() throws IOException {
         return Files.readString(workDir.resolve("server.log"));
+    }
+
+    /** {@code SIGTERM}: the clean shutdown an operator or orchestrator performs. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("server did not stop within 90 s of SIGTERM");
+        }
     }
 
     /** {@code SIGKILL}: no shutdown hooks, nothing flushed that was not already durable. */

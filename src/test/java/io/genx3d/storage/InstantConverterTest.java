@@ -1,0 +1,23 @@
+package io.genx3d.storage;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class InstantConverterTest {
+
+    private final InstantConverter converter = new InstantConverter();
+
+    @Test
+    void instantsAreStoredAsUtcWallClockAndReadBackUnchanged() {
+        Instant instant = Instant.parse("2026-11-26T07:00:00Z");
+        assertEquals(LocalDateTime.parse("2026-11-26T07:00:00"), converter.convertToDatabaseColumn(instant));
+        assertEquals(instant, converter.convertToEntityAttribute(converter.convertToDatabaseColumn(instant)));
+        assertNull(converter.convertToDatabaseColumn(null));
+        assertNull(converter.convertToEntityAttribute(null));
+    }
+}
