@@ -108,6 +108,7 @@ class RateLimitIT extends DeployedApiTest {
 
     @Test
     void badKeysFromOneClientAreCutOffBeforeAnyLookupWhileOthersCarryOn() throws Exception {
+        awaitFreshAuthFailureWindow();
         Api viaProxy = new Api(new URL("http", "127.0.0.1", base.getPort(), "/"));
         String attacker = "203.0.113.66";
         for (int i = 0; i < 20; i++) {
@@ -129,6 +130,7 @@ class RateLimitIT extends DeployedApiTest {
 
     @Test
     void failedLoginsAreLimitedPerEmailEvenFromManyAddresses() throws Exception {
+        awaitFreshAuthFailureWindow();
         Api viaProxy = new Api(new URL("http", "127.0.0.1", base.getPort(), "/"));
         String email = Api.uniqueEmail("target");
         api.signUp(email);
@@ -149,6 +151,7 @@ class RateLimitIT extends DeployedApiTest {
 
     @Test
     void failedLoginsAreLimitedPerAddressAcrossEmails() throws Exception {
+        awaitFreshAuthFailureWindow();
         Api viaProxy = new Api(new URL("http", "127.0.0.1", base.getPort(), "/"));
         String address = "192.0.2.201";
         for (int i = 0; i < 20; i++) {
@@ -160,6 +163,17 @@ class RateLimitIT extends DeployedApiTest {
         Reply blocked = viaProxy.send("POST", "/api/v1/sessions",
                 "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}", "X-Forwarded-For", address);
         assertEquals(429, blocked.status());
+    }
+
+    /**
+     * Failure allowances are counted in fixed one-minute windows; the 21 attempts of a test must fall into one of
+     * them, so a test that would start in a minute's last 30 seconds waits for the next minute.
+     */
+    private static void awaitFreshAuthFailureWindow() throws InterruptedException {
+        long secondOfMinute = Instant.now().getEpochSecond() % 60;
+        if (secondOfMinute > 30) {
+            Thread.sleep((60 - secondOfMinute) * 1000 + 200);
+        }
     }
 
     private static void assertSeed429(Reply reply, long limit) {
