@@ -1,8 +1,10 @@
 package io.genx3d.accounts;
 
 import io.genx3d.errors.ApiException;
+import io.genx3d.keys.AccountChanged;
 import io.genx3d.storage.PageCursor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +34,9 @@ public class Accounts {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    Event<AccountChanged> accountChanged;
 
     @Inject
     @ConfigProperty(name = "genx3d.admin.emails", defaultValue = " ")
@@ -104,6 +109,7 @@ public class Accounts {
         changes.role().ifPresent(account::changeRole);
         changes.status().ifPresent(account::changeStatus);
         changes.maxRateLimit().ifPresent(limit -> account.changeMaxRateLimit(limit.orElse(null)));
+        accountChanged.fire(new AccountChanged(account.id()));
         return account;
     }
 

@@ -1,9 +1,8 @@
 package io.genx3d.auth;
 
-import io.genx3d.accounts.Account;
 import io.genx3d.accounts.Role;
 import io.genx3d.errors.ApiException;
-import io.genx3d.keys.ApiKey;
+import io.genx3d.keys.VerifiedKey;
 import io.genx3d.keys.ApiKeys;
 import io.genx3d.keys.KeyFormat;
 import io.genx3d.keys.KeyHasher;
@@ -47,15 +46,14 @@ public class ApiKeyIdentityStore implements IdentityStore {
     }
 
     public CredentialValidationResult validate(ApiKeyCredential credential) {
-        ApiKey key = lookUp(credential.token());
         Instant now = Instant.now();
-        Account account = key.account();
+        VerifiedKey key = lookUp(credential.token(), now);
         ApiException refusal = null;
-        if (key.isRevoked()) {
+        if (key.revoked()) {
             refusal = AuthenticationRejected.keyRevoked();
         } else if (key.isExpiredAt(now)) {
             refusal = AuthenticationRejected.keyExpired(key.expiresAt());
-        } else if (account.isSuspended()) {
+        } else if (key.accountSuspended()) {
             refusal = AuthenticationRejected.accountSuspended();
         }
         if (refusal != null) {
@@ -63,29 +61,25 @@ public class ApiKeyIdentityStore implements IdentityStore {
             usage.recordAuthFailure(key.id());
             throw refusal;
         }
-        if (ApiKeys.lastUseIsStale(key, now, credential.clientAddress())) {
-            keys.recordUse(key.id(), now, credential.clientAddress());
-        }
+        keys.recordUse(key, now, credential.clientAddress());
         Set<Scope> effective = EnumSet.noneOf(Scope.class);
         effective.addAll(key.scopes());
-        // The role is read on every request: demoting an admin narrows their keys at once.
-        effective.retainAll(account.role().allowedScopes());
-        AuthenticatedCaller caller = new AuthenticatedCaller(account.id(), account.role() == Role.ADMIN, key.id(),
-                effective, rateLimits.effective(key.rateLimit(), account));
+        // The role as of this request (a role change evicts the account's keys): demoting an admin narrows
+        // their keys at once.
+        effective.retainAll(key.role().allowedScopes());
+        AuthenticatedCaller caller = new AuthenticatedCaller(key.accountId(), key.role() == Role.ADMIN, key.id(),
+                effective, rateLimits.effective(key.rateLimit(), key.accountMaxRateLimit()));
         return new CredentialValidationResult(caller, groups(effective));
     }
 
-    private ApiKey lookUp(String token) {
+    private VerifiedKey lookUp(String token, Instant now) {
         if (!token.startsWith(KeyFormat.PREFIX)) {
             throw AuthenticationRejected.malformedKey();
         }
         if (!KeyFormat.isWellFormed(token)) {
             throw AuthenticationRejected.keyNotFound();
         }
-        String hash = hasher.hash(token);
-        return keys.findByHash(hash)
-                .filter(found -> KeyHasher.sameDigest(found.keyHash(), hash))
-                .orElseThrow(AuthenticationRejected::keyNotFound);
+        return keys.verify(hasher.hash(token), now).orElseThrow(AuthenticationRejected::keyNotFound);
     }
 
     static Set<String> groups(Set<Scope> scopes) {

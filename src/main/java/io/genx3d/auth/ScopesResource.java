@@ -30,8 +30,15 @@ public class ScopesResource {
     public record Catalogue(List<ScopeView> scopes, List<LevelView> levels) {
     }
 
+    /** The catalogue is fixed at build time, so it is assembled once. */
+    private static final Catalogue CATALOGUE = build();
+
     @GET
     public Catalogue catalogue() {
+        return CATALOGUE;
+    }
+
+    private static Catalogue build() {
         List<ScopeView> scopes = Arrays.stream(Scope.values())
                 .map(scope -> new ScopeView(scope.value(), scope.description(),
                         !Role.USER.allowedScopes().contains(scope)))

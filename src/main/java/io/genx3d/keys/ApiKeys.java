@@ -3,6 +3,7 @@ package io.genx3d.keys;
 import io.genx3d.accounts.Account;
 import io.genx3d.auth.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,15 @@ public class ApiKeys {
 
     @Inject
     KeyHasher hasher;
+
+    @Inject
+    VerifiedKeys verified;
+
+    @Inject
+    KeyUseWriter useWriter;
+
+    @Inject
+    Event<KeyRevoked> keyRevoked;
 
     /** Creates a key; the returned {@link CreatedKey#key()} is the only time the key exists in clear. */
     @Transactional
@@ -60,27 +70,44 @@ public class ApiKeys {
                 .getResultList().stream().findFirst();
     }
 
+    /** Revokes the key; the verified-key cache forgets it as the revocation commits. */
     @Transactional
     public boolean revoke(String accountId, String keyId) {
         Optional<ApiKey> key = findOwned(accountId, keyId);
-        key.ifPresent(found -> found.revoke(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        key.ifPresent(found -> {
+            found.revoke(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            keyRevoked.fire(new KeyRevoked(keyId));
+        });
         return key.isPresent();
     }
 
-    /** Whether this use should be written: the stored time is older than the granularity, or the client moved. */
-    public static boolean lastUseIsStale(ApiKey key, Instant now, String address) {
-        Instant last = key.lastUsedAt();
-        return last == null || last.plus(LAST_USED_GRANULARITY).isBefore(now)
-                || !java.util.Objects.equals(key.lastUsedAddress(), address);
+    /**
+     * The key behind a presented key's hash: from the verified-key cache, else one lookup on the unique hash
+     * index (and the hashes compared in constant time).
+     */
+    public Optional<VerifiedKey> verify(String keyHash, Instant now) {
+        Optional<VerifiedKey> cached = verified.find(keyHash, now);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        long generation = verified.generation();
+        Optional<VerifiedKey> found = findByHash(keyHash)
+                .filter(key -> KeyHasher.sameDigest(key.keyHash(), keyHash))
+                .map(VerifiedKey::of);
+        found.ifPresent(key -> verified.remember(key, now, generation));
+        return found;
     }
 
-    @Transactional
-    public void recordUse(String keyId, Instant now, String address) {
-        em.createNamedQuery("ApiKey.recordUse")
-                .setParameter("now", now.truncatedTo(ChronoUnit.SECONDS))
-                .setParameter("address", address)
-                .setParameter("id", keyId)
-                .executeUpdate();
+    /** Notes a use of the key, writing only when the stored time is older than the granularity or the client moved. */
+    public void recordUse(VerifiedKey key, Instant now, String address) {
+        Instant last = key.lastUsedAt();
+        boolean stale = last == null || last.plus(LAST_USED_GRANULARITY).isBefore(now)
+                || !java.util.Objects.equals(key.lastUsedAddress(), address);
+        if (stale) {
+            Instant when = now.truncatedTo(ChronoUnit.SECONDS);
+            useWriter.write(key.id(), when, address);
+            verified.rememberUse(key.usedAt(when, address));
+        }
     }
 
     public record CreatedKey(String key, ApiKey apiKey) {

@@ -29,8 +29,9 @@ public class RateLimitPolicy {
         return account.maxRateLimit() == null ? defaultLimit : account.maxRateLimit();
     }
 
-    /** The limit in force for a key with the given own limit (null: none set). */
-    public int effective(Integer keyLimit, Account account) {
-        return Math.min(keyLimit == null ? defaultLimit : keyLimit, ceiling(account));
+    /** The limit in force for a key with the given own limit (null: none set) in an account with this ceiling. */
+    public int effective(Integer keyLimit, Integer accountMaxRateLimit) {
+        int ceiling = accountMaxRateLimit == null ? defaultLimit : accountMaxRateLimit;
+        return Math.min(keyLimit == null ? defaultLimit : keyLimit, ceiling);
     }
 }

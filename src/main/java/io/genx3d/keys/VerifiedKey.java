@@ -1,0 +1,34 @@
+package io.genx3d.keys;
+
+import io.genx3d.accounts.Account;
+import io.genx3d.accounts.Role;
+import io.genx3d.auth.Scope;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * What authenticating a key needs to know, copied out of the key and its account so it can be kept in memory
+ * ({@link VerifiedKeys}) without holding JPA entities. {@code lastUsedAt} and {@code lastUsedAddress} are what was
+ * last written to the database.
+ */
+public record VerifiedKey(String id, String keyHash, String accountId, Role role, boolean accountSuspended,
+                          Set<Scope> scopes, Integer rateLimit, Integer accountMaxRateLimit, Instant expiresAt,
+                          boolean revoked, Instant lastUsedAt, String lastUsedAddress) {
+
+    static VerifiedKey of(ApiKey key) {
+        Account account = key.account();
+        return new VerifiedKey(key.id(), key.keyHash(), account.id(), account.role(), account.isSuspended(),
+                Set.copyOf(key.scopes()), key.rateLimit(), account.maxRateLimit(), key.expiresAt(), key.isRevoked(),
+                key.lastUsedAt(), key.lastUsedAddress());
+    }
+
+    public boolean isExpiredAt(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
+    }
+
+    VerifiedKey usedAt(Instant when, String address) {
+        return new VerifiedKey(id, keyHash, accountId, role, accountSuspended, scopes, rateLimit, accountMaxRateLimit,
+                expiresAt, revoked, when, address);
+    }
+}

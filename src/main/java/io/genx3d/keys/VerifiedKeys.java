@@ -1,0 +1,78 @@
+package io.genx3d.keys;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Keys verified recently, by hash, so a busy key costs no database lookup. Correctness comes from eviction, not
+ * from the time-to-live: revoking a key evicts it and changing an account evicts all its keys once the change has
+ * committed and before it is answered, so the very next request re-reads them; a verification that read the
+ * database before such an eviction is not kept (the generation check); expiry is checked against the kept
+ * {@code expires_at} on every hit. The time-to-live ({@code genx3d.keys.cache-ttl}, 30 s; {@code PT0S} turns the cache off) bounds
+ * staleness for changes made outside this node until the cache is shared by the cluster.
+ */
+@ApplicationScoped
+public class VerifiedKeys {
+
+    /** Far above the keys one node serves at once; reaching it simply starts over. */
+    static final int MAX_ENTRIES = 100_000;
+
+    @Inject
+    @ConfigProperty(name = "genx3d.keys.cache-ttl", defaultValue = "PT30S")
+    Duration ttl;
+
+    private final ConcurrentMap<String, Entry> byHash = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    private record Entry(VerifiedKey key, Instant verifiedAt) {
+    }
+
+    public Optional<VerifiedKey> find(String keyHash, Instant now) {
+        Entry entry = byHash.get(keyHash);
+        if (entry == null || !entry.verifiedAt.plus(ttl).isAfter(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(entry.key);
+    }
+
+    /** Taken before reading a key from the database, and handed back to {@link #remember}. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** Keeps a key that has just been read as good, unless anything was evicted since that read began. */
+    public void remember(VerifiedKey key, Instant now, long readAtGeneration) {
+        if (ttl.isZero() || key.revoked() || key.accountSuspended() || generation.get() != readAtGeneration) {
+            return;
+        }
+        if (byHash.size() >= MAX_ENTRIES) {
+            byHash.clear();
+        }
+        byHash.put(key.keyHash(), new Entry(key, now));
+    }
+
+    /** Updates what is known to be written about the key's last use, keeping its verification time. */
+    void rememberUse(VerifiedKey key) {
+        byHash.computeIfPresent(key.keyHash(), (hash, entry) -> new Entry(key, entry.verifiedAt));
+    }
+
+    void forgetKey(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyRevoked revoked) {
+        generation.incrementAndGet();
+        byHash.values().removeIf(entry -> entry.key.id().equals(revoked.keyId()));
+    }
+
+    void forgetAccount(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
+        generation.incrementAndGet();
+        byHash.values().removeIf(entry -> entry.key.accountId().equals(change.accountId()));
+    }
+}

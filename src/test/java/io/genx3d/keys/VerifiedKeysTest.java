@@ -1,0 +1,67 @@
+package io.genx3d.keys;
+
+import io.genx3d.accounts.Role;
+import io.genx3d.auth.Scope;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class VerifiedKeysTest {
+
+    private final Instant now = Instant.parse("2026-11-26T08:00:00Z");
+
+    private static VerifiedKey key(String id, String account, boolean revoked) {
+        return new VerifiedKey(id, "hash-" + id, account, Role.USER, false, Set.of(Scope.MODELS_READ), null, null,
+                null, revoked, null, null);
+    }
+
+    private static VerifiedKeys cache(Duration ttl) {
+        VerifiedKeys cache = new VerifiedKeys();
+        cache.ttl = ttl;
+        return cache;
+    }
+
+    @Test
+    void aGoodKeyIsServedFromMemoryUntilItsTimeToLiveEnds() {
+        VerifiedKeys cache = cache(Duration.ofSeconds(30));
+        cache.remember(key("k1", "a1", false), now, cache.generation());
+        assertTrue(cache.find("hash-k1", now.plusSeconds(29)).isPresent());
+        assertFalse(cache.find("hash-k1", now.plusSeconds(30)).isPresent());
+    }
+
+    @Test
+    void revocationAndAccountChangesEvict() {
+        VerifiedKeys cache = cache(Duration.ofSeconds(30));
+        cache.remember(key("k1", "a1", false), now, cache.generation());
+        cache.remember(key("k2", "a2", false), now, cache.generation());
+        cache.forgetKey(new KeyRevoked("k1"));
+        assertFalse(cache.find("hash-k1", now).isPresent());
+        assertTrue(cache.find("hash-k2", now).isPresent());
+        cache.forgetAccount(new AccountChanged("a2"));
+        assertFalse(cache.find("hash-k2", now).isPresent());
+    }
+
+    @Test
+    void aReadThatRacedWithAnEvictionIsNotKept() {
+        VerifiedKeys cache = cache(Duration.ofSeconds(30));
+        long before = cache.generation();
+        cache.forgetKey(new KeyRevoked("k1"));
+        cache.remember(key("k1", "a1", false), now, before);
+        assertFalse(cache.find("hash-k1", now).isPresent(), "the read may predate the revocation");
+    }
+
+    @Test
+    void revokedKeysAndAZeroTimeToLiveAreNeverKept() {
+        VerifiedKeys cache = cache(Duration.ofSeconds(30));
+        cache.remember(key("k1", "a1", true), now, cache.generation());
+        assertFalse(cache.find("hash-k1", now).isPresent());
+        VerifiedKeys off = cache(Duration.ZERO);
+        off.remember(key("k2", "a1", false), now, off.generation());
+        assertFalse(off.find("hash-k2", now).isPresent());
+    }
+}
