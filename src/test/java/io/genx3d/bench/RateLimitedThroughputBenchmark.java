@@ -21,7 +21,9 @@ import java.util.Map;
  */
 public final class RateLimitedThroughputBenchmark {
 
-    private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 15);
+    /** A freshly started server needs this long under load before its JIT-compiled code settles. */
+    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 15);
     private static final int CONNECTIONS = Integer.getInteger("bench.connections", 16);
     private static final int STORED_KEYS = Integer.getInteger("bench.keys", 1_000_000);
     /** The bench key must not run out during the runs: the highest limit the server allows. */
@@ -60,8 +62,8 @@ public final class RateLimitedThroughputBenchmark {
                 small.ratio(), large.ratio(), stored);
         System.out.printf(Locale.ROOT, "authenticated with %,d keys / with 10 keys: %.3f (target >= 0.95)%n", stored,
                 large.authenticated.requestsPerSecond() / small.authenticated.requestsPerSecond());
-        System.out.printf(Locale.ROOT, "(wrk -t2 -c%d -d%ds on the same %d-core machine as the server)%n",
-                CONNECTIONS, SECONDS, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "(wrk -t2 -c%d -d%ds after %ds of warm-up per endpoint, on the same %d-core machine"
+                + " as the server)%n", CONNECTIONS, SECONDS, WARM_UP_SECONDS, Runtime.getRuntime().availableProcessors());
     }
 
     private record Row(String database, Wrk.Result ping, Wrk.Result authenticated) {
@@ -82,8 +84,8 @@ public final class RateLimitedThroughputBenchmark {
 
     private static Row measure(int port, String key, String database) throws Exception {
         String base = "http://127.0.0.1:" + port + "/api/v1/";
-        Wrk.run(base + "ping", 3, CONNECTIONS);
-        Wrk.run(base + "scopes", 3, CONNECTIONS, "Authorization: Bearer " + key);
+        Wrk.run(base + "ping", WARM_UP_SECONDS, CONNECTIONS);
+        Wrk.run(base + "scopes", WARM_UP_SECONDS, CONNECTIONS, "Authorization: Bearer " + key);
         Wrk.Result ping = Wrk.run(base + "ping", SECONDS, CONNECTIONS);
         Wrk.Result authenticated = Wrk.run(base + "scopes", SECONDS, CONNECTIONS, "Authorization: Bearer " + key);
         return new Row(database, ping, authenticated);
