@@ -1,6 +1,5 @@
 package io.genx3d.auth;
 
-import io.genx3d.accounts.Role;
 import io.genx3d.errors.ApiException;
 import io.genx3d.keys.VerifiedKey;
 import io.genx3d.keys.ApiKeys;
@@ -67,7 +66,7 @@ public class ApiKeyIdentityStore implements IdentityStore {
         // The role as of this request (a role change evicts the account's keys): demoting an admin narrows
         // their keys at once.
         effective.retainAll(key.role().allowedScopes());
-        AuthenticatedCaller caller = new AuthenticatedCaller(key.accountId(), key.role() == Role.ADMIN, key.id(),
+        AuthenticatedCaller caller = new AuthenticatedCaller(key.accountId(), key.id(),
                 effective, rateLimits.effective(key.rateLimit(), key.accountMaxRateLimit()));
         return new CredentialValidationResult(caller, groups(effective));
     }

@@ -11,15 +11,13 @@ import java.util.Set;
 public class AuthenticatedCaller extends CallerPrincipal {
 
     private final String accountId;
-    private final boolean admin;
     private final String keyId;
     private final Set<Scope> scopes;
     private final int rateLimit;
 
-    public AuthenticatedCaller(String accountId, boolean admin, String keyId, Set<Scope> scopes, int rateLimit) {
+    public AuthenticatedCaller(String accountId, String keyId, Set<Scope> scopes, int rateLimit) {
         super(accountId);
         this.accountId = accountId;
-        this.admin = admin;
         this.keyId = keyId;
         this.scopes = Set.copyOf(scopes);
         this.rateLimit = rateLimit;
@@ -27,11 +25,6 @@ public class AuthenticatedCaller extends CallerPrincipal {
 
     public String accountId() {
         return accountId;
-    }
-
-    /** Whether the account has role admin (which alone may hold admin-level keys). */
-    public boolean isAdmin() {
-        return admin;
     }
 
     /** The API key id, or null when the caller is a dashboard session. */

@@ -1,7 +1,6 @@
 package io.genx3d.sessions;
 
 import io.genx3d.accounts.Account;
-import io.genx3d.accounts.Role;
 import io.genx3d.ratelimit.RateLimitPolicy;
 import io.genx3d.auth.AuthenticatedCaller;
 import io.genx3d.auth.AuthenticationRejected;
@@ -46,7 +45,7 @@ public class SessionIdentityStore implements IdentityStore {
             throw AuthenticationRejected.csrfTokenInvalid();
         }
         Set<Scope> scopes = account.role().allowedScopes();
-        AuthenticatedCaller caller = new AuthenticatedCaller(account.id(), account.role() == Role.ADMIN, null,
+        AuthenticatedCaller caller = new AuthenticatedCaller(account.id(), null,
                 scopes, rateLimits.ceiling(account));
         return new CredentialValidationResult(caller,
                 scopes.stream().map(Scope::value).collect(Collectors.toSet()));
