@@ -3,6 +3,8 @@ package io.genx3d.models;
 import io.genx3d.auth.Caller;
 import io.genx3d.auth.RequiresScope;
 import io.genx3d.auth.Scope;
+import io.genx3d.export.ExportFormat;
+import io.genx3d.export.PlacedMesh;
 import io.genx3d.storage.PageSize;
 import io.genx3d.validation.JsonFields;
 import io.genx3d.ratelimit.RateLimited;
@@ -67,6 +69,21 @@ public class ModelsResource {
     @RequiresScope(Scope.MODELS_READ)
     public ModelView show(@PathParam("modelId") String modelId) {
         return ModelView.of(models.getOwned(caller.accountId(), modelId));
+    }
+
+    /** The model as a file standard tools open: glTF, GLB, OBJ (+MTL, zipped) or STL. */
+    @GET
+    @Path("{modelId}/export")
+    @Produces({"model/gltf+json", "model/gltf-binary", "application/zip", "model/stl", MediaType.APPLICATION_JSON})
+    @RequiresScope(Scope.MODELS_READ)
+    public Response export(@PathParam("modelId") String modelId, @QueryParam("format") String format) {
+        ExportFormat exportFormat = ExportFormat.parse(format);
+        Model model = models.getOwned(caller.accountId(), modelId);
+        String fileName = exportFormat.fileName(model.name());
+        byte[] file = exportFormat.export(fileName.substring(0, fileName.indexOf('.')), PlacedMesh.of(model.parts()));
+        return Response.ok(file, exportFormat.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
     }
 
     @PATCH

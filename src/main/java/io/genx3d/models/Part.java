@@ -16,7 +16,7 @@ public record Part(String name, String primitive, List<Double> size, List<Double
 
     /** A part with default size, placement and colour. */
     public static Part of(String name, Primitive primitive) {
-        return new Part(name, primitive.value(), UNIT, ORIGIN, ORIGIN, UNIT, DEFAULT_COLOR);
+        return new Part(name, primitive.value(), primitive.defaultSize(), ORIGIN, ORIGIN, UNIT, DEFAULT_COLOR);
     }
 
     public Part withColor(String newColor) {

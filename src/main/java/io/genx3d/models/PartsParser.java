@@ -51,7 +51,7 @@ final class PartsParser {
             throw ApiException.badField(prefix + "color", "must be a colour like #ff8800");
         }
         return new Part(name, primitive.value(),
-                vector(json, prefix, "size", Part.UNIT, true),
+                vector(json, prefix, "size", primitive.defaultSize(), true),
                 vector(json, prefix, "position", Part.ORIGIN, false),
                 vector(json, prefix, "rotation", Part.ORIGIN, false),
                 vector(json, prefix, "scale", Part.UNIT, true),

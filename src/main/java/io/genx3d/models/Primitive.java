@@ -7,6 +7,15 @@ import java.util.Optional;
 public enum Primitive {
     CUBE, SPHERE, CYLINDER, CONE, TORUS, PLANE, PYRAMID, CAPSULE;
 
+    /** The size a part gets when none is given: a unit cube, a unit-diameter sphere, a ring 1 wide, … */
+    public java.util.List<Double> defaultSize() {
+        return switch (this) {
+            case TORUS -> java.util.List.of(1.0, 0.25, 1.0);
+            case CAPSULE -> java.util.List.of(1.0, 2.0, 1.0);
+            default -> Part.UNIT;
+        };
+    }
+
     public String value() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

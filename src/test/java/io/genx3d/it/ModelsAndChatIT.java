@@ -158,6 +158,33 @@ class ModelsAndChatIT extends DeployedApiTest {
     }
 
     @Test
+    void aModelExportsToEveryFormatWithTheRightTypeAndFileName() throws Exception {
+        String key = api.newStandardKey();
+        String id = api.post("/api/v1/models", "{\"name\":\"Red Table\",\"parts\":[{\"primitive\":\"cube\","
+                + "\"size\":[2,0.1,1],\"color\":\"#ff0000\"},{\"primitive\":\"cylinder\",\"position\":[0,-0.5,0]}]}",
+                bearer(key)).json().getString("id");
+        String[][] formats = {{"gltf", "model/gltf+json", "Red_Table.gltf"}, {"glb", "model/gltf-binary", "Red_Table.glb"},
+                {"obj", "application/zip", "Red_Table.obj.zip"}, {"stl", "model/stl", "Red_Table.stl"}};
+        for (String[] format : formats) {
+            var response = api.sendBytes(api.request("/api/v1/models/" + id + "/export?format=" + format[0],
+                    "Authorization", "Bearer " + key).GET());
+            assertEquals(200, response.statusCode(), format[0]);
+            assertEquals(format[1], response.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals("attachment; filename=\"" + format[2] + "\"",
+                    response.headers().firstValue("Content-Disposition").orElseThrow());
+            if (format[0].equals("glb")) {
+                var model = new de.javagl.jgltf.model.io.GltfModelReader().readWithoutReferences(
+                        new java.io.ByteArrayInputStream(response.body()));
+                assertEquals(2, model.getMeshModels().size());
+                assertEquals(12, model.getMeshModels().get(0).getMeshPrimitiveModels().get(0).getIndices().getCount() / 3);
+            }
+        }
+        Reply unknown = api.get("/api/v1/models/" + id + "/export?format=fbx", bearer(key));
+        assertEquals(400, unknown.status());
+        assertEquals("format", unknown.error().getJsonObject("details").getString("field"));
+    }
+
+    @Test
     void chatAndModelWritesNeedTheirScopes() {
         String reader = api.createKeyValue(api.newSession(), "{\"name\":\"r\",\"level\":\"read_only\"}");
         Reply chat = api.post("/api/v1/chat", "{\"message\":\"Create a cube\"}", bearer(reader));

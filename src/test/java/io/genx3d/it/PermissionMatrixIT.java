@@ -54,6 +54,8 @@ class PermissionMatrixIT extends DeployedApiTest {
         row("GET /api/v1/models",                   f -> f.get("/api/v1/models"),                         "401", "200", "200", "200", "200", "401", "200");
         row("POST /api/v1/models",                  f -> f.post("/api/v1/models", "{\"name\":\"m\"}"),    "401", "403 models:write", "201", "201", "201", "401", "403 csrf");
         row("GET /api/v1/models/{modelId}",         f -> f.get("/api/v1/models/" + f.ownerModelId),       "401", "200", "200", "404", "404", "401", "200");
+        row("GET /api/v1/models/{modelId}/export",  f -> f.get("/api/v1/models/" + f.ownerModelId + "/export?format=glb"),
+                                                                                                          "401", "200", "200", "404", "404", "401", "200");
         row("PATCH /api/v1/models/{modelId}",       f -> f.patch("/api/v1/models/" + f.ownerModelId, "{\"name\":\"renamed\"}"),
                                                                                                           "401", "403 models:write", "200", "404", "404", "401", "403 csrf");
         row("DELETE /api/v1/models/{modelId}",      f -> f.delete("/api/v1/models/" + f.freshOwnerModelId()), "401", "403 models:write", "204", "404", "404", "401", "403 csrf");
