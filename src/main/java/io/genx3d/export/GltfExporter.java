@@ -2,6 +2,7 @@ package io.genx3d.export;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -29,14 +30,27 @@ public final class GltfExporter {
     private static final int GLB_MAGIC = 0x46546C67;
     private static final int JSON_CHUNK = 0x4E4F534A;
     private static final int BIN_CHUNK = 0x004E4942;
+    /** One factory for the whole exporter: {@code JSON.createObjectBuilder()} looks the provider up on every call. */
+    private static final String BUFFER_PLACEHOLDER = "genx3d-buffer-uri";
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private GltfExporter() {
     }
 
     public static byte[] gltf(String title, List<PlacedMesh> meshes) {
         Layout layout = layout(meshes);
-        String uri = "data:application/octet-stream;base64," + Base64.getEncoder().encodeToString(layout.binary);
-        return document(title, meshes, layout, uri).toString().getBytes(StandardCharsets.UTF_8);
+        // The data URI is spliced in after writing: base64 needs no escaping, and running megabytes of it through
+        // the JSON writer's escaping would dominate the export time.
+        String json = document(title, meshes, layout, BUFFER_PLACEHOLDER).toString();
+        int at = json.indexOf(BUFFER_PLACEHOLDER);
+        byte[] before = (json.substring(0, at) + "data:application/octet-stream;base64,").getBytes(StandardCharsets.UTF_8);
+        byte[] after = json.substring(at + BUFFER_PLACEHOLDER.length()).getBytes(StandardCharsets.UTF_8);
+        byte[] base64 = Base64.getEncoder().encode(layout.binary);
+        byte[] file = new byte[before.length + base64.length + after.length];
+        System.arraycopy(before, 0, file, 0, before.length);
+        System.arraycopy(base64, 0, file, before.length, base64.length);
+        System.arraycopy(after, 0, file, before.length + base64.length, after.length);
+        return file;
     }
 
     public static byte[] glb(String title, List<PlacedMesh> meshes) {
@@ -80,11 +94,11 @@ public final class GltfExporter {
     private static JsonObject document(String title, List<PlacedMesh> meshes, Layout layout, String uri) {
         Map<String, Integer> materialIndex = new LinkedHashMap<>();
         meshes.forEach(placed -> materialIndex.putIfAbsent(placed.color(), materialIndex.size()));
-        JsonArrayBuilder views = Json.createArrayBuilder();
-        JsonArrayBuilder accessors = Json.createArrayBuilder();
-        JsonArrayBuilder gltfMeshes = Json.createArrayBuilder();
-        JsonArrayBuilder nodes = Json.createArrayBuilder();
-        JsonArrayBuilder sceneNodes = Json.createArrayBuilder();
+        JsonArrayBuilder views = JSON.createArrayBuilder();
+        JsonArrayBuilder accessors = JSON.createArrayBuilder();
+        JsonArrayBuilder gltfMeshes = JSON.createArrayBuilder();
+        JsonArrayBuilder nodes = JSON.createArrayBuilder();
+        JsonArrayBuilder sceneNodes = JSON.createArrayBuilder();
         for (int part = 0; part < meshes.size(); part++) {
             Mesh mesh = meshes.get(part).mesh();
             int[] at = layout.offsets.get(part);
@@ -95,26 +109,26 @@ public final class GltfExporter {
             accessors.add(positions(firstView, mesh))
                     .add(accessor(firstView + 1, FLOAT, mesh.vertexCount(), "VEC3"))
                     .add(accessor(firstView + 2, UNSIGNED_INT, 3 * mesh.triangleCount(), "SCALAR"));
-            gltfMeshes.add(Json.createObjectBuilder().add("name", meshes.get(part).name())
-                    .add("primitives", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                            .add("attributes", Json.createObjectBuilder().add("POSITION", firstView).add("NORMAL", firstView + 1))
+            gltfMeshes.add(JSON.createObjectBuilder().add("name", meshes.get(part).name())
+                    .add("primitives", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
+                            .add("attributes", JSON.createObjectBuilder().add("POSITION", firstView).add("NORMAL", firstView + 1))
                             .add("indices", firstView + 2)
                             .add("material", materialIndex.get(meshes.get(part).color()))
                             .add("mode", 4))));
-            nodes.add(Json.createObjectBuilder().add("name", meshes.get(part).name()).add("mesh", part));
+            nodes.add(JSON.createObjectBuilder().add("name", meshes.get(part).name()).add("mesh", part));
             sceneNodes.add(part);
         }
-        JsonObjectBuilder buffer = Json.createObjectBuilder().add("byteLength", layout.binary.length);
+        JsonObjectBuilder buffer = JSON.createObjectBuilder().add("byteLength", layout.binary.length);
         if (uri != null) {
             buffer.add("uri", uri);
         }
-        JsonObjectBuilder document = Json.createObjectBuilder()
-                .add("asset", Json.createObjectBuilder().add("version", "2.0").add("generator", "genx3D"))
+        JsonObjectBuilder document = JSON.createObjectBuilder()
+                .add("asset", JSON.createObjectBuilder().add("version", "2.0").add("generator", "genx3D"))
                 .add("scene", 0)
-                .add("scenes", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", title).add("nodes", sceneNodes)))
+                .add("scenes", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("name", title).add("nodes", sceneNodes)))
                 .add("nodes", nodes)
                 .add("materials", materials(materialIndex))
-                .add("buffers", Json.createArrayBuilder().add(buffer))
+                .add("buffers", JSON.createArrayBuilder().add(buffer))
                 .add("bufferViews", views)
                 .add("accessors", accessors);
         if (!meshes.isEmpty()) {
@@ -124,12 +138,12 @@ public final class GltfExporter {
     }
 
     private static JsonArrayBuilder materials(Map<String, Integer> materialIndex) {
-        JsonArrayBuilder materials = Json.createArrayBuilder();
+        JsonArrayBuilder materials = JSON.createArrayBuilder();
         materialIndex.keySet().forEach(hex -> {
             double[] rgb = Colors.linear(hex);
-            materials.add(Json.createObjectBuilder().add("name", hex)
-                    .add("pbrMetallicRoughness", Json.createObjectBuilder()
-                            .add("baseColorFactor", Json.createArrayBuilder().add(rgb[0]).add(rgb[1]).add(rgb[2]).add(1.0))
+            materials.add(JSON.createObjectBuilder().add("name", hex)
+                    .add("pbrMetallicRoughness", JSON.createObjectBuilder()
+                            .add("baseColorFactor", JSON.createArrayBuilder().add(rgb[0]).add(rgb[1]).add(rgb[2]).add(1.0))
                             .add("metallicFactor", 0.0)
                             .add("roughnessFactor", 0.8)));
         });
@@ -137,12 +151,12 @@ public final class GltfExporter {
     }
 
     private static JsonObjectBuilder view(int offset, int length, int target) {
-        return Json.createObjectBuilder().add("buffer", 0).add("byteOffset", offset).add("byteLength", length)
+        return JSON.createObjectBuilder().add("buffer", 0).add("byteOffset", offset).add("byteLength", length)
                 .add("target", target);
     }
 
     private static JsonObjectBuilder accessor(int view, int componentType, int count, String type) {
-        return Json.createObjectBuilder().add("bufferView", view).add("componentType", componentType)
+        return JSON.createObjectBuilder().add("bufferView", view).add("componentType", componentType)
                 .add("count", count).add("type", type);
     }
 
@@ -156,8 +170,8 @@ public final class GltfExporter {
             max[i % 3] = Math.max(max[i % 3], p[i]);
         }
         return accessor(view, FLOAT, mesh.vertexCount(), "VEC3")
-                .add("min", Json.createArrayBuilder().add(min[0]).add(min[1]).add(min[2]))
-                .add("max", Json.createArrayBuilder().add(max[0]).add(max[1]).add(max[2]));
+                .add("min", JSON.createArrayBuilder().add(min[0]).add(min[1]).add(min[2]))
+                .add("max", JSON.createArrayBuilder().add(max[0]).add(max[1]).add(max[2]));
     }
 
     private static byte[] padded(byte[] bytes, byte filler) {

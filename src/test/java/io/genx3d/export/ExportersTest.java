@@ -137,6 +137,16 @@ class ExportersTest {
         assertEquals(8.0, ShapesTest.signedVolume(mesh), 1e-4, "2 x 4 x 1");
     }
 
+    @Test
+    void objNumbersAreWrittenWithSixDecimals() {
+        StringBuilder out = new StringBuilder();
+        ObjExporter.fixed(out, 1.5f);
+        ObjExporter.fixed(out.append(' '), -0.0000004f);
+        ObjExporter.fixed(out.append(' '), -2.25f);
+        ObjExporter.fixed(out.append(' '), 0.000123f);
+        assertEquals("1.500000 0.000000 -2.250000 0.000123", out.toString());
+    }
+
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> files = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
