@@ -1,5 +1,6 @@
 package io.genx3d.chat;
 
+import io.genx3d.models.Colours;
 import io.genx3d.models.Part;
 import io.genx3d.models.Primitive;
 import jakarta.enterprise.context.ApplicationScoped;

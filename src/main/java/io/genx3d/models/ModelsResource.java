@@ -16,6 +16,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,7 +29,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 
-/** The account's 3D models: list (newest first, by cursor), create, show, change and delete. */
+/**
+ * The account's 3D models: list (newest first, by cursor), create, show, change (PATCH) or replace (PUT), delete
+ * and export.
+ */
 @Path("models")
 @RequestScoped
 @RateLimited
@@ -94,6 +98,18 @@ public class ModelsResource {
         JsonFields fields = JsonFields.of(body, FIELDS);
         String name = fields.optionalString("name", 100).orElse(null);
         List<Part> parts = parts(fields).orElse(null);
+        return ModelView.of(models.update(caller.accountId(), modelId, name, parts));
+    }
+
+    /** Replaces the whole model: {@code name} is required, missing {@code parts} means none. */
+    @PUT
+    @Path("{modelId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresScope(Scope.MODELS_WRITE)
+    public ModelView replace(@PathParam("modelId") String modelId, JsonObject body) {
+        JsonFields fields = JsonFields.of(body, FIELDS);
+        String name = fields.requiredString("name", 100);
+        List<Part> parts = parts(fields).orElse(List.of());
         return ModelView.of(models.update(caller.accountId(), modelId, name, parts));
     }
 

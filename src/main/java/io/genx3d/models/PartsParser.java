@@ -10,7 +10,6 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads the {@code parts} of a model body, naming the exact offending field ({@code parts[3].size}) on error.
@@ -21,7 +20,6 @@ final class PartsParser {
 
     static final int MAX_PARTS = 10_000;
     static final double MAX_COORDINATE = 1_000_000;
-    private static final Pattern HEX_COLOR = Pattern.compile("^#[0-9a-fA-F]{6}$");
     private static final Set<String> FIELDS = Set.of("name", "primitive", "size", "position", "rotation", "scale",
             "color");
 
@@ -46,10 +44,9 @@ final class PartsParser {
         Primitive primitive = Primitive.fromValue(primitiveName).orElseThrow(() -> ApiException.badField(
                 prefix + "primitive", "must be one of cube, box, sphere, cylinder, cone, torus, plane, pyramid, capsule"));
         String name = fields.optionalString("name", 100).orElse(primitive.value() + " " + (index + 1));
-        String color = fields.optionalString("color", 7).orElse(Part.DEFAULT_COLOR);
-        if (!HEX_COLOR.matcher(color).matches()) {
-            throw ApiException.badField(prefix + "color", "must be a colour like #ff8800");
-        }
+        String color = fields.optionalString("color", 32).map(value -> Colours.hex(value).orElseThrow(() ->
+                ApiException.badField(prefix + "color", "must be a colour like #ff8800 or a CSS colour name like teal")))
+                .orElse(Part.DEFAULT_COLOR);
         return new Part(name, primitive.value(),
                 vector(json, prefix, "size", primitive.defaultSize(), true),
                 vector(json, prefix, "position", Part.ORIGIN, false),

@@ -42,6 +42,18 @@ class ModelsAndChatIT extends DeployedApiTest {
         assertEquals("Desk", renamed.json().getString("name"));
         assertEquals(1, renamed.json().getJsonArray("parts").size(), "PATCH keeps what it does not name");
 
+        Reply replaced = api.send("PUT", "/api/v1/models/" + id, "{\"name\":\"Stool\",\"parts\":[{\"primitive\":"
+                + "\"cylinder\",\"color\":\"CornflowerBlue\"},{\"primitive\":\"torus\"}]}", bearer(key));
+        assertEquals(200, replaced.status(), replaced.body());
+        assertEquals("Stool", replaced.json().getString("name"));
+        JsonArray newParts = replaced.json().getJsonArray("parts");
+        assertEquals(2, newParts.size(), "PUT replaces every part");
+        assertEquals("#6495ed", newParts.getJsonObject(0).getString("color"), "CSS colour names are understood");
+        assertEquals(0.25, newParts.getJsonObject(1).getJsonArray("size").getJsonNumber(1).doubleValue(),
+                "a torus defaults to a ring, not a ball");
+        assertEquals(400, api.send("PUT", "/api/v1/models/" + id, "{\"parts\":[]}", bearer(key)).status(),
+                "PUT needs the whole model, name included");
+
         assertEquals(204, api.delete("/api/v1/models/" + id, bearer(key)).status());
         assertEquals(404, api.get("/api/v1/models/" + id, bearer(key)).status());
     }

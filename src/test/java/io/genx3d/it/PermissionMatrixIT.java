@@ -58,6 +58,8 @@ class PermissionMatrixIT extends DeployedApiTest {
                                                                                                           "401", "200", "200", "404", "404", "401", "200");
         row("PATCH /api/v1/models/{modelId}",       f -> f.patch("/api/v1/models/" + f.ownerModelId, "{\"name\":\"renamed\"}"),
                                                                                                           "401", "403 models:write", "200", "404", "404", "401", "403 csrf");
+        row("PUT /api/v1/models/{modelId}",         f -> f.put("/api/v1/models/" + f.ownerModelId, "{\"name\":\"replaced\"}"),
+                                                                                                          "401", "403 models:write", "200", "404", "404", "401", "403 csrf");
         row("DELETE /api/v1/models/{modelId}",      f -> f.delete("/api/v1/models/" + f.freshOwnerModelId()), "401", "403 models:write", "204", "404", "404", "401", "403 csrf");
         row("POST /api/v1/chat",                    f -> f.post("/api/v1/chat", "{\"message\":\"Create a cube\"}"),
                                                                                                           "401", "403 chat:send", "200", "200", "200", "401", "403 csrf");
@@ -252,6 +254,10 @@ class PermissionMatrixIT extends DeployedApiTest {
 
         Call patch(String path, String body) {
             return new Call("PATCH", path, body);
+        }
+
+        Call put(String path, String body) {
+            return new Call("PUT", path, body);
         }
     }
 }
