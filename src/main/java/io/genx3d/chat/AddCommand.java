@@ -1,0 +1,143 @@
+package io.genx3d.chat;
+
+import io.genx3d.models.Colours;
+import io.genx3d.models.Part;
+import io.genx3d.models.Primitive;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "create/add/make [count] [colour] shape [modifiers]": modifiers give the size ("radius 2", "size 3",
+ * "2 by 3 by 1", "height 2"), the place ("at 1 2 3", "on top of the cube", "above it", "next to the sphere") and
+ * the arrangement of several ("in a row", the default, or "in a circle").
+ */
+final class AddCommand implements ChatCommand {
+
+    static final int MAX_PARTS_PER_COMMAND = 100;
+    private static final Pattern VERB = Pattern.compile("^(?:create|add|make|build|draw|place|put|insert)(?: me)? (.+)$");
+    private static final String N = "(-?\\d+(?:\\.\\d+)?)";
+    private static final Pattern RADIUS = Pattern.compile("^(?:with )?(?:a )?radius (?:of )?" + N);
+    private static final Pattern UNIFORM = Pattern.compile("^(?:of )?size " + N);
+    private static final Pattern BOX = Pattern.compile("^(?:of size )?" + N + " ?(?:by|x) ?" + N + " ?(?:by|x) ?" + N);
+    private static final Pattern HEIGHT = Pattern.compile("^(?:with )?(?:a )?height (?:of )?" + N);
+    private static final Pattern AT = Pattern.compile("^at \\(?" + N + " " + N + " " + N + "\\)?");
+    private static final Pattern ON_TOP = Pattern.compile("^on(?: top of)? (.+?)(?= (?:in a|with|at)\\b|$)");
+    private static final Pattern ABOVE = Pattern.compile("^above (.+?)(?= (?:in a|with|at)\\b|$)");
+    private static final Pattern NEXT_TO = Pattern.compile("^(?:next to|beside) (.+?)(?= (?:in a|with|at)\\b|$)");
+    private static final Pattern ARRANGEMENT = Pattern.compile("^in an? (row|line|circle|ring)");
+
+    private record Request(int count, Primitive shape, String colour, String colourWord, List<Double> size,
+                           List<Double> at, boolean circle) {
+    }
+
+    @Override
+    public Optional<Interpretation> interpret(String text, List<Part> scene) {
+        Matcher verb = VERB.matcher(text);
+        if (!verb.matches()) {
+            return Optional.empty();
+        }
+        return parse(verb.group(1).split(" "), scene).map(request -> add(request, scene));
+    }
+
+    private static Optional<Request> parse(String[] words, List<Part> scene) {
+        int at = 0;
+        int count = 1;
+        if (words[at].matches(Words.NUMBER)) {
+            count = (int) Words.number(words[at++]);
+        }
+        String colourWord = null;
+        if (at + 1 < words.length && Colours.hex(words[at]).isPresent() && Words.shape(words[at + 1]).isPresent()) {
+            colourWord = words[at++];
+        }
+        if (at >= words.length || count < 1 || count > MAX_PARTS_PER_COMMAND) {
+            return Optional.empty();
+        }
+        Optional<Primitive> shape = Words.shape(words[at++]);
+        if (shape.isEmpty()) {
+            return Optional.empty();
+        }
+        String colour = colourWord == null ? Part.DEFAULT_COLOR : Colours.hex(colourWord).orElseThrow();
+        return modifiers(String.join(" ", java.util.Arrays.copyOfRange(words, at, words.length)),
+                new Request(count, shape.get(), colour, colourWord, shape.get().defaultSize(), null, false), scene);
+    }
+
+    /** Applies the modifiers one after another; anything left that is not one makes the sentence not understood. */
+    private static Optional<Request> modifiers(String rest, Request request, List<Part> scene) {
+        String left = rest.strip();
+        Request current = request;
+        while (!left.isEmpty()) {
+            left = left.replaceFirst("^(?:and|with|that is|which is) ", "");
+            Matcher m;
+            if ((m = RADIUS.matcher(left)).find()) {
+                double d = 2 * Double.parseDouble(m.group(1));
+                List<Double> s = current.size;
+                current = withSize(current, current.shape == io.genx3d.models.Primitive.SPHERE
+                        ? List.of(d, d, d) : List.of(d, s.get(1), d));
+            } else if ((m = BOX.matcher(left)).find()) {
+                current = withSize(current, List.of(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                        Double.parseDouble(m.group(3))));
+            } else if ((m = UNIFORM.matcher(left)).find()) {
+                double f = Double.parseDouble(m.group(1));
+                current = withSize(current, current.shape.defaultSize().stream().map(v -> v * f).toList());
+            } else if ((m = HEIGHT.matcher(left)).find()) {
+                current = withSize(current, List.of(current.size.get(0), Double.parseDouble(m.group(1)), current.size.get(2)));
+            } else if ((m = AT.matcher(left)).find()) {
+                current = at(current, List.of(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                        Double.parseDouble(m.group(3))));
+            } else if ((m = ON_TOP.matcher(left)).find() || (m = ABOVE.matcher(left)).find()
+                    || (m = NEXT_TO.matcher(left)).find()) {
+                Optional<Integer> target = Targets.find(m.group(1), scene);
+                if (target.isEmpty()) {
+                    return Optional.empty();
+                }
+                current = placeBy(current, m.pattern(), scene.get(target.get()));
+            } else if ((m = ARRANGEMENT.matcher(left)).find()) {
+                current = new Request(current.count, current.shape, current.colour, current.colourWord, current.size,
+                        current.at, m.group(1).equals("circle") || m.group(1).equals("ring"));
+            } else {
+                return Optional.empty();
+            }
+            left = left.substring(m.end()).strip();
+        }
+        return Optional.of(current);
+    }
+
+    private static Request placeBy(Request request, Pattern how, Part target) {
+        List<Double> position = how == NEXT_TO ? Layout.nextTo(target, request.size)
+                : Layout.onTopOf(target, request.size, how == ABOVE ? Layout.GAP : 0);
+        return at(request, position);
+    }
+
+    private static Request withSize(Request r, List<Double> size) {
+        return new Request(r.count, r.shape, r.colour, r.colourWord, size, r.at, r.circle);
+    }
+
+    private static Request at(Request r, List<Double> at) {
+        return new Request(r.count, r.shape, r.colour, r.colourWord, r.size, at, r.circle);
+    }
+
+    private static Interpretation add(Request request, List<Part> scene) {
+        List<Part> next = new ArrayList<>(scene);
+        List<ChatAction> actions = new ArrayList<>();
+        List<Double> centre = request.at != null ? request.at : Layout.besideScene(scene,
+                List.of(request.count == 1 || request.circle ? request.size.get(0)
+                        : request.count * (request.size.get(0) + Layout.GAP) - Layout.GAP, 0.0, 0.0));
+        for (int i = 0; i < request.count; i++) {
+            String name = request.shape.value() + " " + (next.size() + 1);
+            List<Double> position = request.count == 1 ? centre
+                    : request.circle ? Layout.inCircle(centre, request.size, i, request.count)
+                    : Layout.inRow(centre, request.size, i, request.count);
+            next.add(new Part(name, request.shape.value(), request.size, position, Part.ORIGIN, Part.UNIT, request.colour));
+            actions.add(new ChatAction("add_part", name));
+        }
+        String described = (request.count == 1 ? "a " : request.count + " ")
+                + (request.colourWord == null ? "" : request.colourWord + " ")
+                + Words.plural(request.shape, request.count);
+        String modelName = Character.toUpperCase(request.shape.value().charAt(0)) + request.shape.value().substring(1);
+        return new Interpretation(true, "Added " + described + ".", next, actions, modelName);
+    }
+}

@@ -1,0 +1,56 @@
+package io.genx3d.chat;
+
+import io.genx3d.models.Part;
+
+import java.util.List;
+
+/** Where new parts go relative to others: sizes as placed (size × scale), tops, sides, rows and circles. */
+final class Layout {
+
+    static final double GAP = 0.5;
+
+    private Layout() {
+    }
+
+    static double extent(Part part, int axis) {
+        return part.size().get(axis) * part.scale().get(axis);
+    }
+
+    static List<Double> onTopOf(Part target, List<Double> size, double gap) {
+        double y = target.position().get(1) + extent(target, 1) / 2 + gap + size.get(1) / 2;
+        return List.of(target.position().get(0), y, target.position().get(2));
+    }
+
+    static List<Double> nextTo(Part target, List<Double> size) {
+        double x = target.position().get(0) + extent(target, 0) / 2 + GAP + size.get(0) / 2;
+        return List.of(x, target.position().get(1), target.position().get(2));
+    }
+
+    /** Right of everything already in the scene, so a new part never lands inside an old one. */
+    static List<Double> besideScene(List<Part> scene, List<Double> size) {
+        if (scene.isEmpty()) {
+            return Part.ORIGIN;
+        }
+        double maxX = scene.stream().mapToDouble(p -> p.position().get(0) + extent(p, 0) / 2).max().orElse(0);
+        return List.of(maxX + GAP + size.get(0) / 2, 0.0, 0.0);
+    }
+
+    /** The {@code i}-th of {@code count} positions in a row along x, centred on {@code centre}. */
+    static List<Double> inRow(List<Double> centre, List<Double> size, int i, int count) {
+        double step = size.get(0) + GAP;
+        double x = centre.get(0) + (i - (count - 1) / 2.0) * step;
+        return List.of(x, centre.get(1), centre.get(2));
+    }
+
+    /** The {@code i}-th of {@code count} positions on a circle in the ground plane around {@code centre}. */
+    static List<Double> inCircle(List<Double> centre, List<Double> size, int i, int count) {
+        double radius = Math.max(1.5, count * (size.get(0) + GAP) / (2 * Math.PI));
+        double angle = 2 * Math.PI * i / count;
+        return List.of(round(centre.get(0) + radius * Math.cos(angle)), centre.get(1),
+                round(centre.get(2) + radius * Math.sin(angle)));
+    }
+
+    static double round(double value) {
+        return Math.round(value * 1e6) / 1e6;
+    }
+}
