@@ -19,11 +19,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code POST /api/v1/chat}: a message builds a new model, or edits the one named by {@code model_id}. The
- * {@code chat:send} scope covers the model changes a message makes.
+ * {@code POST /api/v1/chat}: a message builds a new model, or edits the one named by {@code model_id} or by the
+ * {@code conversation_id} an earlier answer returned. Chat changes can be undone ("undo"). The {@code chat:send}
+ * scope covers the model changes a message makes.
  */
 @Path("chat")
 @RequestScoped
@@ -42,26 +44,36 @@ public class ChatResource {
     @Inject
     ChatInterpreter interpreter;
 
+    @Inject
+    Conversations conversations;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresScope(Scope.CHAT_SEND)
     public ChatReply send(JsonObject body) {
-        JsonFields fields = JsonFields.of(body, Set.of("message", "model_id"));
+        JsonFields fields = JsonFields.of(body, Set.of("message", "model_id", "conversation_id"));
         String message = fields.requiredString("message", MAX_MESSAGE_LENGTH);
         String accountId = caller.accountId();
-        Model target = fields.optionalString("model_id", 64).map(id -> models.getOwned(accountId, id)).orElse(null);
-        List<Part> scene = target == null ? List.of() : target.parts();
-        Interpretation meaning = interpreter.interpret(message, scene);
-        if (!meaning.changesScene()) {
-            return new ChatReply(meaning.reply(), meaning.understood(),
-                    target == null ? null : ModelView.of(target), meaning.actions());
+        Conversation conversation = fields.optionalString("conversation_id", 64)
+                .map(id -> conversations.getOwned(accountId, id)).orElse(null);
+        Model target = fields.optionalString("model_id", 64)
+                .or(() -> Optional.ofNullable(conversation).map(Conversation::modelId))
+                .map(id -> models.getOwned(accountId, id)).orElse(null);
+        Interpretation meaning = interpreter.interpret(message, target == null ? List.of() : target.parts());
+        String reply = meaning.reply();
+        Model result = target;
+        if (meaning.undo()) {
+            Optional<Model> undone = target == null ? Optional.empty() : models.undo(accountId, target.id());
+            reply = undone.isPresent() ? reply : "There is nothing to undo.";
+            result = undone.orElse(target);
+        } else if (meaning.changesScene() && target == null) {
+            result = models.create(accountId, meaning.suggestedModelName(), meaning.scene());
+            reply = "Created a new model \"" + result.name() + "\". " + reply;
+        } else if (meaning.changesScene()) {
+            result = models.changeParts(accountId, target.id(), meaning.scene());
         }
-        Model saved = target == null
-                ? models.create(accountId, meaning.suggestedModelName(), meaning.scene())
-                : models.update(accountId, target.id(), null, meaning.scene());
-        String reply = target == null
-                ? "Created a new model \"" + saved.name() + "\". " + meaning.reply()
-                : meaning.reply();
-        return new ChatReply(reply, meaning.understood(), ModelView.of(saved), meaning.actions());
+        String conversationId = result == null ? null : conversations.about(conversation, accountId, result.id()).id();
+        return new ChatReply(reply, meaning.understood(), result == null ? null : ModelView.of(result),
+                meaning.actions(), conversationId);
     }
 }

@@ -17,7 +17,7 @@ public class CommandInterpreter implements ChatInterpreter {
     static final String HELP = "I can build models from commands like \"Create a cube\", \"Add 3 red spheres in a "
             + "circle\", \"Add a blue cylinder with radius 2 on top of the cube\", \"Move the sphere up 2\", \"Rotate "
             + "the cube 45 degrees\", \"Scale it by 2\", \"Paint the cone gold\", \"Rename cube 1 to table\", "
-            + "\"Duplicate the cube\", \"Remove the torus\" and \"Describe the model\". Shapes: cube, box, "
+            + "\"Duplicate the cube\", \"Remove the torus\", \"Undo\" and \"Describe the model\". Shapes: cube, box, "
             + "sphere, cylinder, cone, torus, plane, pyramid, capsule.";
     private static final List<ChatCommand> COMMANDS = List.of(new DescribeCommand(), new AddCommand(), new EditCommands());
 
@@ -26,6 +26,9 @@ public class CommandInterpreter implements ChatInterpreter {
         String text = Words.normalise(message);
         if (text.equals("help") || text.equals("?") || text.startsWith("what can you")) {
             return Interpretation.answer(HELP);
+        }
+        if (text.matches("^(?:undo|undo that|undo the last change|go back|revert)$")) {
+            return Interpretation.undoLastChange();
         }
         for (ChatCommand command : COMMANDS) {
             Optional<Interpretation> understood = command.interpret(text, scene);

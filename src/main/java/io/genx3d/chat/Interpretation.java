@@ -6,10 +6,20 @@ import java.util.List;
 
 /**
  * What a message meant: the reply to show, whether it was understood, the scene after it, and the actions
- * taken ({@code scene} is null when the message changes nothing, e.g. {@code help}).
+ * taken ({@code scene} is null when the message changes nothing, e.g. {@code help}); {@code undo} asks for the
+ * model's previous scene back, which only the store knows.
  */
 public record Interpretation(boolean understood, String reply, List<Part> scene, List<ChatAction> actions,
-                             String suggestedModelName) {
+                             String suggestedModelName, boolean undo) {
+
+    public Interpretation(boolean understood, String reply, List<Part> scene, List<ChatAction> actions,
+                          String suggestedModelName) {
+        this(understood, reply, scene, actions, suggestedModelName, false);
+    }
+
+    static Interpretation undoLastChange() {
+        return new Interpretation(true, "Undid the last change.", null, List.of(new ChatAction("undo", null)), null, true);
+    }
 
     static Interpretation notUnderstood(String reply) {
         return new Interpretation(false, reply, null, List.of(), null);

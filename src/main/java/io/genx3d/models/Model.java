@@ -33,6 +33,8 @@ import java.util.List;
 public class Model {
 
     private static final Type PART_LIST = new ArrayList<Part>() { }.getClass().getGenericSuperclass();
+    private static final Type HISTORY_LIST = new ArrayList<List<Part>>() { }.getClass().getGenericSuperclass();
+    static final int HISTORY = 20;
 
     @Id
     @Column(length = 40)
@@ -47,6 +49,11 @@ public class Model {
     @Lob
     @Column(name = "parts_json", nullable = false)
     private String partsJson;
+
+    /** Earlier scenes, oldest first, so chat edits can be undone; at most {@link #HISTORY} are kept. */
+    @Lob
+    @Column(name = "history_json")
+    private String historyJson;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -97,6 +104,33 @@ public class Model {
     void replaceParts(List<Part> parts) {
         this.partsJson = JsonMapping.JSONB.toJson(parts);
         touch();
+    }
+
+    /** Replaces the parts and remembers the current ones for {@link #undo}. */
+    void changeParts(List<Part> parts) {
+        List<List<Part>> history = history();
+        history.add(parts());
+        while (history.size() > HISTORY) {
+            history.remove(0);
+        }
+        historyJson = JsonMapping.JSONB.toJson(history);
+        replaceParts(parts);
+    }
+
+    /** Puts the previous scene back; false when there is nothing to undo. */
+    boolean undo() {
+        List<List<Part>> history = history();
+        if (history.isEmpty()) {
+            return false;
+        }
+        List<Part> previous = history.remove(history.size() - 1);
+        historyJson = JsonMapping.JSONB.toJson(history);
+        replaceParts(previous);
+        return true;
+    }
+
+    private List<List<Part>> history() {
+        return historyJson == null ? new ArrayList<>() : new ArrayList<>(JsonMapping.JSONB.fromJson(historyJson, HISTORY_LIST));
     }
 
     private void touch() {

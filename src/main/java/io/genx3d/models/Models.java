@@ -68,6 +68,21 @@ public class Models {
         return em.merge(model);
     }
 
+    /** A change made by chat: the previous scene is kept so that "undo" can bring it back. */
+    @Transactional
+    public Model changeParts(String accountId, String modelId, List<Part> parts) {
+        Model model = getOwned(accountId, modelId);
+        model.changeParts(parts);
+        return em.merge(model);
+    }
+
+    /** The model with its previous scene restored, or empty when there is nothing to undo. */
+    @Transactional
+    public Optional<Model> undo(String accountId, String modelId) {
+        Model model = getOwned(accountId, modelId);
+        return model.undo() ? Optional.of(em.merge(model)) : Optional.empty();
+    }
+
     @Transactional
     public void delete(String accountId, String modelId) {
         em.remove(em.merge(getOwned(accountId, modelId)));

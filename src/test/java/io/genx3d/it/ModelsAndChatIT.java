@@ -197,6 +197,45 @@ class ModelsAndChatIT extends DeployedApiTest {
     }
 
     @Test
+    void aConversationContinuesWithoutTheModelIdAndUndoStepsBack() {
+        String key = api.newStandardKey();
+        JsonObject first = api.post("/api/v1/chat", "{\"message\":\"Create a cube\"}", bearer(key)).json();
+        String conversation = first.getString("conversation_id");
+        String modelId = first.getJsonObject("model").getString("id");
+        assertTrue(conversation.startsWith("conv_"));
+        JsonObject second = say(key, conversation, "add a red sphere next to the cube");
+        assertEquals(modelId, second.getJsonObject("model").getString("id"), "the conversation remembers the model");
+        assertEquals(conversation, second.getString("conversation_id"));
+        assertEquals(2, second.getJsonObject("model").getJsonArray("parts").size());
+        JsonObject moved = say(key, conversation, "move the sphere up 2");
+        assertEquals(2.0, sphereHeight(moved), 1e-9);
+        assertEquals(0.0, sphereHeight(say(key, conversation, "undo")), 1e-9, "undo puts the sphere back down");
+        assertEquals(1, say(key, conversation, "undo").getJsonObject("model").getJsonArray("parts").size());
+        JsonObject nothing = say(key, conversation, "undo");
+        assertEquals("There is nothing to undo.", nothing.getString("reply"));
+        String description = say(key, conversation, "describe the model").getString("reply");
+        assertTrue(description.contains("cube 1"), description);
+        Reply stranger = api.post("/api/v1/chat", "{\"message\":\"add a cube\",\"conversation_id\":\"" + conversation
+                + "\"}", bearer(api.newStandardKey()));
+        assertEquals(404, stranger.status());
+        assertEquals("Conversation not found", stranger.error().getString("message"));
+    }
+
+    private JsonObject say(String key, String conversation, String message) {
+        Reply reply = api.post("/api/v1/chat", "{\"message\":\"" + message + "\",\"conversation_id\":\""
+                + conversation + "\"}", bearer(key));
+        assertEquals(200, reply.status(), reply.body());
+        assertTrue(reply.json().getBoolean("understood"), reply.body());
+        return reply.json();
+    }
+
+    private static double sphereHeight(JsonObject reply) {
+        return reply.getJsonObject("model").getJsonArray("parts").getValuesAs(JsonObject.class).stream()
+                .filter(part -> part.getString("primitive").equals("sphere")).findFirst().orElseThrow()
+                .getJsonArray("position").getJsonNumber(1).doubleValue();
+    }
+
+    @Test
     void chatAndModelWritesNeedTheirScopes() {
         String reader = api.createKeyValue(api.newSession(), "{\"name\":\"r\",\"level\":\"read_only\"}");
         Reply chat = api.post("/api/v1/chat", "{\"message\":\"Create a cube\"}", bearer(reader));
