@@ -1,5 +1,6 @@
 package io.genx3d.contract;
 
+import io.genx3d.auth.Level;
 import io.genx3d.auth.RequiresScope;
 import io.genx3d.auth.Scope;
 import io.genx3d.support.ResourceMethods;
@@ -72,10 +73,18 @@ class ContractTest {
     }
 
     @Test
-    void everyScopeOfTheCatalogueIsDocumented() {
-        String bearer = contract.getComponents().getSecuritySchemes().get("bearerAuth").getDescription();
+    @SuppressWarnings("unchecked")
+    void theScopeCatalogueAndLevelsAreDocumentedExactlyAsTheCodeDefinesThem() {
+        var bearer = contract.getComponents().getSecuritySchemes().get("bearerAuth");
+        Map<String, String> scopes = (Map<String, String>) bearer.getExtensions().get("x-scopes");
+        Map<String, String> levels = (Map<String, String>) bearer.getExtensions().get("x-levels");
         for (Scope scope : Scope.values()) {
-            assertTrue(bearer.contains("`" + scope.value() + "`"), scope.value());
+            assertTrue(bearer.getDescription().contains("| `" + scope.value() + "` | " + scope.description()), scope.value());
+            assertEquals(scope.description(), scopes.get(scope.value()), scope.value());
+        }
+        assertEquals(Scope.values().length, scopes.size());
+        for (Level level : Level.values()) {
+            assertEquals(Scope.describe(level.scopes()), levels.get(level.value()), level.value());
         }
     }
 

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 
 import static io.genx3d.support.Api.bearer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every endpoint × every kind of caller, with the expected answer in one table. A 403 cell names the scope
@@ -84,22 +83,6 @@ class PermissionMatrixIT extends DeployedApiTest {
         Set<String> served = ResourceMethods.all().stream().map(ResourceMethods.Operation::key)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(served, new TreeSet<>(TABLE.keySet()));
-    }
-
-    @Test
-    void thePublishedOpenApiDocumentListsEveryScopeAndLevel() {
-        Reply document = api.get("/openapi", "Accept", "application/json");
-        assertEquals(200, document.status());
-        JsonObject bearer = document.json().getJsonObject("components").getJsonObject("securitySchemes")
-                .getJsonObject("bearerAuth");
-        assertEquals("bearer", bearer.getString("scheme"));
-        for (String scope : ADM.split(" ")) {
-            assertTrue(bearer.getString("description").contains("`" + scope + "`"), scope);
-            assertTrue(bearer.getJsonObject("x-scopes").containsKey(scope), scope);
-        }
-        assertEquals(RO, bearer.getJsonObject("x-levels").getString("read_only"));
-        assertEquals(STD, bearer.getJsonObject("x-levels").getString("standard"));
-        assertEquals(ADM, bearer.getJsonObject("x-levels").getString("admin"));
     }
 
     @Test
