@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * the seed's body must report as {@code required} ({@code provided} is checked against the caller's scopes);
  * {@code 403 csrf} and {@code 403 session} are the CSRF and session-only refusals. The table must list
  * exactly the operations the server has (found by reflection), so a new endpoint fails this test until its
- * row is written.
+ * row is written. Every answer is also validated against the contract ({@code openapi/genx3d.yaml}): its status is
+ * documented for that operation and its body matches the documented schema.
  */
 class PermissionMatrixIT extends DeployedApiTest {
 
@@ -98,6 +99,9 @@ class PermissionMatrixIT extends DeployedApiTest {
                 Call call = request.apply(fixtures);
                 Reply reply = call.send(api, fixtures.headersOf(who));
                 String problem = check(who, expected[who.ordinal()], reply);
+                if (problem == null) {
+                    problem = ContractCheck.problems(call.method(), call.path(), reply);
+                }
                 cells++;
                 if (problem != null) {
                     wrong.add(entry.getKey() + " as " + who + ": " + problem);
