@@ -5,6 +5,7 @@ import io.genx3d.models.Part;
 import io.genx3d.models.Primitive;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -61,7 +62,7 @@ final class AddCommand implements ChatCommand {
             return Optional.empty();
         }
         String colour = colourWord == null ? Part.DEFAULT_COLOR : Colours.hex(colourWord).orElseThrow();
-        return modifiers(String.join(" ", java.util.Arrays.copyOfRange(words, at, words.length)),
+        return modifiers(String.join(" ", Arrays.copyOfRange(words, at, words.length)),
                 new Request(count, shape.get(), colour, colourWord, shape.get().defaultSize(), null, false), scene);
     }
 
@@ -75,7 +76,7 @@ final class AddCommand implements ChatCommand {
             if ((m = RADIUS.matcher(left)).find()) {
                 double d = 2 * Double.parseDouble(m.group(1));
                 List<Double> s = current.size;
-                current = withSize(current, current.shape == io.genx3d.models.Primitive.SPHERE
+                current = withSize(current, current.shape == Primitive.SPHERE
                         ? List.of(d, d, d) : List.of(d, s.get(1), d));
             } else if ((m = BOX.matcher(left)).find()) {
                 current = withSize(current, List.of(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),

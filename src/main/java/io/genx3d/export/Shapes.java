@@ -135,18 +135,7 @@ public final class Shapes {
 
     static Mesh cylinder() {
         Mesh mesh = new Mesh();
-        int[] bottom = new int[SEGMENTS + 1];
-        int[] top = new int[SEGMENTS + 1];
-        for (int s = 0; s <= SEGMENTS; s++) {
-            double phi = 2 * Math.PI * s / SEGMENTS;
-            double x = Math.sin(phi);
-            double z = Math.cos(phi);
-            bottom[s] = mesh.vertex(0.5 * x, -0.5, 0.5 * z, x, 0, z);
-            top[s] = mesh.vertex(0.5 * x, 0.5, 0.5 * z, x, 0, z);
-        }
-        for (int s = 0; s < SEGMENTS; s++) {
-            mesh.quad(bottom[s], bottom[s + 1], top[s + 1], top[s]);
-        }
+        tube(mesh);
         cap(mesh, 0.5, 0.5, 1);
         cap(mesh, -0.5, 0.5, -1);
         return mesh;
@@ -166,6 +155,22 @@ public final class Shapes {
         }
         cap(mesh, -0.5, 0.5, -1);
         return mesh;
+    }
+
+    /** The open side wall of a cylinder of diameter 1 and height 1: shared by the cylinder and the capsule. */
+    private static void tube(Mesh mesh) {
+        int[] bottom = new int[SEGMENTS + 1];
+        int[] top = new int[SEGMENTS + 1];
+        for (int s = 0; s <= SEGMENTS; s++) {
+            double phi = 2 * Math.PI * s / SEGMENTS;
+            double x = Math.sin(phi);
+            double z = Math.cos(phi);
+            bottom[s] = mesh.vertex(0.5 * x, -0.5, 0.5 * z, x, 0, z);
+            top[s] = mesh.vertex(0.5 * x, 0.5, 0.5 * z, x, 0, z);
+        }
+        for (int s = 0; s < SEGMENTS; s++) {
+            mesh.quad(bottom[s], bottom[s + 1], top[s + 1], top[s]);
+        }
     }
 
     /** A flat disc at height {@code y} facing up ({@code facing} 1) or down (-1). */
@@ -213,18 +218,7 @@ public final class Shapes {
         // Two hemispheres of radius 0.5 joined by a cylinder of height 1: 2 tall in all.
         sphereBand(mesh, 0.5, 0.5, RINGS / 2, 0, Math.PI / 2);
         sphereBand(mesh, 0.5, -0.5, RINGS / 2, Math.PI / 2, Math.PI);
-        int[] bottom = new int[SEGMENTS + 1];
-        int[] top = new int[SEGMENTS + 1];
-        for (int s = 0; s <= SEGMENTS; s++) {
-            double phi = 2 * Math.PI * s / SEGMENTS;
-            double x = Math.sin(phi);
-            double z = Math.cos(phi);
-            bottom[s] = mesh.vertex(0.5 * x, -0.5, 0.5 * z, x, 0, z);
-            top[s] = mesh.vertex(0.5 * x, 0.5, 0.5 * z, x, 0, z);
-        }
-        for (int s = 0; s < SEGMENTS; s++) {
-            mesh.quad(bottom[s], bottom[s + 1], top[s + 1], top[s]);
-        }
+        tube(mesh);
         return mesh;
     }
 

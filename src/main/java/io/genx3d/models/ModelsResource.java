@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -121,7 +122,7 @@ public class ModelsResource {
         return Response.noContent().build();
     }
 
-    private static java.util.Optional<List<Part>> parts(JsonFields fields) {
+    private static Optional<List<Part>> parts(JsonFields fields) {
         return fields.optionalArray("parts", PartsParser.MAX_PARTS).map(PartsParser::parse);
     }
 }

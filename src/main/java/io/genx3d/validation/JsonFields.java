@@ -94,16 +94,6 @@ public final class JsonFields {
         return Optional.of(exact.longValueExact());
     }
 
-    public Optional<Double> optionalNumber(String field) {
-        if (!has(field)) {
-            return Optional.empty();
-        }
-        if (!(json.get(field) instanceof JsonNumber number)) {
-            throw ApiException.badField(prefix + field, "must be a number");
-        }
-        return Optional.of(number.doubleValue());
-    }
-
     public Optional<List<String>> optionalStringList(String field, int maxItems) {
         if (!has(field)) {
             return Optional.empty();
