@@ -1,0 +1,121 @@
+// Users (admin accounts only): find accounts, change role, status and plan ceiling, revoke their keys.
+// The API decides what is allowed (users:read / users:write, the last-admin rule); this page shows its answers.
+import { ApiError, call, el, formatTime } from './api.js';
+import { signedInPage } from './layout.js';
+
+const errorBox = document.getElementById('admin-error');
+let cursor = null;
+
+const session = await signedInPage();
+if (session.account.role !== 'admin') {
+    document.getElementById('not-admin').textContent = 'User management needs an admin account.';
+    document.getElementById('find').hidden = true;
+} else {
+    document.getElementById('find').addEventListener('submit', event => {
+        event.preventDefault();
+        find(false);
+    });
+    document.getElementById('more').addEventListener('click', () => find(true));
+    await find(false);
+}
+
+async function find(more) {
+    await guarded(async () => {
+        const query = new URLSearchParams({ limit: '50' });
+        const email = document.getElementById('find-email').value.trim();
+        if (email) {
+            query.set('email', email);
+        }
+        if (more && cursor) {
+            query.set('cursor', cursor);
+        }
+        const page = await call('GET', `/api/v1/users?${query}`);
+        const rows = page.data.map(userRow);
+        const body = document.querySelector('#users tbody');
+        more ? body.append(...rows) : body.replaceChildren(...rows);
+        cursor = page.next_cursor;
+        document.getElementById('more').hidden = !cursor;
+    });
+}
+
+function userRow(user) {
+    const role = el('select', { 'aria-label': `Role of ${user.email}` },
+        ['user', 'admin'].map(value => el('option', { value, selected: user.role === value }, value)));
+    const ceiling = el('input', { type: 'number', min: '1', value: user.max_rate_limit ?? '',
+        placeholder: 'default', 'aria-label': `Plan ceiling of ${user.email}` });
+    const suspended = user.status === 'suspended';
+    return el('tr', { 'data-user-id': user.id },
+        el('td', {}, el('div', {}, user.name), el('div', { class: 'muted' }, user.email)),
+        el('td', {}, role),
+        el('td', {}, el('span', { class: `badge ${user.status}` }, user.status)),
+        el('td', {}, ceiling),
+        el('td', {}, formatTime(user.created_at)),
+        el('td', {}, el('div', { class: 'actions' },
+            el('button', { type: 'button', onclick: () => save(user, role.value, ceiling.value) }, 'Save'),
+            el('button', { type: 'button', class: suspended ? null : 'danger',
+                onclick: () => change(user, { status: suspended ? 'active' : 'suspended' }) },
+                suspended ? 'Reactivate' : 'Suspend'),
+            el('button', { type: 'button', onclick: () => showKeys(user) }, 'Keys'))));
+}
+
+function save(user, role, ceiling) {
+    const changes = {};
+    if (role !== user.role) {
+        changes.role = role;
+    }
+    const wanted = ceiling === '' ? null : Number(ceiling);
+    if (wanted !== (user.max_rate_limit ?? null)) {
+        changes.max_rate_limit = wanted;
+    }
+    return change(user, changes);
+}
+
+async function change(user, changes) {
+    if (Object.keys(changes).length === 0) {
+        return;
+    }
+    await guarded(async () => {
+        const updated = await call('PATCH', `/api/v1/users/${encodeURIComponent(user.id)}`, changes);
+        document.querySelector(`#users tr[data-user-id="${CSS.escape(user.id)}"]`).replaceWith(userRow(updated));
+    });
+}
+
+async function showKeys(user) {
+    await guarded(async () => {
+        const keys = (await call('GET', `/api/v1/users/${encodeURIComponent(user.id)}/keys`)).data;
+        const section = document.getElementById('user-keys');
+        document.getElementById('user-keys-title').textContent = `Keys of ${user.email}`;
+        section.querySelector('tbody').replaceChildren(...keys.map(key => el('tr', {},
+            el('td', {}, key.name), el('td', {}, el('code', {}, `${key.prefix}…`)),
+            el('td', {}, el('span', { class: `badge ${key.status}` }, key.status)),
+            el('td', {}, formatTime(key.last_used_at, 'Never')),
+            el('td', {}, key.status === 'revoked' ? '' : el('button', { type: 'button', class: 'danger',
+                onclick: () => revoke(user, key) }, 'Revoke')))));
+        section.hidden = false;
+        section.focus();
+    });
+}
+
+async function revoke(user, key) {
+    if (!window.confirm(`Revoke “${key.name}” (${key.prefix}…) of ${user.email}? It stops working immediately.`)) {
+        return;
+    }
+    await guarded(async () => {
+        await call('DELETE', `/api/v1/users/${encodeURIComponent(user.id)}/keys/${encodeURIComponent(key.id)}`);
+        await showKeys(user);
+    });
+}
+
+// The API's refusals (the last active admin, a bad ceiling) are shown as it words them.
+async function guarded(action) {
+    errorBox.textContent = '';
+    try {
+        await action();
+    } catch (failure) {
+        if (!(failure instanceof ApiError)) {
+            throw failure;
+        }
+        errorBox.textContent = failure.message;
+        errorBox.focus();
+    }
+}

@@ -1,0 +1,39 @@
+// Shows the API's error body next to the field it names (details.field), or above the buttons when it names
+// none, so the user reads the server's own words ("password must be at least 12 characters").
+
+export function clearErrors(form) {
+    form.querySelectorAll('[aria-invalid]').forEach(input => input.removeAttribute('aria-invalid'));
+    form.querySelectorAll('.field-error, .form-error').forEach(slot => { slot.textContent = ''; });
+}
+
+export function showError(form, failure) {
+    const field = failure.details?.field;
+    const input = field ? form.querySelector(`[name="${CSS.escape(field)}"]`) : null;
+    const slot = input ? form.querySelector(`#${CSS.escape(input.id)}-error`) : null;
+    if (input && slot) {
+        input.setAttribute('aria-invalid', 'true');
+        slot.textContent = failure.message;
+        input.focus();
+        return;
+    }
+    const general = form.querySelector('.form-error');
+    general.textContent = failure.message || 'Something went wrong. Please try again.';
+    general.focus();
+}
+
+/** Runs the submit handler with the button disabled, showing any ApiError inline. */
+export function onSubmit(form, handler) {
+    form.addEventListener('submit', async event => {
+        event.preventDefault();
+        clearErrors(form);
+        const button = form.querySelector('button[type=submit]');
+        button.disabled = true;
+        try {
+            await handler(new FormData(form));
+        } catch (failure) {
+            showError(form, failure);
+        } finally {
+            button.disabled = false;
+        }
+    });
+}

@@ -1,0 +1,11 @@
+// The dashboard's front page: who is logged in and what they have.
+import { call } from './api.js';
+import { signedInPage } from './layout.js';
+
+const session = await signedInPage();
+document.getElementById('greeting').textContent = `Welcome, ${session.account.name}`;
+const [keys, models] = await Promise.all([call('GET', '/api/v1/keys'), call('GET', '/api/v1/models?limit=100')]);
+const active = keys.data.filter(key => key.status === 'active').length;
+document.getElementById('summary').textContent =
+    `${session.account.email} (${session.account.role}) · ${active} active API key${active === 1 ? '' : 's'} · ` +
+    `${models.data.length}${models.next_cursor ? '+' : ''} model${models.data.length === 1 ? '' : 's'}`;

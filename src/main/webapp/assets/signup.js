@@ -1,0 +1,13 @@
+// Sign-up, then straight into the dashboard: the account is created and logged in with the same details.
+import { call, logIn } from './api.js';
+import { onSubmit } from './forms.js';
+import { drawGuestNavigation } from './layout.js';
+
+drawGuestNavigation();
+
+onSubmit(document.getElementById('signup'), async data => {
+    const details = { email: data.get('email').trim(), password: data.get('password'), name: data.get('name').trim() };
+    await call('POST', '/api/v1/accounts', details);
+    await logIn(details.email, details.password);
+    location.assign('/');
+});

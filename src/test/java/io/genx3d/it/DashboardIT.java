@@ -1,0 +1,273 @@
+package io.genx3d.it;
+
+import io.genx3d.support.Api;
+import io.genx3d.support.Browser;
+import io.genx3d.support.Reply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The web dashboard end to end, in a real headless Chromium against the deployed WAR: the seed's first steps
+ * (sign up, log in, Settings → API Keys → Generate New Key, copy the key shown once), revocation, usage chart,
+ * model viewer, admin, expired sessions, a phone-sized screen and keyboard-only use.
+ */
+class DashboardIT extends DeployedApiTest {
+
+    private static Browser browser;
+
+    @BeforeEach
+    void freshBrowser() throws IOException {
+        if (browser == null) {
+            browser = new Browser(base);
+        }
+        browser.forgetCookies();
+        browser.resize(1280, 900);
+        browser.policyViolations();
+    }
+
+    @AfterAll
+    static void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void signUpLogInGenerateAKeyUseItOnceRevokeIt() throws IOException {
+        String email = Api.uniqueEmail("dash");
+        browser.open("/signup");
+        browser.type("#name", "Dana Dashboard");
+        browser.type("#email", email);
+        browser.type("#password", "too short");
+        browser.find("#signup button[type=submit]").click();
+        browser.waitForText("#password-error", "at least 12 characters");
+        assertEquals("true", browser.find("#password").getAttribute("aria-invalid"));
+
+        browser.type("#password", Api.PASSWORD);
+        browser.find("#signup button[type=submit]").click();
+        browser.waitForText("#greeting", "Welcome, Dana Dashboard");
+
+        browser.visible("#logout").click();
+        browser.waitForText("#notice", "You have logged out.");
+        logIn(email);
+
+        browser.driver().findElement(By.linkText("API Keys")).click();
+        browser.waitForPath("/settings/api-keys");
+        browser.visible("#generate").click();
+        assertEquals(LocalDate.now(ZoneOffset.UTC).plusDays(90).toString(), browser.visible("#key-expires").getAttribute("value"),
+                "a 90-day expiry is suggested");
+        browser.type("#key-name", "Dashboard key");
+        browser.find("#new-key-form button[type=submit]").click();
+        String key = browser.visible("#new-key-value").getAttribute("value");
+        assertTrue(key.startsWith("sk-"), key);
+        assertTrue(browser.find("#new-key").getText().contains("It won't be shown again"));
+        browser.waitForText("#active-keys", "Dashboard key");
+        browser.screenshot("api-keys");
+
+        assertEquals(200, api.get("/api/v1/models", bearer(key)).status(), "the key works against the API");
+
+        browser.driver().navigate().refresh();
+        browser.waitForText("#active-keys", "Dashboard key");
+        assertFalse(browser.driver().getPageSource().contains(key), "the key is never shown again");
+        assertFalse(browser.find("#new-key").isDisplayed());
+        assertTrue(browser.find("#active-keys").getText().contains(key.substring(0, 11) + "…"), "the prefix identifies it");
+
+        browser.find("#active-keys button[aria-label='Revoke Dashboard key']").click();
+        browser.visible("#confirm-revoke");
+        browser.find("#revoke-confirm").click();
+        browser.waitForText("#inactive-keys", "revoked");
+        assertFalse(browser.find("#active-keys").getText().contains("Dashboard key"));
+
+        Reply refused = api.get("/api/v1/models", bearer(key));
+        assertEquals(401, refused.status());
+        assertEquals("key_revoked", refused.error().getJsonObject("details").getString("reason"));
+        assertEquals(List.of(), browser.policyViolations());
+    }
+
+    @Test
+    void theUsageChartShowsAKeysTrafficAndIts429s() throws IOException {
+        String email = Api.uniqueEmail("usage");
+        api.signUp(email);
+        String key = api.createKeyValue(api.logIn(email), "{\"name\":\"Busy key\",\"rate_limit\":3}");
+        for (int request = 0; request < 5; request++) {
+            api.get("/api/v1/models", bearer(key));
+        }
+        logIn(email);
+        browser.open("/settings/usage");
+        browser.waitForText("#usage-summary", "5 requests, 2 rate limited (429)");
+        browser.visible("#chart canvas");
+        assertTrue(browser.paintedShare("#chart canvas") > 0.002, "the chart draws lines");
+        assertTrue(browser.find("#chart").getText().contains("Rate limited (429)"), "the 429 series has a legend");
+        assertTrue(browser.find("#chart").getText().contains("Failed authentications"));
+        assertEquals(1, browser.findAll("#usage-table tbody tr").size());
+        browser.screenshot("usage");
+        assertEquals(List.of(), browser.policyViolations());
+    }
+
+    @Test
+    void theModelViewerRendersACubeBuiltInTheChat() throws IOException {
+        String email = Api.uniqueEmail("viewer");
+        api.signUp(email);
+        logIn(email);
+        browser.open("/models");
+        browser.type("#chat-message", "Create a cube");
+        browser.find("#chat button[type=submit]").click();
+        browser.waitForText("#chat-reply", "cube");
+        browser.await().until(driver -> "true".equals(browser.find("#viewer").getAttribute("data-rendered")));
+        double painted = browser.paintedShare("#viewer canvas");
+        assertTrue(painted > 0.02, "the cube covers part of the canvas: " + painted);
+        assertTrue(painted < 0.95, "and not all of it: " + painted);
+        assertEquals(4, browser.findAll("#downloads a").size(), "glTF, GLB, OBJ and STL");
+        String stl = browser.find("#downloads a[aria-label$='as STL']").getAttribute("href");
+        assertTrue(stl.endsWith("/export?format=stl"), stl);
+        browser.screenshot("model-viewer");
+        assertEquals(List.of(), browser.policyViolations());
+    }
+
+    @Test
+    void anExpiredSessionGoesBackToLoginWithAMessageAndThenToThePage() {
+        String email = Api.uniqueEmail("expired");
+        api.signUp(email);
+        logIn(email);
+        // End the session on the server, as expiry does; the browser still holds the cookie.
+        String cookie = "genx3d_session=" + browser.driver().manage().getCookieNamed("genx3d_session").getValue();
+        String csrf = api.get("/api/v1/sessions", "Cookie", cookie).json().getString("csrf_token");
+        assertEquals(204, api.delete("/api/v1/sessions", "Cookie", cookie, "X-CSRF-Token", csrf).status());
+
+        browser.open("/settings/api-keys");
+        browser.waitForText("#notice", "Your session has expired. Please log in again.");
+        assertTrue(browser.path().startsWith("/login?next=%2Fsettings%2Fapi-keys"), browser.path());
+        browser.type("#email", email);
+        browser.type("#password", Api.PASSWORD);
+        browser.find("#login button[type=submit]").click();
+        browser.waitForPath("/settings/api-keys");
+    }
+
+    @Test
+    void aPhoneSizedScreenAndTheKeyboardAloneAreEnough() {
+        browser.resize(390, 844);
+        String email = Api.uniqueEmail("keyboard");
+        api.signUp(email);
+        browser.open("/login");
+        browser.tabToId("email");
+        browser.press(email);
+        browser.tabToId("password");
+        browser.press(Api.PASSWORD, Keys.ENTER);
+        browser.waitForText("#greeting", "Welcome");
+        assertEquals(List.of(), browser.sidewaysOverflow(), "the dashboard fits a phone");
+
+        browser.open("/settings/api-keys");
+        browser.visible("#generate");
+        browser.tabToId("generate");
+        browser.press(Keys.ENTER);
+        browser.await().until(driver -> "key-name".equals(driver.switchTo().activeElement().getAttribute("id")));
+        browser.press("Keyboard key", Keys.ENTER);
+        String key = browser.visible("#new-key-value").getAttribute("value");
+        assertTrue(key.startsWith("sk-"));
+        browser.tabToId("new-key-done");
+        browser.press(Keys.ENTER);
+        assertFalse(browser.find("#new-key").isDisplayed());
+        assertEquals(List.of(), browser.sidewaysOverflow(), "the key table scrolls inside its box, not the page");
+
+        browser.tabTo(element -> "Revoke Keyboard key".equals(element.getAttribute("aria-label")), "the Revoke button");
+        browser.press(Keys.ENTER);
+        browser.visible("#confirm-revoke");
+        browser.tabToId("revoke-confirm");
+        browser.press(Keys.ENTER);
+        browser.waitForText("#inactive-keys", "Keyboard key");
+        assertEquals(401, api.get("/api/v1/models", bearer(key)).status());
+
+        for (String page : List.of("/settings/usage", "/models", "/login", "/signup")) {
+            browser.open(page);
+            browser.visible("main h1");
+            assertEquals(List.of(), browser.sidewaysOverflow(), page + " fits a phone");
+        }
+    }
+
+    @Test
+    void anAdminFindsAUserSuspendsThemAndRevokesTheirKey() {
+        String userEmail = Api.uniqueEmail("managed");
+        api.signUp(userEmail);
+        String key = api.createKeyValue(api.logIn(userEmail), "{\"name\":\"Managed key\"}");
+        String adminEmail = "dashboard-admin@genx3d.test";
+        api.post("/api/v1/accounts", "{\"email\":\"" + adminEmail + "\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"Ada Admin\"}");
+        logIn(adminEmail);
+        browser.waitForText("#nav", "Users");
+        browser.open("/admin/users");
+        browser.type("#find-email", userEmail);
+        browser.find("#find button[type=submit]").click();
+        browser.await().until(driver -> browser.findAll("#users tbody tr").size() == 1
+                && browser.find("#users tbody").getText().contains(userEmail));
+
+        row().findElement(By.xpath(".//button[text()='Suspend']")).click();
+        browser.waitForText("#users tbody", "suspended");
+        Reply suspended = api.get("/api/v1/models", bearer(key));
+        assertEquals("account_suspended", suspended.error().getJsonObject("details").getString("reason"));
+        row().findElement(By.xpath(".//button[text()='Reactivate']")).click();
+        browser.waitForText("#users tbody", "active");
+
+        WebElement ceiling = row().findElement(By.cssSelector("input[type=number]"));
+        ceiling.sendKeys("500");
+        row().findElement(By.xpath(".//button[text()='Save']")).click();
+        browser.await().until(driver -> "500".equals(row().findElement(
+                By.cssSelector("input[type=number]")).getAttribute("value")));
+        assertEquals("500", api.get("/api/v1/models", bearer(key)).header("X-RateLimit-Limit"),
+                "the plan ceiling caps the key at once");
+
+        row().findElement(By.xpath(".//button[text()='Keys']")).click();
+        browser.waitForText("#user-keys", "Managed key");
+        browser.find("#user-keys button.danger").click();
+        browser.driver().switchTo().alert().accept();
+        browser.waitForText("#user-keys", "revoked");
+        assertEquals("key_revoked", api.get("/api/v1/models", bearer(key)).error().getJsonObject("details").getString("reason"));
+        assertEquals(List.of(), browser.policyViolations());
+    }
+
+    @Test
+    void theApiDocsRenderUnderTheirPolicyAndPagesCarryTheSecurityHeaders() {
+        browser.open("/docs/");
+        browser.await().until(driver -> browser.findAll(".opblock").size() >= 24);
+        assertEquals(List.of(), browser.policyViolations());
+
+        for (String page : List.of("/", "/signup", "/login", "/settings/api-keys", "/settings/usage", "/models", "/admin/users")) {
+            Reply reply = api.get(page);
+            assertEquals(200, reply.status(), page);
+            assertTrue(reply.header("Content-Type").startsWith("text/html"), page);
+            String policy = reply.header("Content-Security-Policy");
+            assertTrue(policy.contains("script-src 'self' 'sha256-") && !policy.contains("unsafe"), policy);
+            assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+            assertEquals("nosniff", reply.header("X-Content-Type-Options"));
+            assertEquals("DENY", reply.header("X-Frame-Options"));
+            assertEquals("same-origin", reply.header("Referrer-Policy"));
+            assertFalse(reply.body().matches("(?s).*<script(?![^>]*\\b(src|type=\"importmap\"))[^>]*>.*"), page + " has no inline script");
+        }
+        assertEquals(200, api.get("/webjars/three/0.181.1/build/three.module.js").status());
+        assertEquals(200, api.get("/webjars/uplot/1.6.30/dist/uPlot.esm.js").status());
+    }
+
+    private WebElement row() {
+        return browser.find("#users tbody tr");
+    }
+
+    private void logIn(String email) {
+        browser.open("/login");
+        browser.type("#email", email);
+        browser.type("#password", Api.PASSWORD);
+        browser.find("#login button[type=submit]").click();
+        browser.waitForText("#greeting", "Welcome");
+    }
+}
