@@ -102,13 +102,19 @@ class DashboardIT extends DeployedApiTest {
     void theUsageChartShowsAKeysTrafficAndIts429s() throws IOException {
         String email = Api.uniqueEmail("usage");
         api.signUp(email);
-        String key = api.createKeyValue(api.logIn(email), "{\"name\":\"Busy key\",\"rate_limit\":3}");
+        Api.Session session = api.logIn(email);
+        Reply created = api.createKey(session, "{\"name\":\"Busy key\",\"rate_limit\":3}");
+        String key = created.json().getString("key");
         for (int request = 0; request < 5; request++) {
             api.get("/api/v1/models", bearer(key));
         }
+        // A revoked key that is still being used: each refusal is a failed authentication on that key.
+        api.delete("/api/v1/keys/" + created.json().getString("id"), session.headers());
+        api.get("/api/v1/models", bearer(key));
+        api.get("/api/v1/models", bearer(key));
         logIn(email);
         browser.open("/settings/usage");
-        browser.waitForText("#usage-summary", "5 requests, 2 rate limited (429)");
+        browser.waitForText("#usage-summary", "2 rate limited (429), 2 failed authentications");
         browser.visible("#chart canvas");
         assertTrue(browser.paintedShare("#chart canvas") > 0.002, "the chart draws lines");
         assertTrue(browser.find("#chart").getText().contains("Rate limited (429)"), "the 429 series has a legend");
