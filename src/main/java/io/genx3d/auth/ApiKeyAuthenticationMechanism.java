@@ -1,6 +1,7 @@
 package io.genx3d.auth;
 
 import io.genx3d.errors.ApiException;
+import io.genx3d.errors.DatabaseUnavailable;
 import io.genx3d.errors.ErrorBody;
 import io.genx3d.errors.ErrorCode;
 import io.genx3d.errors.ErrorResponses;
@@ -8,6 +9,7 @@ import io.genx3d.network.ClientAddresses;
 import io.genx3d.ratelimit.AuthFailureLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -52,9 +54,17 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     ClientAddresses clientAddresses;
 
+    @Inject
+    @ConfigProperty(name = "genx3d.require-https", defaultValue = "false")
+    boolean requireHttps;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (requireHttps && isApiRequest(request) && !clientAddresses.arrivedOverTls(request)) {
+            // Before any credential is looked at: a key that crossed the network in clear text is not accepted.
+            return refuse(response, AuthenticationRejected.httpsRequired());
+        }
         if (!context.isProtected()) {
             // Open paths (sign-up, login, documents) need no identity, and a stale credential sent along
             // with them must not stand in the way, so they are not looked at.
@@ -75,12 +85,19 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
             caller.set(authenticated);
             return context.notifyContainerAboutLogin(result);
         } catch (RuntimeException failure) {
+            if (DatabaseUnavailable.isCause(failure)) {
+                return refuse(response, DatabaseUnavailable.refusal());
+            }
             ApiException refusal = refusalIn(failure);
             if (refusal != null && isGuess(refusal)) {
                 authFailures.recordFailure(failureBucket);
             }
             return refuse(response, failure);
         }
+    }
+
+    private static boolean isApiRequest(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private static boolean presentsCredentials(HttpServletRequest request) {

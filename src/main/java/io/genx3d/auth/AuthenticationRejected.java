@@ -46,6 +46,12 @@ public final class AuthenticationRejected {
         return unauthorized("Session expired or invalid", Map.of("reason", "session_invalid"));
     }
 
+    /** A plain-HTTP API request while genx3d.require-https is on; whatever key it carried is not even read. */
+    public static ApiException httpsRequired() {
+        return new ApiException(ErrorCode.HTTPS_REQUIRED, "HTTPS is required: send API requests to the https:// address",
+                Map.of("reason", "https_required"));
+    }
+
     public static ApiException csrfTokenInvalid() {
         return new ApiException(ErrorCode.FORBIDDEN, "Missing or invalid CSRF token",
                 Map.of("reason", "csrf_token_invalid"));

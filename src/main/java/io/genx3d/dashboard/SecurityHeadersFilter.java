@@ -1,5 +1,7 @@
 package io.genx3d.dashboard;
 
+import io.genx3d.network.ClientAddresses;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,6 +16,7 @@ import java.io.IOException;
  * Content-Security-Policy. The dashboard's policy allows scripts only from this server plus the one inline
  * import map of the models page (by its hash, see {@link ImportMap}); styles only from files. Swagger UI at
  * {@code /docs} styles its elements inline, so its policy allows inline styles but still no inline script.
+ * Answers to TLS requests (direct, or through a trusted proxy) carry Strict-Transport-Security.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -26,6 +29,9 @@ public class SecurityHeadersFilter extends HttpFilter {
             + "img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    @Inject
+    ClientAddresses clientAddresses;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -34,7 +40,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
-        if (request.isSecure()) {
+        if (clientAddresses.arrivedOverTls(request)) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         chain.doFilter(request, response);

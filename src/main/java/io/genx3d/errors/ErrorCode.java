@@ -8,6 +8,7 @@ public enum ErrorCode {
     BAD_REQUEST(400, "Invalid request"),
     UNAUTHORIZED(401, "Invalid API key"),
     FORBIDDEN(403, "Insufficient permissions"),
+    HTTPS_REQUIRED(403, "HTTPS is required"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),

@@ -30,6 +30,11 @@ public class ErrorPageServlet extends HttpServlet {
         ErrorCode code = ErrorCode.forStatus(status);
         Map<String, Object> details = new LinkedHashMap<>();
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (failure instanceof Throwable throwable && DatabaseUnavailable.isCause(throwable)) {
+            response.resetBuffer();
+            ErrorResponses.write(response, DatabaseUnavailable.refusal());
+            return;
+        }
         if (failure instanceof Throwable throwable) {
             String errorId = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected error " + errorId, throwable);

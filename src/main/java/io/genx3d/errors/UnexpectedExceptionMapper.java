@@ -21,6 +21,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (DatabaseUnavailable.isCause(exception)) {
+            LOG.warning(() -> "Database unavailable: " + exception);
+            ApiException refusal = DatabaseUnavailable.refusal();
+            Response.ResponseBuilder answer = Response.status(refusal.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(refusal.body());
+            refusal.headers().forEach(answer::header);
+            return answer.build();
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error " + errorId, exception);
         return Response.serverError()

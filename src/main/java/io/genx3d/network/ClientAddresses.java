@@ -41,6 +41,19 @@ public class ClientAddresses {
         return resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies);
     }
 
+    /**
+     * Whether the client's connection was TLS: this one is, or a trusted proxy says (X-Forwarded-Proto) that the
+     * one it received was.
+     */
+    public boolean arrivedOverTls(HttpServletRequest request) {
+        if (request.isSecure()) {
+            return true;
+        }
+        String forwardedProto = request.getHeader("X-Forwarded-Proto");
+        return trustedProxies.contains(request.getRemoteAddr()) && forwardedProto != null
+                && forwardedProto.strip().equalsIgnoreCase("https");
+    }
+
     public boolean isTrustedProxy(String address) {
         return trustedProxies.contains(address);
     }

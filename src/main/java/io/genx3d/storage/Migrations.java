@@ -1,0 +1,76 @@
+package io.genx3d.storage;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Creates and evolves the schema with Flyway's versioned scripts ({@code db/migration/V*__*.sql}) when the
+ * application starts, on H2 and PostgreSQL alike; JPA never generates DDL. A database made by an older build
+ * (schema from EclipseLink, no history table) is taken as version 1, which is what that schema is. If the
+ * database cannot be reached at start-up the failure is kept, readiness says so, and the next
+ * {@link #ensureMigrated()} (the readiness probe) tries again.
+ */
+@ApplicationScoped
+public class Migrations {
+
+    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    /** A schema of its own (PostgreSQL), created if missing; the URL's currentSchema must name the same one. */
+    @Inject
+    @ConfigProperty(name = "genx3d.db.schema")
+    Optional<String> schema;
+
+    private volatile boolean applied;
+    private volatile String failure = "not run yet";
+
+    void atStartup(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        ensureMigrated();
+    }
+
+    /** Migrates unless that already happened; true when the schema is current. */
+    public synchronized boolean ensureMigrated() {
+        if (applied) {
+            return true;
+        }
+        try {
+            FluentConfiguration configuration = Flyway.configure(Migrations.class.getClassLoader());
+            schema.filter(name -> !name.isBlank()).ifPresent(name -> configuration.schemas(name).createSchemas(true));
+            Flyway flyway = configuration
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .baselineOnMigrate(true)
+                    .baselineVersion("1")
+                    .load();
+            int executed = flyway.migrate().migrationsExecuted;
+            MigrationInfo current = flyway.info().current();
+            LOG.info(() -> "Database schema at version " + (current == null ? "none" : current.getVersion())
+                    + " (" + executed + " migration(s) applied now)");
+            applied = true;
+            failure = null;
+        } catch (RuntimeException unreachableOrBroken) {
+            failure = unreachableOrBroken.getClass().getSimpleName();
+            LOG.log(Level.SEVERE, "Database migration failed; the API answers 503 until it succeeds", unreachableOrBroken);
+        }
+        return applied;
+    }
+
+    /** Why the schema is not current, if it is not. */
+    public Optional<String> failure() {
+        return applied ? Optional.empty() : Optional.ofNullable(failure);
+    }
+}
