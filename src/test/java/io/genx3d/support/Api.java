@@ -25,10 +25,16 @@ public final class Api {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
 
     public Api(URL base) {
+        this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+    }
+
+    /** With a client of the test's choosing, e.g. one that trusts a test certificate. */
+    public Api(URL base, HttpClient http) {
         this.base = URI.create(base.toString().replaceAll("/$", ""));
+        this.http = http;
     }
 
     public URI uri(String path) {

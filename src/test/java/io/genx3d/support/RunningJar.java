@@ -37,6 +37,12 @@ public final class RunningJar implements AutoCloseable {
         Path jar = Path.of(System.getProperty("app.jar", "target/genx3d.jar")).toAbsolutePath();
         List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString(), "--port", String.valueOf(port)));
         command.addAll(List.of(moreOptions));
+        return launch(workDir, port, environment, command);
+    }
+
+    /** Any command that starts the server with plain HTTP on {@code port} (e.g. a script in server-config/). */
+    public static RunningJar launch(Path workDir, int port, java.util.Map<String, String> environment,
+                                    List<String> command) throws IOException, InterruptedException {
         Path log = workDir.resolve("server.log");
         Files.deleteIfExists(log);
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -64,7 +70,9 @@ public final class RunningJar implements AutoCloseable {
     private static boolean answers(Api api) {
         try {
             Reply reply = api.get("/api/v1/models");
-            return reply.status() == 401 && reply.body().contains("missing_key");
+            // 401 missing_key, or (genx3d.require-https on) the refusal of plain HTTP: either way, it is serving.
+            return reply.status() == 401 && reply.body().contains("missing_key")
+                    || reply.status() == 403 && reply.body().contains("https_required");
         } catch (RuntimeException notListeningYet) {
             return false;
         }
