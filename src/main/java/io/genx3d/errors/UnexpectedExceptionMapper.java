@@ -22,12 +22,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         if (DatabaseUnavailable.isCause(exception)) {
-            LOG.warning(() -> "Database unavailable: " + exception);
-            ApiException refusal = DatabaseUnavailable.refusal();
-            Response.ResponseBuilder answer = Response.status(refusal.status()).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(refusal.body());
-            refusal.headers().forEach(answer::header);
-            return answer.build();
+            return serviceUnavailable(exception);
         }
         String errorId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error " + errorId, exception);
@@ -36,5 +31,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 .entity(ErrorBody.of(ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.defaultMessage(),
                         Map.of("error_id", errorId)))
                 .build();
+    }
+
+    static Response serviceUnavailable(Throwable exception) {
+        LOG.warning(() -> "Database unavailable: " + exception);
+        ApiException refusal = DatabaseUnavailable.refusal();
+        Response.ResponseBuilder answer = Response.status(refusal.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(refusal.body());
+        refusal.headers().forEach(answer::header);
+        return answer.build();
     }
 }

@@ -1,0 +1,30 @@
+package io.genx3d.storage;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Asks the database whether it is there: a pooled connection that answers JDBC's {@code isValid}. Used by the
+ * readiness check and to tell an outage from a bug when a failure arrives without its cause (a transaction
+ * whose commit failed reports only that it was rolled back).
+ */
+@ApplicationScoped
+public class DatabaseProbe {
+
+    private static final int TIMEOUT_SECONDS = 2;
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    public boolean reachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(TIMEOUT_SECONDS);
+        } catch (SQLException | RuntimeException unreachable) {
+            return false;
+        }
+    }
+}
