@@ -2,6 +2,7 @@ package io.genx3d.auth;
 
 import io.genx3d.errors.ApiException;
 import io.genx3d.errors.DatabaseUnavailable;
+import io.genx3d.monitoring.RequestMonitor;
 import io.genx3d.errors.ErrorBody;
 import io.genx3d.errors.ErrorCode;
 import io.genx3d.errors.ErrorResponses;
@@ -58,12 +59,16 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     @ConfigProperty(name = "genx3d.require-https", defaultValue = "false")
     boolean requireHttps;
 
+    @Inject
+    RequestMonitor monitor;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        RequestMonitor.markStart(request);
         if (requireHttps && isApiRequest(request) && !clientAddresses.arrivedOverTls(request)) {
             // Before any credential is looked at: a key that crossed the network in clear text is not accepted.
-            return refuse(response, AuthenticationRejected.httpsRequired());
+            return refuse(request, response, AuthenticationRejected.httpsRequired());
         }
         if (!context.isProtected()) {
             // Open paths (sign-up, login, documents) need no identity, and a stale credential sent along
@@ -86,13 +91,13 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.notifyContainerAboutLogin(result);
         } catch (RuntimeException failure) {
             if (DatabaseUnavailable.isCause(failure)) {
-                return refuse(response, DatabaseUnavailable.refusal());
+                return refuse(request, response, DatabaseUnavailable.refusal());
             }
             ApiException refusal = refusalIn(failure);
             if (refusal != null && isGuess(refusal)) {
                 authFailures.recordFailure(failureBucket);
             }
-            return refuse(response, failure);
+            return refuse(request, response, failure);
         }
     }
 
@@ -136,7 +141,9 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         return token;
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, RuntimeException failure) {
+    // The container answers a refusal without running any filter, so the request is recorded here.
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
+                                        RuntimeException failure) {
         try {
             ApiException refusal = refusalIn(failure);
             if (refusal != null) {
@@ -151,6 +158,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        monitor.record(request, response.getStatus(), null, null);
         return AuthenticationStatus.SEND_FAILURE;
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
+import java.util.regex.Pattern;
 import java.nio.file.Path;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -77,6 +78,11 @@ class RunnableJarIT {
         for (String secret : new String[]{key, key.substring(11), revokedKey.substring(11), Api.PASSWORD}) {
             assertFalse(log.contains(secret), "a secret reached the server log");
         }
+        // One line per request: method, path, status, key id (never the key), account id, latency.
+        String keyLine = "GET /api/v1/models/" + modelId + " 200 key=" + created.json().getString("id") + " account=acct_";
+        assertTrue(Pattern.compile(Pattern.quote(keyLine) + "\\w+ \\d+\\.\\dms").matcher(log).find(), keyLine);
+        assertTrue(Pattern.compile("GET /api/v1/models 401 key=- account=- \\d+\\.\\dms").matcher(log).find(),
+                "refusals are logged too");
         server.kill();
         usageCountedBeforeACleanShutdownIsKept(port, email);
     }

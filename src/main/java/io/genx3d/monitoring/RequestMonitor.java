@@ -1,0 +1,68 @@
+package io.genx3d.monitoring;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One line per API request — method, path, status, key id, account id, latency — and the request metrics
+ * ({@code genx3d_requests_total} by status, {@code genx3d_rate_limit_rejections_total}). Never the key or any
+ * header: the key id names a key without revealing it. The line is written at {@code genx3d.request-log.level}
+ * (INFO by default; FINE hides it under the server's usual threshold, OFF silences it).
+ */
+@ApplicationScoped
+public class RequestMonitor {
+
+    /** Request attribute holding {@link System#nanoTime()} at the first moment the server saw the request. */
+    public static final String STARTED = RequestMonitor.class.getName() + ".started";
+
+    private static final Logger REQUESTS = Logger.getLogger("io.genx3d.requests");
+    private static final String NONE = "-";
+
+    @Inject
+    @ConfigProperty(name = "genx3d.request-log.level", defaultValue = "INFO")
+    String levelSetting;
+
+    @Inject
+    MetricRegistry metrics;
+
+    private Level level;
+
+    @PostConstruct
+    void init() {
+        level = Level.parse(levelSetting.strip().toUpperCase(Locale.ROOT));
+        metrics.counter("genx3d_rate_limit_rejections_total"); // published from the start, at 0
+    }
+
+    public static void markStart(HttpServletRequest request) {
+        if (request.getAttribute(STARTED) == null) {
+            request.setAttribute(STARTED, System.nanoTime());
+        }
+    }
+
+    public void record(HttpServletRequest request, int status, String keyId, String accountId) {
+        double millis = elapsedMillis(request);
+        metrics.counter("genx3d_requests_total", new Tag("status", String.valueOf(status))).inc();
+        if (status == 429) {
+            metrics.counter("genx3d_rate_limit_rejections_total").inc();
+        }
+        if (REQUESTS.isLoggable(level)) {
+            REQUESTS.log(level, String.format(Locale.ROOT, "%s %s %d key=%s account=%s %.1fms",
+                    request.getMethod(), request.getRequestURI(), status,
+                    keyId == null ? NONE : keyId, accountId == null ? NONE : accountId, millis));
+        }
+    }
+
+    private static double elapsedMillis(HttpServletRequest request) {
+        Object started = request.getAttribute(STARTED);
+        return started instanceof Long nanos ? (System.nanoTime() - nanos) / 1_000_000.0 : 0.0;
+    }
+}
