@@ -1,6 +1,7 @@
 package io.genx3d.validation;
 
 import io.genx3d.errors.ApiException;
+import io.genx3d.errors.ErrorCode;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -14,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,6 +35,10 @@ public final class JsonFields {
     }
 
     public static JsonFields of(JsonObject json, Set<String> allowedFields) {
+        if (json == null) {
+            // No body and no Content-Type: JAX-RS hands over null instead of calling the body reader.
+            throw new ApiException(ErrorCode.BAD_REQUEST, "Request body is required", Map.of());
+        }
         return nested(json, "", allowedFields);
     }
 

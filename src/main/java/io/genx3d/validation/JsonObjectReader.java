@@ -59,6 +59,13 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
                     Map.of("line", e.getLocation().getLineNumber(), "column", e.getLocation().getColumnNumber()));
         } catch (JsonException e) {
             throw new ApiException(ErrorCode.BAD_REQUEST, "Request body is not valid JSON", Map.of());
+        } catch (ApiException refusal) {
+            throw refusal;
+        } catch (RuntimeException providerLimit) {
+            // The JSON provider guards itself with plain runtime exceptions (Parsson: "Input is too deeply
+            // nested"); to the client that is just JSON we will not read.
+            throw new ApiException(ErrorCode.BAD_REQUEST, "Request body is not valid JSON (nested too deeply or too complex)",
+                    Map.of());
         }
     }
 
