@@ -7,30 +7,48 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The dashboard's pages at clean addresses ({@code /settings/api-keys}, not {@code keys.html}). Each page is a
- * static HTML file under {@code WEB-INF/pages}, so it has exactly one public address; the page's own script
- * asks the JSON API for everything, with the session cookie and the CSRF token, like any other client.
+ * The dashboard's pages at clean addresses ({@code /settings/api-keys}, not {@code keys.html}). A page is the
+ * shared shell plus its own content, both static files under {@code WEB-INF/pages} (so they have no address of
+ * their own), put together once at start-up; the page's script asks the JSON API for everything, with the
+ * session cookie and the CSRF token, like any other client.
  */
 @WebServlet(urlPatterns = {"", "/signup", "/login", "/settings/api-keys", "/settings/usage", "/models", "/admin/users"})
 public class DashboardPagesServlet extends HttpServlet {
 
-    static final Map<String, String> PAGES = Map.of(
-            "", "home.html",
-            "/signup", "signup.html",
-            "/login", "login.html",
-            "/settings/api-keys", "api-keys.html",
-            "/settings/usage", "usage.html",
-            "/models", "models.html",
-            "/admin/users", "admin-users.html");
+    private final Map<String, byte[]> pages = new HashMap<>();
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        String page = PAGES.get(request.getServletPath());
+    public void init() throws ServletException {
+        String shell = read("shell.html");
+        for (DashboardPage page : DashboardPage.ALL) {
+            pages.put(page.path(), page.render(shell, read(page.file())).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        byte[] page = pages.get(request.getServletPath());
+        response.setContentType("text/html;charset=UTF-8");
         // Pages hold no data (the scripts fetch it), but a shared computer's back button should not show them.
         response.setHeader("Cache-Control", "no-store");
-        request.getRequestDispatcher("/WEB-INF/pages/" + page).forward(request, response);
+        response.setContentLength(page.length);
+        response.getOutputStream().write(page);
+    }
+
+    private String read(String file) throws ServletException {
+        try (InputStream in = getServletContext().getResourceAsStream("/WEB-INF/pages/" + file)) {
+            if (in == null) {
+                throw new ServletException("missing dashboard page " + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new ServletException("cannot read dashboard page " + file, unreadable);
+        }
     }
 }

@@ -13,34 +13,43 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Content-Security-Policy allows exactly the import map the models page carries, and nothing else inline. */
+/**
+ * The pages as served (shell + content): the Content-Security-Policy allows exactly the import map the models
+ * page carries, and no page has any other inline script.
+ */
 class ImportMapTest {
 
-    private static final Pattern IMPORT_MAP = Pattern.compile("<script type=\"importmap\">(.*?)</script>", Pattern.DOTALL);
+    private static final Path PAGES = Path.of("src/main/webapp/WEB-INF/pages");
 
     @Test
-    void thePolicyNamesTheHashOfTheModelsPagesImportMap() throws Exception {
-        String page = Files.readString(Path.of("src/main/webapp/WEB-INF/pages/models.html"));
-        Matcher importMap = IMPORT_MAP.matcher(page);
+    void thePolicyNamesTheHashOfTheImportMapTheModelsPageCarries() throws Exception {
+        Matcher importMap = Pattern.compile("<script type=\"importmap\">(.*?)</script>", Pattern.DOTALL)
+                .matcher(rendered(DashboardPage.at("/models").orElseThrow()));
         assertTrue(importMap.find(), "the models page has an import map");
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(importMap.group(1).getBytes(StandardCharsets.UTF_8));
-        assertEquals("sha256-" + Base64.getEncoder().encodeToString(digest), ImportMap.HASH);
-        assertTrue(SecurityHeadersFilter.DASHBOARD_POLICY.contains("'" + ImportMap.HASH + "'"));
+        assertTrue(SecurityHeadersFilter.DASHBOARD_POLICY.contains("'sha256-" + Base64.getEncoder().encodeToString(digest) + "'"),
+                SecurityHeadersFilter.DASHBOARD_POLICY);
     }
 
     @Test
-    void everyPageExistsAndLoadsItsScriptFromAFile() throws Exception {
-        for (String file : DashboardPagesServlet.PAGES.values()) {
-            String page = Files.readString(Path.of("src/main/webapp/WEB-INF/pages", file));
-            Matcher module = Pattern.compile("<script type=\"module\" src=\"/assets/([a-z-]+\\.js)\"></script>").matcher(page);
-            assertTrue(module.find(), file);
-            assertTrue(Files.exists(Path.of("src/main/webapp/assets", module.group(1))), module.group(1));
-            Matcher scripts = Pattern.compile("<script([^>]*)>").matcher(page);
+    void everyPageLoadsItsScriptFromAFileAndHasNoOtherInlineScript() throws Exception {
+        for (DashboardPage page : DashboardPage.ALL) {
+            String html = rendered(page);
+            assertTrue(Files.exists(Path.of("src/main/webapp/assets", page.script() + ".js")), page.script());
+            assertTrue(html.contains("<h1"), page.file() + " has its content");
+            Matcher scripts = Pattern.compile("<script([^>]*)>").matcher(html);
+            int count = 0;
             while (scripts.find()) {
                 String attributes = scripts.group(1);
-                boolean allowedInline = file.equals("models.html") && attributes.equals(" type=\"importmap\"");
-                assertTrue(attributes.contains(" src=\"/") || allowedInline, file + ": inline <script" + attributes + ">");
+                boolean allowedInline = page.path().equals("/models") && attributes.equals(" type=\"importmap\"");
+                assertTrue(attributes.contains(" src=\"/") || allowedInline, page.file() + ": inline <script" + attributes + ">");
+                count++;
             }
+            assertEquals(page.path().equals("/models") ? 2 : 1, count, page.file());
         }
+    }
+
+    private static String rendered(DashboardPage page) throws Exception {
+        return page.render(Files.readString(PAGES.resolve("shell.html")), Files.readString(PAGES.resolve(page.file())));
     }
 }

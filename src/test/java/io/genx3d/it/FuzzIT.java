@@ -4,13 +4,10 @@ import io.genx3d.support.Api;
 import io.genx3d.support.RawHttp;
 import io.genx3d.support.Reply;
 import io.genx3d.support.RunningJar;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * percent-escape, a NUL, a path above the root, a header over 8 KiB): those answers are empty, are counted
  * apart as "container", and are still held to "no 5xx".
  */
-class FuzzIT {
+class FuzzIT extends RunningJarTest {
 
     private static final int REQUESTS = 10_400;
     private static final int THREADS = 4;
@@ -65,7 +62,6 @@ class FuzzIT {
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger container = new AtomicInteger();
 
-    private RunningJar server;
     private Api api;
     private List<String> keys;
     private String modelId;
@@ -73,17 +69,10 @@ class FuzzIT {
     private String accountId;
     private RawHttp raw;
 
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (server != null) {
-            server.kill();
-        }
-    }
-
     @Test
     void tenThousandMalformedRequestsNoServerErrorAlwaysTheEnvelopeNoLeaks() throws Exception {
         int port = RunningJar.freePort();
-        server = RunningJar.start(Files.createTempDirectory(Path.of("target").toAbsolutePath(), "fuzz-it"), port);
+        server = RunningJar.start(workDir("fuzz-it"), port);
         api = server.api();
         // Keys of several accounts, so that the valid half of the traffic stays within the plans' limits.
         keys = new ArrayList<>();

@@ -4,10 +4,8 @@ import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
 import io.genx3d.support.RunningJar;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,23 +27,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * answered 204 stays revoked. (Runs on the embedded H2 in the H2 test run and on PostgreSQL in the PostgreSQL
  * run: the jar takes the database settings from the environment.)
  */
-class KillDuringWritesIT {
+class KillDuringWritesIT extends RunningJarTest {
 
     private static final int CLIENTS = 8;
     private static final int TO_REVOKE = 120;
 
-    private RunningJar server;
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (server != null) {
-            server.kill();
-        }
-    }
 
     @Test
     void everyAcknowledgedCreationAndRevocationSurvivesSigkill() throws Exception {
-        Path workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "kill-it");
+        Path workDir = workDir("kill-it");
         int port = RunningJar.freePort();
         server = RunningJar.start(workDir, port);
         Api before = server.api();

@@ -3,7 +3,6 @@ package io.genx3d.it;
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
 import io.genx3d.support.RunningJar;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,19 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * over HTTPS the session cookie is {@code Secure}; no key or password ever appears in the server's output; usage
  * counted in memory is written on a clean shutdown.
  */
-class RunnableJarIT {
+class RunnableJarIT extends RunningJarTest {
 
     @TempDir
     Path workDir;
 
-    private RunningJar server;
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (server != null) {
-            server.kill();
-        }
-    }
 
     @Test
     void dataAndKeysSurviveAKillAndRestart() throws Exception {

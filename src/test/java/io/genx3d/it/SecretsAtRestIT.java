@@ -3,7 +3,6 @@ package io.genx3d.it;
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
 import io.genx3d.support.RunningJar;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -29,22 +28,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * revocation, mistyped) and passwords used (right and wrong), then every byte the server wrote — the database
  * (H2's files, or every row of every table on PostgreSQL) and the server log — is searched for each of them.
  */
-class SecretsAtRestIT {
+class SecretsAtRestIT extends RunningJarTest {
 
     private static final String WRONG_PASSWORD = "not my password at all 42";
 
-    private RunningJar server;
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (server != null) {
-            server.kill();
-        }
-    }
 
     @Test
     void keysAndPasswordsAreNowhereInTheDatabaseOrTheLog() throws Exception {
-        Path workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "secrets-it");
+        Path workDir = workDir("secrets-it");
         server = RunningJar.start(workDir, RunningJar.freePort());
         Api api = server.api();
         String email = Api.uniqueEmail("secrets");

@@ -1,0 +1,35 @@
+package io.genx3d.dashboard;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One dashboard page: its address, its title, its module script ({@code /assets/<script>.js}), anything else its
+ * {@code <head>} needs, and the file under {@code WEB-INF/pages} holding its {@code <main>} content. Every page
+ * shares {@code shell.html} (head, skip link, header); {@link #render} puts the two together.
+ */
+record DashboardPage(String path, String title, String script, String head, String file) {
+
+    static final List<DashboardPage> ALL = List.of(
+            new DashboardPage("", "Dashboard", "home", "", "home.html"),
+            new DashboardPage("/signup", "Sign up", "signup", "", "signup.html"),
+            new DashboardPage("/login", "Log in", "login", "", "login.html"),
+            new DashboardPage("/settings/api-keys", "API Keys", "api-keys", "", "api-keys.html"),
+            new DashboardPage("/settings/usage", "Usage", "usage",
+                    "\n    <link rel=\"stylesheet\" href=\"/webjars/uplot/1.6.30/dist/uPlot.min.css\">", "usage.html"),
+            new DashboardPage("/models", "Models", "models",
+                    "\n    <script type=\"importmap\">" + ImportMap.JSON + "</script>", "models.html"),
+            new DashboardPage("/admin/users", "Users", "admin-users", "", "admin-users.html"));
+
+    static Optional<DashboardPage> at(String path) {
+        return ALL.stream().filter(page -> page.path.equals(path)).findFirst();
+    }
+
+    /** The whole HTML document: the shell with this page's title, head additions, script and main content. */
+    String render(String shell, String main) {
+        return shell.replace("{{title}}", title)
+                .replace("{{head}}", head)
+                .replace("{{script}}", script)
+                .replace("{{main}}", main);
+    }
+}
