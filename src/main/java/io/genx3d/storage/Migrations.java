@@ -1,5 +1,6 @@
 package io.genx3d.storage;
 
+import io.genx3d.errors.DatabaseUnavailable;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -63,7 +64,7 @@ public class Migrations {
             applied = true;
             failure = null;
         } catch (RuntimeException unreachableOrBroken) {
-            failure = unreachableOrBroken.getClass().getSimpleName();
+            failure = DatabaseUnavailable.isCause(unreachableOrBroken) ? "database unreachable" : "failed (see the server log)";
             LOG.log(Level.SEVERE, "Database migration failed; the API answers 503 until it succeeds", unreachableOrBroken);
         }
         return applied;

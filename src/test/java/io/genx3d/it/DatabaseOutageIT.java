@@ -55,6 +55,11 @@ class DatabaseOutageIT extends DeployedApiTest {
             assertTrue(reply.header("Content-Type").startsWith("application/json"), reply.header("Content-Type"));
         }
 
+        Reply notReady = api.get("/health/ready");
+        assertEquals(503, notReady.status(), notReady.body());
+        assertEquals("DOWN", notReady.json().getString("status"));
+        assertEquals(200, api.get("/health/live").status(), "alive all the same: a restart would not help");
+
         run(START);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         Reply recovered = api.get("/api/v1/models", bearer(neverUsed));
@@ -64,6 +69,7 @@ class DatabaseOutageIT extends DeployedApiTest {
         }
         assertEquals(200, recovered.status(), "recovered without a restart: " + recovered.body());
         assertEquals(201, api.createKey(session, "{\"name\":\"after the outage\"}").status());
+        assertEquals("UP", api.get("/health/ready").json().getString("status"));
     }
 
     private static void run(List<String> command) throws IOException, InterruptedException {
