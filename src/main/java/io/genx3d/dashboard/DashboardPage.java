@@ -1,7 +1,6 @@
 package io.genx3d.dashboard;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One dashboard page: its address, its title, its module script ({@code /assets/<script>.js}), anything else its
@@ -20,10 +19,6 @@ record DashboardPage(String path, String title, String script, String head, Stri
             new DashboardPage("/models", "Models", "models",
                     "\n    <script type=\"importmap\">" + ImportMap.JSON + "</script>", "models.html"),
             new DashboardPage("/admin/users", "Users", "admin-users", "", "admin-users.html"));
-
-    static Optional<DashboardPage> at(String path) {
-        return ALL.stream().filter(page -> page.path.equals(path)).findFirst();
-    }
 
     /** The whole HTML document: the shell with this page's title, head additions, script and main content. */
     String render(String shell, String main) {

@@ -1,7 +1,6 @@
 package io.genx3d.dashboard;
 
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,9 +15,9 @@ import java.util.Map;
  * The dashboard's pages at clean addresses ({@code /settings/api-keys}, not {@code keys.html}). A page is the
  * shared shell plus its own content, both static files under {@code WEB-INF/pages} (so they have no address of
  * their own), put together once at start-up; the page's script asks the JSON API for everything, with the
- * session cookie and the CSRF token, like any other client.
+ * session cookie and the CSRF token, like any other client. Its addresses are those of {@link DashboardPage#ALL}
+ * (mapped by {@link DashboardPagesRegistration}).
  */
-@WebServlet(urlPatterns = {"", "/signup", "/login", "/settings/api-keys", "/settings/usage", "/models", "/admin/users"})
 public class DashboardPagesServlet extends HttpServlet {
 
     private final Map<String, byte[]> pages = new HashMap<>();

@@ -11,6 +11,11 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
 
     @Override
     public Response toResponse(ApiException exception) {
+        return responseFor(exception);
+    }
+
+    /** The same answer for mappers that turn other failures into a refusal. */
+    static Response responseFor(ApiException exception) {
         Response.ResponseBuilder response = Response.status(exception.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(exception.body());

@@ -35,10 +35,6 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     static Response serviceUnavailable(Throwable exception) {
         LOG.warning(() -> "Database unavailable: " + exception);
-        ApiException refusal = DatabaseUnavailable.refusal();
-        Response.ResponseBuilder answer = Response.status(refusal.status()).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(refusal.body());
-        refusal.headers().forEach(answer::header);
-        return answer.build();
+        return ApiExceptionMapper.responseFor(DatabaseUnavailable.refusal());
     }
 }
