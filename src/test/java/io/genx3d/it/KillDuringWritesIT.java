@@ -36,8 +36,7 @@ class KillDuringWritesIT extends RunningJarTest {
     @Test
     void everyAcknowledgedCreationAndRevocationSurvivesSigkill() throws Exception {
         Path workDir = workDir("kill-it");
-        int port = RunningJar.freePort();
-        server = RunningJar.start(workDir, port);
+        server = RunningJar.start(workDir, RunningJar.freePort());
         Api before = server.api();
         String email = Api.uniqueEmail("crash");
         before.signUp(email);
@@ -79,7 +78,9 @@ class KillDuringWritesIT extends RunningJarTest {
         clients.shutdown();
         assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS));
 
-        server = RunningJar.start(workDir, port);
+        // A new port: the old one may still be in use a moment after the kill, and clients still retrying it must
+        // not reach the restarted server.
+        server = RunningJar.start(workDir, RunningJar.freePort());
         Api after = server.api();
         List<String> problems = new ArrayList<>();
         for (String key : created) {

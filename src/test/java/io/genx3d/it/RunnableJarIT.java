@@ -38,9 +38,8 @@ class RunnableJarIT extends RunningJarTest {
 
     @Test
     void dataAndKeysSurviveAKillAndRestart() throws Exception {
-        int port = RunningJar.freePort();
         int sslPort = RunningJar.freePort();
-        server = RunningJar.start(workDir, port, "--sslport", String.valueOf(sslPort));
+        server = RunningJar.start(workDir, RunningJar.freePort(), "--sslport", String.valueOf(sslPort));
         Api api = server.api();
         String email = Api.uniqueEmail("durable");
         api.signUp(email);
@@ -58,7 +57,8 @@ class RunnableJarIT extends RunningJarTest {
         assertSessionCookieIsSecureOverHttps(sslPort, email);
         server.kill();
         String firstLog = server.log();
-        server = RunningJar.start(workDir, port);
+        // Each start takes a port just found free: the killed server's port may not be free again yet.
+        server = RunningJar.start(workDir, RunningJar.freePort());
         api = server.api();
 
         assertEquals(200, api.get("/api/v1/models/" + modelId, bearer(key)).status(), "the key still works");
@@ -75,19 +75,19 @@ class RunnableJarIT extends RunningJarTest {
         assertTrue(Pattern.compile("GET /api/v1/models 401 key=- account=- \\d+\\.\\dms").matcher(log).find(),
                 "refusals are logged too");
         server.kill();
-        usageCountedBeforeACleanShutdownIsKept(port, email);
+        usageCountedBeforeACleanShutdownIsKept(email);
     }
 
     /** With a flush interval of an hour, only the shutdown flush can have written these counts. */
-    private void usageCountedBeforeACleanShutdownIsKept(int port, String email) throws Exception {
-        server = RunningJar.start(workDir, port, java.util.Map.of("GENX3D_USAGE_FLUSH_INTERVAL", "PT1H"));
+    private void usageCountedBeforeACleanShutdownIsKept(String email) throws Exception {
+        server = RunningJar.start(workDir, RunningJar.freePort(), java.util.Map.of("GENX3D_USAGE_FLUSH_INTERVAL", "PT1H"));
         Api api = server.api();
         Reply created = api.createKey(api.logIn(email), "{\"name\":\"counted until shutdown\"}");
         for (int i = 0; i < 3; i++) {
             assertEquals(200, api.get("/api/v1/models", bearer(created.json().getString("key"))).status());
         }
         server.stop();
-        server = RunningJar.start(workDir, port);
+        server = RunningJar.start(workDir, RunningJar.freePort());
         api = server.api();
         jakarta.json.JsonArray rows = api.get("/api/v1/usage?key_id=" + created.json().getString("id"),
                 "Cookie", api.logIn(email).cookie()).json().getJsonArray("data");

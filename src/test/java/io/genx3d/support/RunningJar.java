@@ -63,8 +63,11 @@ public final class RunningJar implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        process.destroyForcibly();
-        throw new IllegalStateException("server did not serve the API within " + BOOT_TIMEOUT);
+        String lastAnswer = lastAnswer(api);
+        process.destroyForcibly().waitFor();
+        // Without the server's own words a boot that hangs on CI cannot be diagnosed afterwards.
+        throw new IllegalStateException("server did not serve the API within " + BOOT_TIMEOUT
+                + "; last answer: " + lastAnswer + "; end of its log:\n" + tail(log, 80));
     }
 
     private static boolean answers(Api api) {
@@ -76,6 +79,20 @@ public final class RunningJar implements AutoCloseable {
         } catch (RuntimeException notListeningYet) {
             return false;
         }
+    }
+
+    private static String lastAnswer(Api api) {
+        try {
+            Reply reply = api.get("/api/v1/models");
+            return reply.status() + " " + reply.body().substring(0, Math.min(200, reply.body().length()));
+        } catch (RuntimeException noAnswer) {
+            return noAnswer.toString();
+        }
+    }
+
+    private static String tail(Path log, int lines) throws IOException {
+        List<String> all = Files.readAllLines(log);
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     }
 
     public static int freePort() throws IOException {
