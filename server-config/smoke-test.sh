@@ -11,6 +11,8 @@ trap 'rm -f "$jar"' EXIT
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 expect() { [ "$1" = "$2" ] || { echo "FAIL: $3: got $1, expected $2" >&2; exit 1; }; }
 
+code=$(curl -s -o /dev/null -w '%{http_code}' "$base/signup")
+expect "$code" 200 "the sign-up page"
 code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$base/api/v1/accounts" -H 'Content-Type: application/json' \
   -d "{\"email\":\"$email\",\"password\":\"$password\",\"name\":\"Smoke Test\"}")
 expect "$code" 201 "sign up"

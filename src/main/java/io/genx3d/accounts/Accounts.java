@@ -39,8 +39,8 @@ public class Accounts {
     Event<AccountChanged> accountChanged;
 
     @Inject
-    @ConfigProperty(name = "genx3d.admin.emails", defaultValue = " ")
-    String adminEmails;
+    @ConfigProperty(name = "genx3d.admin.emails")
+    Optional<String> adminEmails; // Optional: MicroProfile Config treats an empty value as no value
 
     @Transactional
     public Account signUp(String email, String name, String password) {
@@ -140,7 +140,7 @@ public class Accounts {
     }
 
     private Role roleFor(String email) {
-        Set<String> admins = Arrays.stream(adminEmails.split(","))
+        Set<String> admins = Arrays.stream(adminEmails.orElse("").split(","))
                 .map(String::strip)
                 .filter(entry -> !entry.isEmpty())
                 .map(Accounts::normaliseEmail)

@@ -2,6 +2,7 @@ package io.genx3d.monitoring;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,7 +17,8 @@ import java.util.logging.Logger;
  * One line per API request — method, path, status, key id, account id, latency — and the request metrics
  * ({@code genx3d_requests_total} by status, {@code genx3d_rate_limit_rejections_total}). Never the key or any
  * header: the key id names a key without revealing it. The line is written at {@code genx3d.request-log.level}
- * (INFO by default; FINE hides it under the server's usual threshold, OFF silences it).
+ * (INFO by default; FINE hides it under the server's usual threshold, OFF silences it). On a server without
+ * MicroProfile Metrics (WildFly, which moved to Micrometer) the log line is still written and no metric is kept.
  */
 @ApplicationScoped
 public class RequestMonitor {
@@ -32,14 +34,22 @@ public class RequestMonitor {
     String levelSetting;
 
     @Inject
-    MetricRegistry metrics;
+    Instance<MetricRegistry> registries;
+
+    private MetricRegistry metrics;
 
     private Level level;
 
     @PostConstruct
     void init() {
         level = Level.parse(levelSetting.strip().toUpperCase(Locale.ROOT));
-        metrics.counter("genx3d_rate_limit_rejections_total"); // published from the start, at 0
+        if (registries.isResolvable()) {
+            metrics = registries.get();
+            metrics.counter("genx3d_rate_limit_rejections_total"); // published from the start, at 0
+        } else {
+            Logger.getLogger(RequestMonitor.class.getName()).info("No MicroProfile Metrics on this server: "
+                    + "requests are logged but not counted");
+        }
     }
 
     public static void markStart(HttpServletRequest request) {
@@ -50,14 +60,20 @@ public class RequestMonitor {
 
     public void record(HttpServletRequest request, int status, String keyId, String accountId) {
         double millis = elapsedMillis(request);
-        metrics.counter("genx3d_requests_total", new Tag("status", String.valueOf(status))).inc();
-        if (status == 429) {
-            metrics.counter("genx3d_rate_limit_rejections_total").inc();
+        if (metrics != null) {
+            count(status);
         }
         if (REQUESTS.isLoggable(level)) {
             REQUESTS.log(level, String.format(Locale.ROOT, "%s %s %d key=%s account=%s %.1fms",
                     request.getMethod(), request.getRequestURI(), status,
                     keyId == null ? NONE : keyId, accountId == null ? NONE : accountId, millis));
+        }
+    }
+
+    private void count(int status) {
+        metrics.counter("genx3d_requests_total", new Tag("status", String.valueOf(status))).inc();
+        if (status == 429) {
+            metrics.counter("genx3d_rate_limit_rejections_total").inc();
         }
     }
 

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,14 +21,14 @@ import java.util.stream.Collectors;
 public class ClientAddresses {
 
     @Inject
-    @ConfigProperty(name = "genx3d.trusted-proxies", defaultValue = " ")
-    String trustedProxiesSetting;
+    @ConfigProperty(name = "genx3d.trusted-proxies")
+    Optional<String> trustedProxiesSetting; // Optional: MicroProfile Config treats an empty value as no value
 
     private Set<String> trustedProxies;
 
     @PostConstruct
     void init() {
-        trustedProxies = parse(trustedProxiesSetting);
+        trustedProxies = parse(trustedProxiesSetting.orElse(""));
     }
 
     static Set<String> parse(String setting) {

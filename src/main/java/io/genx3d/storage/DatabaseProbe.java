@@ -2,6 +2,8 @@ package io.genx3d.storage;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -19,6 +21,14 @@ public class DatabaseProbe {
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
+
+    /**
+     * Made when the application starts, so its datasource is looked up in the application's naming context: WildFly
+     * runs health checks on a management thread, where {@code java:app} names cannot be found.
+     */
+    void atStartup(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        // creating the bean is the point
+    }
 
     public boolean reachable() {
         try (Connection connection = dataSource.getConnection()) {

@@ -16,6 +16,9 @@ import java.util.logging.Logger;
  * {@code @DataSourceDefinition} names one class, but the database is a configuration choice, so the class must
  * not be the database's own. Drivers are found through this WAR's class loader, not {@code DriverManager}'s
  * JVM-wide registry, which an application server may have filled before the WAR was loaded.
+ * Payara resolves the definition's {@code ${MPCONFIG=name}} values before handing them over; a server that passes
+ * them on as written, or not at all (WildFly gives a class it does not know an empty URL), gets them from the same
+ * MicroProfile Config here.
  */
 public class JdbcUrlDataSource implements DataSource {
 
@@ -56,6 +59,9 @@ public class JdbcUrlDataSource implements DataSource {
     @Override
     public Connection getConnection(String username, String secret) throws SQLException {
         Properties properties = new Properties();
+        String url = ConfigExpression.resolve(this.url, "genx3d.db.url");
+        username = ConfigExpression.resolve(username, "genx3d.db.user");
+        secret = ConfigExpression.resolve(secret, "genx3d.db.password");
         if (username != null) {
             properties.setProperty("user", username);
         }

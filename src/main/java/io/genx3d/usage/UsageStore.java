@@ -1,5 +1,6 @@
 package io.genx3d.usage;
 
+import io.genx3d.storage.Database;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -33,7 +34,7 @@ public class UsageStore {
     @PersistenceContext
     EntityManager em;
 
-    @Resource(lookup = "java:app/jdbc/genx3d")
+    @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
     public void add(Map<UsageRecorder.Slot, UsageCounts> batch) {
