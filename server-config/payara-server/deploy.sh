@@ -5,6 +5,8 @@
 #   server-config/payara-server/deploy.sh [target/genx3d.war]
 # The settings become JVM options of the domain (MicroProfile Config reads them as system properties); the
 # WAR carries the PostgreSQL driver and its own datasource, so the server needs no JDBC resource of its own.
+# To use one the domain already has instead (asadmin create-jdbc-resource), set GENX3D_DB_JNDI_NAME=jdbc/<name>
+# and leave GENX3D_DB_URL out.
 set -euo pipefail
 war="$(realpath "${1:-target/genx3d.war}")"
 : "${PAYARA_HOME:?set PAYARA_HOME to the Payara Server 6 directory}"
@@ -20,9 +22,14 @@ set_option() {  # replace a -Dname=value JVM option of the domain
   # asadmin treats ':' as a separator inside option values, so it is escaped
   "$asadmin" create-jvm-options "-D${name}=${value//:/\\:}" >/dev/null
 }
-set_option genx3d.db.url "${GENX3D_DB_URL:?}"
-set_option genx3d.db.user "${GENX3D_DB_USER:-genx3d}"
-set_option genx3d.db.password "${GENX3D_DB_PASSWORD:?}"
+if [ -n "${GENX3D_DB_JNDI_NAME:-}" ]; then
+  set_option genx3d.db.jndi-name "$GENX3D_DB_JNDI_NAME"
+else
+  "$asadmin" delete-jvm-options "-Dgenx3d.db.jndi-name=*" >/dev/null 2>&1 || true
+  set_option genx3d.db.url "${GENX3D_DB_URL:?set GENX3D_DB_URL or GENX3D_DB_JNDI_NAME}"
+  set_option genx3d.db.user "${GENX3D_DB_USER:-genx3d}"
+  set_option genx3d.db.password "${GENX3D_DB_PASSWORD:?}"
+fi
 [ -n "${GENX3D_KEYS_PEPPER:-}" ] && set_option genx3d.keys.pepper "$GENX3D_KEYS_PEPPER"
 [ -n "${GENX3D_ADMIN_EMAILS:-}" ] && set_option genx3d.admin.emails "$GENX3D_ADMIN_EMAILS"
 set_option genx3d.data-dir "${GENX3D_DATA_DIR:-$PAYARA_HOME/glassfish/domains/$domain/genx3d-data}"

@@ -1,11 +1,8 @@
 package io.genx3d.storage;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -19,19 +16,11 @@ public class DatabaseProbe {
 
     private static final int TIMEOUT_SECONDS = 2;
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
-
-    /**
-     * Made when the application starts, so its datasource is looked up in the application's naming context: WildFly
-     * runs health checks on a management thread, where {@code java:app} names cannot be found.
-     */
-    void atStartup(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        // creating the bean is the point
-    }
+    @Inject
+    ApplicationDataSource dataSource;
 
     public boolean reachable() {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSource.get().getConnection()) {
             return connection.isValid(TIMEOUT_SECONDS);
         } catch (SQLException | RuntimeException unreachable) {
             return false;

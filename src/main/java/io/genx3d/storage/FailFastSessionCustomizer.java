@@ -7,7 +7,8 @@ import org.eclipse.persistence.sessions.Session;
  * EclipseLink retries a read that failed on a lost connection three times, five seconds apart. With a connection
  * pool that validates connections that only delays the answer: during a database outage a caller would wait
  * ten seconds or more for the same {@code 503}. The pool already hands out only live connections, so retries
- * are turned off and an outage is answered at once.
+ * are turned off and an outage is answered at once. It is also where a datasource of the server's replaces the
+ * WAR's own ({@link ServerDataSourceCustomizer}): EclipseLink takes one customizer per session.
  */
 public class FailFastSessionCustomizer implements SessionCustomizer {
 
@@ -15,5 +16,6 @@ public class FailFastSessionCustomizer implements SessionCustomizer {
     public void customize(Session session) {
         session.getLogin().setQueryRetryAttemptCount(0);
         session.getLogin().setDelayBetweenConnectionAttempts(0);
+        ServerDataSourceCustomizer.customize(session);
     }
 }

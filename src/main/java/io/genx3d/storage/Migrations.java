@@ -1,7 +1,6 @@
 package io.genx3d.storage;
 
 import io.genx3d.errors.DatabaseUnavailable;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -11,7 +10,6 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.inject.Inject;
 
-import javax.sql.DataSource;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,8 +26,8 @@ public class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    ApplicationDataSource dataSource;
 
     /** A schema of its own (PostgreSQL), created if missing; the URL's currentSchema must name the same one. */
     @Inject
@@ -52,7 +50,7 @@ public class Migrations {
             FluentConfiguration configuration = Flyway.configure(Migrations.class.getClassLoader());
             schema.filter(name -> !name.isBlank()).ifPresent(name -> configuration.schemas(name).createSchemas(true));
             Flyway flyway = configuration
-                    .dataSource(dataSource)
+                    .dataSource(dataSource.get())
                     .locations("classpath:db/migration")
                     .baselineOnMigrate(true)
                     .baselineVersion("1")

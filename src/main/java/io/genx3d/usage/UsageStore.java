@@ -1,12 +1,11 @@
 package io.genx3d.usage;
 
-import io.genx3d.storage.Database;
-import jakarta.annotation.Resource;
+import io.genx3d.storage.ApplicationDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -34,11 +33,11 @@ public class UsageStore {
     @PersistenceContext
     EntityManager em;
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    ApplicationDataSource dataSource;
 
     public void add(Map<UsageRecorder.Slot, UsageCounts> batch) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSource.get().getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement add = connection.prepareStatement(ADD);
                  PreparedStatement insert = connection.prepareStatement(INSERT)) {
