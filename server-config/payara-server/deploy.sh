@@ -39,12 +39,5 @@ set_option genx3d.data-dir "${GENX3D_DATA_DIR:-$PAYARA_HOME/glassfish/domains/$d
 
 "$asadmin" deploy --force=true --name genx3d --contextroot / "$war"
 
-for _ in $(seq 1 60); do
-  if curl -fsS "http://localhost:${http_port}/api/v1/ping" >/dev/null 2>&1; then
-    echo "genx3D is serving on http://localhost:${http_port}/ (readiness: http://localhost:${http_port}/health/ready)"
-    exit 0
-  fi
-  sleep 2
-done
-echo "genx3D did not answer on port ${http_port}; see $PAYARA_HOME/glassfish/domains/$domain/logs/server.log" >&2
-exit 1
+"$(dirname "$0")/../await-ping.sh" "http://localhost:${http_port}" "$PAYARA_HOME/glassfish/domains/$domain/logs/server.log"
+echo "Readiness: http://localhost:${http_port}/health/ready"

@@ -3,6 +3,7 @@
 # until it answers.
 #   WILDFLY_HOME=/opt/wildfly GENX3D_DB_URL=jdbc:postgresql://localhost:5432/genx3d GENX3D_DB_USER=genx3d \
 #   GENX3D_DB_PASSWORD=genx3d GENX3D_KEYS_PEPPER=<32+ chars> server-config/wildfly/deploy.sh [target/genx3d.war]
+# or, with a datasource WildFly already has: GENX3D_DB_JNDI_NAME=java:jboss/datasources/<name> instead of GENX3D_DB_*.
 # ECLIPSELINK_JAR names the jar it installs; without it Maven fetches it from Maven Central.
 #
 # What WildFly needs that Payara has built in:
@@ -15,7 +16,7 @@
 set -euo pipefail
 war="$(realpath "${1:-target/genx3d.war}")"
 : "${WILDFLY_HOME:?set WILDFLY_HOME to the WildFly directory}"
-: "${GENX3D_DB_URL:?set GENX3D_DB_URL to the PostgreSQL JDBC URL}"
+[ -n "${GENX3D_DB_JNDI_NAME:-}" ] || : "${GENX3D_DB_URL:?set GENX3D_DB_URL (PostgreSQL) or GENX3D_DB_JNDI_NAME}"
 offset="${WILDFLY_PORT_OFFSET:-0}"   # moves every port, as WildFly's jboss.socket.binding.port-offset does
 http_port=$((8080 + offset))
 management="localhost:$((9990 + offset))"
@@ -57,11 +58,19 @@ set_property() {  # a system property MicroProfile Config reads, e.g. genx3d.key
   cli --command="/system-property=$1:remove" >/dev/null 2>&1 || true
   cli --command="/system-property=$1:add(value=\"$2\")" >/dev/null
 }
-# The WAR defines its own datasource (java:global/jdbc/genx3d, PostgreSQL driver inside); these settings point it at
-# the database. Its pool checks each connection before use, so an outage is answered 503 and healed by itself.
-set_property genx3d.db.url "$GENX3D_DB_URL"
-set_property genx3d.db.user "${GENX3D_DB_USER:-genx3d}"
-set_property genx3d.db.password "${GENX3D_DB_PASSWORD:?}"
+# Unless GENX3D_DB_JNDI_NAME names one of WildFly's datasources, genx3D uses its own (java:app/jdbc/genx3d, the
+# PostgreSQL driver inside the WAR), pointed at the database by these settings.
+# The database settings are replaced as a whole, so none is left over from an earlier deployment.
+for name in genx3d.db.jndi-name genx3d.db.url genx3d.db.user genx3d.db.password genx3d.db.schema; do
+  cli --command="/system-property=$name:remove" >/dev/null 2>&1 || true
+done
+if [ -n "${GENX3D_DB_JNDI_NAME:-}" ]; then   # a datasource of WildFly's, e.g. java:jboss/datasources/genx3d
+  set_property genx3d.db.jndi-name "$GENX3D_DB_JNDI_NAME"
+else
+  set_property genx3d.db.url "$GENX3D_DB_URL"
+  set_property genx3d.db.user "${GENX3D_DB_USER:-genx3d}"
+  set_property genx3d.db.password "${GENX3D_DB_PASSWORD:?}"
+fi
 set_property genx3d.data-dir "${GENX3D_DATA_DIR:-$WILDFLY_HOME/standalone/data/genx3d}"
 [ -n "${GENX3D_DB_SCHEMA:-}" ] && set_property genx3d.db.schema "$GENX3D_DB_SCHEMA"
 [ -n "${GENX3D_KEYS_PEPPER:-}" ] && set_property genx3d.keys.pepper "$GENX3D_KEYS_PEPPER"
@@ -86,12 +95,5 @@ sed -i -e '/<jta-data-source>/d' -e "s|<properties>|<properties>\n\
             <property name=\"jakarta.persistence.nonJtaDataSource\" value=\"$datasource_name\"/>|" "$work/$unit"
 (cd "$work" && jar uf ROOT.war "$unit")
 cli --command="deploy $work/ROOT.war --name=ROOT.war --runtime-name=ROOT.war --force"
-for _ in $(seq 1 60); do
-  if curl -fsS "http://localhost:${http_port}/api/v1/ping" >/dev/null 2>&1; then
-    echo "genx3D is serving on http://localhost:${http_port}/ (health: http://${management%:*}:${management#*:}/health)"
-    exit 0
-  fi
-  sleep 2
-done
-echo "genx3D did not answer on port ${http_port}; see $WILDFLY_HOME/standalone/log/server.log" >&2
-exit 1
+"$(dirname "$0")/../await-ping.sh" "http://localhost:${http_port}" "$WILDFLY_HOME/standalone/log/server.log"
+echo "Health: http://${management}/health"
