@@ -155,6 +155,9 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
                         ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.defaultMessage(),
                         Map.of("error_id", errorId)));
             }
+            // Complete the answer: Undertow (WildFly) otherwise sends an error page of its own after a refusal and
+            // logs that the response was already committed.
+            response.getWriter().close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
