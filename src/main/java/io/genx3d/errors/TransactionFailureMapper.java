@@ -21,13 +21,11 @@ public class TransactionFailureMapper implements ExceptionMapper<TransactionalEx
     @Inject
     DatabaseProbe database;
 
-    private final UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper();
-
     @Override
     public Response toResponse(TransactionalException failure) {
         if (DatabaseUnavailable.isCause(failure) || !database.reachable()) {
             return UnexpectedExceptionMapper.serviceUnavailable(failure);
         }
-        return unexpected.toResponse(failure);
+        return UnexpectedExceptionMapper.internalError(failure);
     }
 }

@@ -24,6 +24,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (DatabaseUnavailable.isCause(exception)) {
             return serviceUnavailable(exception);
         }
+        return internalError(exception);
+    }
+
+    /** A fault of ours: logged with an id the client gets, never the stack trace itself. */
+    static Response internalError(Throwable exception) {
         String errorId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error " + errorId, exception);
         return Response.serverError()

@@ -5,13 +5,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import java.util.Optional;
 
 /**
  * The datasource genx3D's own JDBC work uses (migrations, the probe, usage counts): one the application server
@@ -25,16 +22,11 @@ public class ApplicationDataSource {
     @Resource(lookup = Database.JNDI_NAME)
     DataSource ownDataSource;
 
-    @Inject
-    @ConfigProperty(name = ServerDataSourceCustomizer.SETTING)
-    Optional<String> serverDataSourceName;
-
     private DataSource dataSource;
 
     @PostConstruct
     void init() {
-        dataSource = serverDataSourceName.map(String::strip).filter(name -> !name.isEmpty())
-                .map(ApplicationDataSource::lookup).orElse(ownDataSource);
+        dataSource = ServerDataSourceCustomizer.configuredName().map(ApplicationDataSource::lookup).orElse(ownDataSource);
     }
 
     void atStartup(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {

@@ -18,14 +18,19 @@ import java.util.Optional;
  */
 final class ServerDataSourceCustomizer {
 
-    static final String SETTING = "genx3d.db.jndi-name";
+    private static final String SETTING = "genx3d.db.jndi-name";
 
     private ServerDataSourceCustomizer() {
     }
 
-    static void customize(Session session) {
-        Optional<String> name = ConfigProvider.getConfig(ServerDataSourceCustomizer.class.getClassLoader())
+    /** The JNDI name {@code genx3d.db.jndi-name} gives, if any (read here, not injected: EclipseLink has no CDI). */
+    static Optional<String> configuredName() {
+        return ConfigProvider.getConfig(ServerDataSourceCustomizer.class.getClassLoader())
                 .getOptionalValue(SETTING, String.class).map(String::strip).filter(value -> !value.isEmpty());
+    }
+
+    static void customize(Session session) {
+        Optional<String> name = configuredName();
         if (name.isEmpty()) {
             return;
         }

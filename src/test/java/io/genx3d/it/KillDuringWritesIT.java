@@ -38,9 +38,7 @@ class KillDuringWritesIT extends RunningJarTest {
         Path workDir = workDir("kill-it");
         server = RunningJar.start(workDir, RunningJar.freePort());
         Api before = server.api();
-        String email = Api.uniqueEmail("crash");
-        before.signUp(email);
-        Api.Session session = before.logIn(email);
+        Api.Session session = before.newSession();
         Queue<JsonObject> revocable = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < TO_REVOKE; i++) {
             revocable.add(before.createKey(session, "{\"name\":\"to revoke " + i + "\"}").json());
