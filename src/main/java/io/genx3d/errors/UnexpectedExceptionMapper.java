@@ -24,6 +24,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (DatabaseUnavailable.isCause(exception)) {
             return serviceUnavailable(exception);
         }
+        if (ConcurrentChange.isCause(exception)) {
+            return ApiExceptionMapper.responseFor(ConcurrentChange.refusal());
+        }
         return internalError(exception);
     }
 
