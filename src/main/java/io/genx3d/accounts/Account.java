@@ -1,5 +1,6 @@
 package io.genx3d.accounts;
 
+import io.genx3d.caller.Role;
 import io.genx3d.tokens.RandomTokens;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

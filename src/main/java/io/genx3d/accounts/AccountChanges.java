@@ -1,5 +1,6 @@
 package io.genx3d.accounts;
 
+import io.genx3d.caller.Role;
 import java.util.Optional;
 
 /**

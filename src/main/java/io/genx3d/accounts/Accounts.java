@@ -1,9 +1,11 @@
 package io.genx3d.accounts;
 
+import io.genx3d.caller.Actor;
+import io.genx3d.caller.Role;
 import io.genx3d.errors.ApiException;
-import io.genx3d.keys.AccountChanged;
 import io.genx3d.storage.PageCursor;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -94,7 +96,7 @@ public class Accounts {
      * the same moment cannot leave the platform without one.
      */
     @Transactional
-    public Account administer(String id, AccountChanges changes) {
+    public Account administer(Actor actor, String id, AccountChanges changes) {
         Account account = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (account == null) {
             throw ApiException.notFound("User");
@@ -109,7 +111,8 @@ public class Accounts {
         changes.role().ifPresent(account::changeRole);
         changes.status().ifPresent(account::changeStatus);
         changes.maxRateLimit().ifPresent(limit -> account.changeMaxRateLimit(limit.orElse(null)));
-        accountChanged.fire(new AccountChanged(account.id()));
+        accountChanged.fire(new AccountChanged(actor, account.id(), account.role().value(), account.status().value(),
+                account.maxRateLimit(), Instant.now()));
         return account;
     }
 

@@ -2,7 +2,7 @@ package io.genx3d.chat;
 
 import io.genx3d.models.Colours;
 import io.genx3d.models.Part;
-import io.genx3d.models.Primitive;
+import io.genx3d.export.Primitive;
 
 import java.util.ArrayList;
 import java.util.Arrays;

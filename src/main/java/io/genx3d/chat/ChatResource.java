@@ -1,12 +1,11 @@
 package io.genx3d.chat;
 
-import io.genx3d.auth.Caller;
-import io.genx3d.auth.RequiresScope;
-import io.genx3d.auth.Scope;
+import io.genx3d.caller.Caller;
+import io.genx3d.caller.RequiresScope;
+import io.genx3d.caller.Scope;
 import io.genx3d.models.Model;
 import io.genx3d.models.ModelView;
 import io.genx3d.models.Models;
-import io.genx3d.models.Part;
 import io.genx3d.validation.JsonFields;
 import io.genx3d.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;

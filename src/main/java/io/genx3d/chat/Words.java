@@ -1,6 +1,6 @@
 package io.genx3d.chat;
 
-import io.genx3d.models.Primitive;
+import io.genx3d.export.Primitive;
 
 import java.util.Locale;
 import java.util.Map;

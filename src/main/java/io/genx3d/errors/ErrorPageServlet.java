@@ -1,5 +1,6 @@
 package io.genx3d.errors;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -9,9 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The container's error page (mapped for every status in {@code web.xml}): whatever the servlet container
@@ -21,7 +19,8 @@ import java.util.logging.Logger;
 @WebServlet("/error")
 public class ErrorPageServlet extends HttpServlet {
 
-    private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
+    @Inject
+    DatabaseHealth database;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -30,15 +29,10 @@ public class ErrorPageServlet extends HttpServlet {
         ErrorCode code = ErrorCode.forStatus(status);
         Map<String, Object> details = new LinkedHashMap<>();
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (failure instanceof Throwable throwable && DatabaseUnavailable.isCause(throwable)) {
-            response.resetBuffer();
-            ErrorResponses.write(response, DatabaseUnavailable.refusal());
-            return;
-        }
         if (failure instanceof Throwable throwable) {
-            String errorId = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Unexpected error " + errorId, throwable);
-            details.put("error_id", errorId);
+            response.resetBuffer();
+            ErrorResponses.write(response, Failures.refusalFor(throwable, database));
+            return;
         }
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (status == 404) {

@@ -1,6 +1,6 @@
 package io.genx3d.errors;
 
-import io.genx3d.JsonMapping;
+import io.genx3d.json.JsonMapping;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;

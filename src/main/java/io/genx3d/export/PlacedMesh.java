@@ -1,7 +1,5 @@
 package io.genx3d.export;
 
-import io.genx3d.models.Part;
-import io.genx3d.models.Primitive;
 
 import java.util.List;
 
@@ -12,11 +10,11 @@ import java.util.List;
  */
 public record PlacedMesh(String name, String color, Mesh mesh) {
 
-    public static List<PlacedMesh> of(List<Part> parts) {
+    public static List<PlacedMesh> of(List<? extends PartShape> parts) {
         return parts.stream().map(PlacedMesh::of).toList();
     }
 
-    static PlacedMesh of(Part part) {
+    static PlacedMesh of(PartShape part) {
         Primitive primitive = Primitive.fromValue(part.primitive()).orElseThrow();
         Mesh shape = Shapes.of(primitive);
         double[] natural = Shapes.naturalSize(primitive);

@@ -1,6 +1,6 @@
 package io.genx3d.export;
 
-import io.genx3d.models.Primitive;
+
 
 /**
  * The primitives as meshes in their natural size, centred on the origin with y up: cube, plane and pyramid are

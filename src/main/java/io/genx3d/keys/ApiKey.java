@@ -1,7 +1,7 @@
 package io.genx3d.keys;
 
 import io.genx3d.accounts.Account;
-import io.genx3d.auth.Scope;
+import io.genx3d.caller.Scope;
 import io.genx3d.tokens.RandomTokens;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,6 +49,9 @@ public class ApiKey {
     @Column(name = "key_hash", nullable = false, unique = true, length = 64)
     private String keyHash;
 
+    @Column(name = "hash_version", nullable = false)
+    private int hashVersion = 1;
+
     @Column(nullable = false, length = 500)
     private String scopes;
 
@@ -73,13 +76,14 @@ public class ApiKey {
     protected ApiKey() {
     }
 
-    ApiKey(Account account, String name, String key, String keyHash, Set<Scope> scopes, Integer rateLimit,
+    ApiKey(Account account, String name, String key, String keyHash, int hashVersion, Set<Scope> scopes, Integer rateLimit,
            Instant createdAt, Instant expiresAt) {
         this.id = RandomTokens.id("key");
         this.account = account;
         this.name = name;
         this.prefix = KeyFormat.displayPrefix(key);
         this.keyHash = keyHash;
+        this.hashVersion = hashVersion;
         this.scopes = Scope.describe(scopes);
         this.rateLimit = rateLimit;
         this.createdAt = createdAt;
@@ -100,6 +104,16 @@ public class ApiKey {
 
     public String prefix() {
         return prefix;
+    }
+
+    /** Moves the stored hash to the current pepper (see {@link KeyHasher#version()}). */
+    void rehash(String newHash, int version) {
+        this.keyHash = newHash;
+        this.hashVersion = version;
+    }
+
+    public int hashVersion() {
+        return hashVersion;
     }
 
     public String keyHash() {

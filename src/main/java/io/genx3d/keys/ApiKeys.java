@@ -1,7 +1,7 @@
 package io.genx3d.keys;
 
 import io.genx3d.accounts.Account;
-import io.genx3d.auth.Scope;
+import io.genx3d.caller.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.time.Duration;
+import io.genx3d.caller.Actor;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -21,7 +21,6 @@ import java.util.Set;
 public class ApiKeys {
 
     /** {@code last_used_at} is precise to this much, so a busy key does not cost a write per request. */
-    static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
 
     @PersistenceContext
     EntityManager em;
@@ -32,21 +31,23 @@ public class ApiKeys {
     @Inject
     VerifiedKeys verified;
 
-    @Inject
-    KeyUseWriter useWriter;
 
     @Inject
     Event<KeyRevoked> keyRevoked;
 
+    @Inject
+    Event<KeyCreated> keyCreated;
+
     /** Creates a key; the returned {@link CreatedKey#key()} is the only time the key exists in clear. */
     @Transactional
-    public CreatedKey create(String accountId, String name, Set<Scope> scopes, Integer rateLimit,
+    public CreatedKey create(Actor actor, String accountId, String name, Set<Scope> scopes, Integer rateLimit,
                              Instant expiresAt) {
         String key = KeyFormat.newKey();
         Account account = em.getReference(Account.class, accountId);
-        ApiKey apiKey = new ApiKey(account, name, key, hasher.hash(key), scopes, rateLimit,
+        ApiKey apiKey = new ApiKey(account, name, key, hasher.hash(key), hasher.version(), scopes, rateLimit,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), expiresAt);
         em.persist(apiKey);
+        keyCreated.fire(new KeyCreated(actor, accountId, apiKey.id(), apiKey.createdAt()));
         return new CreatedKey(key, apiKey);
     }
 
@@ -72,11 +73,12 @@ public class ApiKeys {
 
     /** Revokes the key; the verified-key cache forgets it as the revocation commits. */
     @Transactional
-    public boolean revoke(String accountId, String keyId) {
+    public boolean revoke(Actor actor, String accountId, String keyId) {
         Optional<ApiKey> key = findOwned(accountId, keyId);
         key.ifPresent(found -> {
-            found.revoke(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-            keyRevoked.fire(new KeyRevoked(keyId));
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            found.revoke(now);
+            keyRevoked.fire(new KeyRevoked(actor, accountId, keyId, now));
         });
         return key.isPresent();
     }
@@ -99,15 +101,18 @@ public class ApiKeys {
     }
 
     /** Notes a use of the key, writing only when the stored time is older than the granularity or the client moved. */
-    public void recordUse(VerifiedKey key, Instant now, String address) {
-        Instant last = key.lastUsedAt();
-        boolean stale = last == null || last.plus(LAST_USED_GRANULARITY).isBefore(now)
-                || !java.util.Objects.equals(key.lastUsedAddress(), address);
-        if (stale) {
-            Instant when = now.truncatedTo(ChronoUnit.SECONDS);
-            useWriter.write(key.id(), when, address);
-            verified.rememberUse(key.usedAt(when, address));
-        }
+    /**
+     * A key still stored under the previous pepper (after a rotation): found by its old hash and re-hashed under
+     * the current pepper, so it keeps working and the previous pepper can be dropped once every key has moved.
+     */
+    @Transactional
+    public Optional<VerifiedKey> upgrade(String previousHash, String currentHash, int currentVersion) {
+        return findByHash(previousHash)
+                .filter(key -> KeyHasher.sameDigest(key.keyHash(), previousHash) && key.hashVersion() < currentVersion)
+                .map(key -> {
+                    key.rehash(currentHash, currentVersion);
+                    return VerifiedKey.of(key);
+                });
     }
 
     public record CreatedKey(String key, ApiKey apiKey) {

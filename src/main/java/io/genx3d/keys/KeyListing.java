@@ -1,8 +1,5 @@
 package io.genx3d.keys;
 
-import io.genx3d.usage.Anomaly;
-import io.genx3d.usage.Usage;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +10,9 @@ public final class KeyListing {
     private KeyListing() {
     }
 
-    public static List<KeyView> of(List<ApiKey> keys, Usage usage) {
+    public static List<KeyView> of(List<ApiKey> keys, KeyAnomalies usage) {
         Instant now = Instant.now();
-        Map<String, Anomaly> anomalies = usage.anomalies(keys.stream().map(ApiKey::id).toList(), now);
+        Map<String, KeyAnomaly> anomalies = usage.anomalies(keys.stream().map(ApiKey::id).toList(), now);
         return keys.stream().map(key -> KeyView.of(key, now, anomalies.get(key.id()))).toList();
     }
 }

@@ -1,5 +1,10 @@
 package io.genx3d.keys;
 
-/** CDI event: a key was revoked. */
-public record KeyRevoked(String keyId) {
+import io.genx3d.caller.Actor;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** CDI event: {@code actor} (the owner, or an admin) revoked key {@code keyId} of account {@code accountId}. */
+public record KeyRevoked(Actor actor, String accountId, String keyId, Instant at) implements Serializable {
 }

@@ -1,8 +1,7 @@
 package io.genx3d.keys;
 
-import io.genx3d.auth.Level;
-import io.genx3d.auth.Scope;
-import io.genx3d.usage.Anomaly;
+import io.genx3d.caller.Level;
+import io.genx3d.caller.Scope;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,10 +13,10 @@ import java.util.List;
  */
 public record KeyView(String id, String name, String prefix, String level, List<String> permissions,
                       Integer rateLimit, String status, Instant createdAt, Instant expiresAt,
-                      Instant revokedAt, Instant lastUsedAt, String lastUsedAddress, Anomaly anomaly) {
+                      Instant revokedAt, Instant lastUsedAt, String lastUsedAddress, KeyAnomaly anomaly) {
 
     /** {@code anomaly} is null when the key's recent usage looks normal. */
-    public static KeyView of(ApiKey key, Instant now, Anomaly anomaly) {
+    public static KeyView of(ApiKey key, Instant now, KeyAnomaly anomaly) {
         return new KeyView(key.id(), key.name(), key.prefix(), levelOf(key), permissionsOf(key),
                 key.rateLimit(), statusOf(key, now), key.createdAt(), key.expiresAt(), key.revokedAt(),
                 key.lastUsedAt(), key.lastUsedAddress(), anomaly);

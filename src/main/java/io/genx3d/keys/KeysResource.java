@@ -1,14 +1,14 @@
 package io.genx3d.keys;
 
-import io.genx3d.auth.AuthenticatedCaller;
-import io.genx3d.auth.Caller;
-import io.genx3d.auth.RequiresScope;
-import io.genx3d.auth.Scope;
-import io.genx3d.auth.ScopeInterceptor;
+import io.genx3d.caller.Actor;
+import io.genx3d.caller.AuthenticatedCaller;
+import io.genx3d.caller.Caller;
+import io.genx3d.caller.RequiresScope;
+import io.genx3d.caller.Scope;
+import io.genx3d.caller.ScopeInterceptor;
 import io.genx3d.errors.ApiException;
 import io.genx3d.errors.ErrorCode;
 import io.genx3d.ratelimit.RateLimitPolicy;
-import io.genx3d.usage.Usage;
 import io.genx3d.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,7 +49,7 @@ public class KeysResource {
     RateLimitPolicy rateLimits;
 
     @Inject
-    Usage usage;
+    KeyAnomalies usage;
 
     @Context
     UriInfo uriInfo;
@@ -67,7 +67,7 @@ public class KeysResource {
         AuthenticatedCaller who = caller.get();
         NewKeyRequest request = NewKeyRequest.parse(body, Instant.now());
         ScopeInterceptor.requireAll(request.scopes(), who.scopes());
-        ApiKeys.CreatedKey created = keys.create(who.accountId(), request.name(), request.scopes(),
+        ApiKeys.CreatedKey created = keys.create(Actor.of(who), who.accountId(), request.name(), request.scopes(),
                 rateLimitFor(request, who), request.expiresAt());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.apiKey().id()).build())
                 .entity(CreatedKeyView.of(created))
@@ -102,7 +102,7 @@ public class KeysResource {
     @Path("{keyId}")
     @RequiresScope(Scope.KEYS_WRITE)
     public Response revoke(@PathParam("keyId") String keyId) {
-        if (!keys.revoke(caller.accountId(), keyId)) {
+        if (!keys.revoke(Actor.of(caller.get()), caller.accountId(), keyId)) {
             throw ApiException.notFound("API key");
         }
         return Response.noContent().build();

@@ -1,7 +1,7 @@
 package io.genx3d.keys;
 
-import io.genx3d.auth.Level;
-import io.genx3d.auth.Scope;
+import io.genx3d.caller.Level;
+import io.genx3d.caller.Scope;
 import io.genx3d.errors.ApiException;
 import io.genx3d.ratelimit.RateLimitPolicy;
 import io.genx3d.validation.JsonFields;

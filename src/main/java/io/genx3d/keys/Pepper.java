@@ -23,6 +23,10 @@ import java.util.logging.Logger;
  * The server secret that keys and session tokens are hashed under ({@code genx3d.keys.pepper}). Production
  * sets it from a secret store; the embedded default creates one on first start and keeps it, readable by the
  * owner only, in the data directory, so that keys stay valid across restarts without any setup.
+ * <p>
+ * It can be rotated without invalidating keys: the new pepper gets the next {@code genx3d.keys.pepper-version}
+ * and the old one moves to {@code genx3d.keys.previous-pepper}; keys still hashed under the old one are re-hashed
+ * on their next use (see docs/operations.md).
  */
 @ApplicationScoped
 public class Pepper {
@@ -36,21 +40,49 @@ public class Pepper {
     Optional<String> configured;
 
     @Inject
+    @ConfigProperty(name = "genx3d.keys.pepper-version", defaultValue = "1")
+    int version;
+
+    @Inject
+    @ConfigProperty(name = "genx3d.keys.previous-pepper")
+    Optional<String> previousSetting;
+
+    @Inject
     DataDirectory dataDirectory;
 
     private byte[] bytes;
+    private byte[] previous;
 
     @PostConstruct
     void init() {
-        String text = configured.filter(value -> !value.isBlank()).orElseGet(this::fromDataDirectory);
-        if (text.length() < MIN_LENGTH) {
-            throw new IllegalStateException("genx3d.keys.pepper must be at least " + MIN_LENGTH + " characters");
+        bytes = checked("genx3d.keys.pepper",
+                configured.filter(value -> !value.isBlank()).orElseGet(this::fromDataDirectory));
+        previous = previousSetting.filter(value -> !value.isBlank())
+                .map(value -> checked("genx3d.keys.previous-pepper", value)).orElse(null);
+        if (version < 1 || previous != null && version < 2) {
+            throw new IllegalStateException("genx3d.keys.pepper-version must be 1 or more, and 2 or more with a "
+                    + "previous pepper (the previous one is version - 1)");
         }
-        bytes = text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] checked(String setting, String text) {
+        if (text.length() < MIN_LENGTH) {
+            throw new IllegalStateException(setting + " must be at least " + MIN_LENGTH + " characters");
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     byte[] bytes() {
         return bytes.clone();
+    }
+
+    int version() {
+        return version;
+    }
+
+    /** The pepper of version {@code version() - 1}, during a rotation. */
+    Optional<byte[]> previous() {
+        return Optional.ofNullable(previous).map(byte[]::clone);
     }
 
     private String fromDataDirectory() {

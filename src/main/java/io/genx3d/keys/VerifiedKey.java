@@ -1,8 +1,8 @@
 package io.genx3d.keys;
 
 import io.genx3d.accounts.Account;
-import io.genx3d.accounts.Role;
-import io.genx3d.auth.Scope;
+import io.genx3d.caller.Role;
+import io.genx3d.caller.Scope;
 
 import java.time.Instant;
 import java.util.Set;
@@ -25,10 +25,5 @@ public record VerifiedKey(String id, String keyHash, String accountId, Role role
 
     public boolean isExpiredAt(Instant now) {
         return expiresAt != null && !now.isBefore(expiresAt);
-    }
-
-    VerifiedKey usedAt(Instant when, String address) {
-        return new VerifiedKey(id, keyHash, accountId, role, accountSuspended, scopes, rateLimit, accountMaxRateLimit,
-                expiresAt, revoked, when, address);
     }
 }

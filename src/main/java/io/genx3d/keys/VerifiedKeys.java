@@ -1,5 +1,6 @@
 package io.genx3d.keys;
 
+import io.genx3d.accounts.AccountChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -59,11 +60,6 @@ public class VerifiedKeys {
             byHash.clear();
         }
         byHash.put(key.keyHash(), new Entry(key, now));
-    }
-
-    /** Updates what is known to be written about the key's last use, keeping its verification time. */
-    void rememberUse(VerifiedKey key) {
-        byHash.computeIfPresent(key.keyHash(), (hash, entry) -> new Entry(key, entry.verifiedAt));
     }
 
     void forgetKey(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyRevoked revoked) {

@@ -1,6 +1,6 @@
 package io.genx3d.models;
 
-import io.genx3d.JsonMapping;
+import io.genx3d.json.JsonMapping;
 import io.genx3d.tokens.RandomTokens;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,8 +1,8 @@
 package io.genx3d.models;
 
-import io.genx3d.auth.Caller;
-import io.genx3d.auth.RequiresScope;
-import io.genx3d.auth.Scope;
+import io.genx3d.caller.Caller;
+import io.genx3d.caller.RequiresScope;
+import io.genx3d.caller.Scope;
 import io.genx3d.export.ExportFormat;
 import io.genx3d.export.PlacedMesh;
 import io.genx3d.storage.PageSize;

@@ -1,5 +1,8 @@
 package io.genx3d.models;
 
+import io.genx3d.export.PartShape;
+import io.genx3d.export.Primitive;
+
 import java.util.List;
 
 /**
@@ -8,7 +11,7 @@ import java.util.List;
  * and equality simple.
  */
 public record Part(String name, String primitive, List<Double> size, List<Double> position,
-                   List<Double> rotation, List<Double> scale, String color) {
+                   List<Double> rotation, List<Double> scale, String color) implements PartShape {
 
     public static final List<Double> UNIT = List.of(1.0, 1.0, 1.0);
     public static final List<Double> ORIGIN = List.of(0.0, 0.0, 0.0);

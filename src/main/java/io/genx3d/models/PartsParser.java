@@ -1,5 +1,6 @@
 package io.genx3d.models;
 
+import io.genx3d.export.Primitive;
 import io.genx3d.errors.ApiException;
 import io.genx3d.validation.JsonFields;
 import jakarta.json.JsonArray;

@@ -1,10 +1,11 @@
 package io.genx3d.monitoring;
 
 import jakarta.annotation.PostConstruct;
+import io.genx3d.auth.RequestAnswered;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -22,9 +23,6 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class RequestMonitor {
-
-    /** Request attribute holding {@link System#nanoTime()} at the first moment the server saw the request. */
-    public static final String STARTED = RequestMonitor.class.getName() + ".started";
 
     private static final Logger REQUESTS = Logger.getLogger("io.genx3d.requests");
     private static final String NONE = "-";
@@ -52,21 +50,15 @@ public class RequestMonitor {
         }
     }
 
-    public static void markStart(HttpServletRequest request) {
-        if (request.getAttribute(STARTED) == null) {
-            request.setAttribute(STARTED, System.nanoTime());
-        }
-    }
-
-    public void record(HttpServletRequest request, int status, String keyId, String accountId) {
-        double millis = elapsedMillis(request);
+    void record(@Observes RequestAnswered answered) {
         if (metrics != null) {
-            count(status);
+            count(answered.status());
         }
         if (REQUESTS.isLoggable(level)) {
             REQUESTS.log(level, String.format(Locale.ROOT, "%s %s %d key=%s account=%s %.1fms",
-                    request.getMethod(), request.getRequestURI(), status,
-                    keyId == null ? NONE : keyId, accountId == null ? NONE : accountId, millis));
+                    answered.method(), answered.path(), answered.status(),
+                    answered.keyId() == null ? NONE : answered.keyId(),
+                    answered.accountId() == null ? NONE : answered.accountId(), answered.elapsedNanos() / 1_000_000.0));
         }
     }
 
@@ -77,8 +69,4 @@ public class RequestMonitor {
         }
     }
 
-    private static double elapsedMillis(HttpServletRequest request) {
-        Object started = request.getAttribute(STARTED);
-        return started instanceof Long nanos ? (System.nanoTime() - nanos) / 1_000_000.0 : 0.0;
-    }
 }

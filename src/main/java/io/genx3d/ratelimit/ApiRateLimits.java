@@ -1,18 +1,12 @@
 package io.genx3d.ratelimit;
 
-import io.genx3d.auth.AuthenticatedCaller;
+import io.genx3d.caller.AuthenticatedCaller;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The per-key request quota ({@code genx3d.ratelimit.window}, one hour by default). A key's bucket is its own; a
@@ -28,26 +22,11 @@ public class ApiRateLimits {
     @ConfigProperty(name = "genx3d.ratelimit.window", defaultValue = "PT1H")
     Duration window;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
     private RateLimiter limiter;
-    private ScheduledFuture<?> sweep;
 
     @PostConstruct
     void init() {
         limiter = new RateLimiter(store, window);
-        if (store instanceof LocalBucketStore local && scheduler != null) {
-            sweep = scheduler.scheduleAtFixedRate(
-                    () -> local.forgetIdleSince(limiter.window().startOf(Instant.now())), 1, 1, TimeUnit.MINUTES);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (sweep != null) {
-            sweep.cancel(false);
-        }
     }
 
     public Decision consume(AuthenticatedCaller caller) {

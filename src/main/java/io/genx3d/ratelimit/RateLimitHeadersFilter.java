@@ -1,6 +1,6 @@
 package io.genx3d.ratelimit;
 
-import io.genx3d.auth.Caller;
+import io.genx3d.caller.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;

@@ -1,6 +1,5 @@
 package io.genx3d.ratelimit;
 
-import io.genx3d.accounts.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,8 +24,8 @@ public class RateLimitPolicy {
     }
 
     /** The most any key of the account may be allowed. */
-    public int ceiling(Account account) {
-        return account.maxRateLimit() == null ? defaultLimit : account.maxRateLimit();
+    public int ceiling(Integer accountMaxRateLimit) {
+        return accountMaxRateLimit == null ? defaultLimit : accountMaxRateLimit;
     }
 
     /** The limit in force for a key with the given own limit (null: none set) in an account with this ceiling. */

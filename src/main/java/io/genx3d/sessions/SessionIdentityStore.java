@@ -2,9 +2,9 @@ package io.genx3d.sessions;
 
 import io.genx3d.accounts.Account;
 import io.genx3d.ratelimit.RateLimitPolicy;
-import io.genx3d.auth.AuthenticatedCaller;
-import io.genx3d.auth.AuthenticationRejected;
-import io.genx3d.auth.Scope;
+import io.genx3d.caller.AuthenticatedCaller;
+import io.genx3d.caller.AuthenticationRejected;
+import io.genx3d.caller.Scope;
 import io.genx3d.auth.SessionCredential;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,7 +46,7 @@ public class SessionIdentityStore implements IdentityStore {
         }
         Set<Scope> scopes = account.role().allowedScopes();
         AuthenticatedCaller caller = new AuthenticatedCaller(account.id(), null,
-                scopes, rateLimits.ceiling(account));
+                scopes, rateLimits.ceiling(account.maxRateLimit()));
         return new CredentialValidationResult(caller,
                 scopes.stream().map(Scope::value).collect(Collectors.toSet()));
     }

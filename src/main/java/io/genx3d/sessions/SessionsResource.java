@@ -4,9 +4,9 @@ import io.genx3d.accounts.Account;
 import io.genx3d.accounts.AccountView;
 import io.genx3d.accounts.Accounts;
 import io.genx3d.accounts.Passwords;
-import io.genx3d.auth.AuthenticatedCaller;
-import io.genx3d.auth.AuthenticationRejected;
-import io.genx3d.auth.Caller;
+import io.genx3d.caller.AuthenticatedCaller;
+import io.genx3d.caller.AuthenticationRejected;
+import io.genx3d.caller.Caller;
 import io.genx3d.auth.SessionCookie;
 import io.genx3d.errors.ApiException;
 import io.genx3d.errors.ErrorCode;
@@ -16,6 +16,8 @@ import io.genx3d.validation.JsonFields;
 import io.genx3d.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import jakarta.enterprise.event.Event;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -61,6 +63,12 @@ public class SessionsResource {
     @Inject
     ClientAddresses clientAddresses;
 
+    @Inject
+    Event<LoginSucceeded> loginSucceeded;
+
+    @Inject
+    Event<LoginFailed> loginFailed;
+
     @Context
     SecurityContext security;
 
@@ -73,11 +81,13 @@ public class SessionsResource {
         JsonFields fields = JsonFields.of(body, Set.of("email", "password"));
         String email = Accounts.normaliseEmail(fields.requiredString("email", 254));
         String password = fields.requiredString("password", Passwords.MAX_LENGTH);
-        String[] failureBuckets = {AuthFailureLimits.address(clientAddresses.of(request)), AuthFailureLimits.email(email)};
+        String clientAddress = clientAddresses.of(request);
+        String[] failureBuckets = {AuthFailureLimits.address(clientAddress), AuthFailureLimits.email(email)};
         authFailures.requireNotBlocked(failureBuckets);
         Optional<Account> authenticated = accounts.authenticate(email, password);
         if (authenticated.isEmpty()) {
             authFailures.recordFailure(failureBuckets);
+            loginFailed.fire(new LoginFailed(email, clientAddress, Instant.now()));
             throw wrongCredentials();
         }
         Account account = authenticated.get();
@@ -85,6 +95,7 @@ public class SessionsResource {
             throw AuthenticationRejected.accountSuspended();
         }
         Sessions.OpenedSession opened = sessions.open(account);
+        loginSucceeded.fire(new LoginSucceeded(account.id(), clientAddress, Instant.now()));
         SessionView view = new SessionView(AccountView.of(account), sessions.csrfToken(opened.token()),
                 opened.session().expiresAt());
         return Response.ok(view).cookie(cookie(opened.token(), (int) sessions.ttl().toSeconds())).build();

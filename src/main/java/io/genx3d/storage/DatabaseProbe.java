@@ -1,5 +1,6 @@
 package io.genx3d.storage;
 
+import io.genx3d.errors.DatabaseHealth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -12,13 +13,14 @@ import java.sql.SQLException;
  * whose commit failed reports only that it was rolled back).
  */
 @ApplicationScoped
-public class DatabaseProbe {
+public class DatabaseProbe implements DatabaseHealth {
 
     private static final int TIMEOUT_SECONDS = 2;
 
     @Inject
     ApplicationDataSource dataSource;
 
+    @Override
     public boolean reachable() {
         try (Connection connection = dataSource.get().getConnection()) {
             return connection.isValid(TIMEOUT_SECONDS);

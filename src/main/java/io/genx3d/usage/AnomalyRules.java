@@ -1,5 +1,6 @@
 package io.genx3d.usage;
 
+import io.genx3d.keys.KeyAnomaly;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
@@ -15,13 +16,13 @@ public record AnomalyRules(double factor, long minRequests, long authFailureBurs
     public static final int TRAILING_HOURS = 168;
 
     /** {@code trailing} holds the requests of the 168 hours before {@code hour}, oldest first. */
-    public Optional<Anomaly> check(Instant hour, UsageCounts counts, long[] trailing) {
+    public Optional<KeyAnomaly> check(Instant hour, UsageCounts counts, long[] trailing) {
         if (counts.authFailures() >= authFailureBurst) {
-            return Optional.of(new Anomaly("auth_failures", hour, counts.authFailures(), 0));
+            return Optional.of(new KeyAnomaly("auth_failures", hour, counts.authFailures(), 0));
         }
         double median = median(trailing);
         if (counts.requests() >= minRequests && counts.requests() > factor * median) {
-            return Optional.of(new Anomaly("traffic_spike", hour, counts.requests(), median));
+            return Optional.of(new KeyAnomaly("traffic_spike", hour, counts.requests(), median));
         }
         return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package io.genx3d.usage;
 
+import io.genx3d.keys.KeyAnomalies;
+import io.genx3d.keys.KeyAnomaly;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +21,7 @@ import java.util.Optional;
  * caller sees its own traffic at once.
  */
 @ApplicationScoped
-public class Usage {
+public class Usage implements KeyAnomalies {
 
     @Inject
     UsageRecorder recorder;
@@ -52,7 +54,8 @@ public class Usage {
     }
 
     /** Each key's anomaly in the current or the previous hour, if it has one. */
-    public Map<String, Anomaly> anomalies(Collection<String> keyIds, Instant now) {
+    @Override
+    public Map<String, KeyAnomaly> anomalies(Collection<String> keyIds, Instant now) {
         recorder.flush();
         Instant hour = now.truncatedTo(ChronoUnit.HOURS);
         Instant from = hour.minus(Duration.ofHours(AnomalyRules.TRAILING_HOURS + 1L));
@@ -60,13 +63,13 @@ public class Usage {
         for (KeyUsage row : store.between(keyIds, from, hour.plus(Duration.ofHours(1)))) {
             byKey.computeIfAbsent(row.keyId(), ignored -> new HashMap<>()).put(row.hourStart(), row.counts());
         }
-        Map<String, Anomaly> anomalies = new HashMap<>();
+        Map<String, KeyAnomaly> anomalies = new HashMap<>();
         byKey.forEach((keyId, hours) -> check(hours, hour).or(() -> check(hours, hour.minus(Duration.ofHours(1))))
                 .ifPresent(anomaly -> anomalies.put(keyId, anomaly)));
         return anomalies;
     }
 
-    private Optional<Anomaly> check(Map<Instant, UsageCounts> hours, Instant hour) {
+    private Optional<KeyAnomaly> check(Map<Instant, UsageCounts> hours, Instant hour) {
         UsageCounts counts = hours.getOrDefault(hour, UsageCounts.NONE);
         long[] trailing = new long[AnomalyRules.TRAILING_HOURS];
         for (int i = 0; i < trailing.length; i++) {

@@ -4,7 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import io.genx3d.auth.AuthenticationRefused;
+import io.genx3d.auth.RequestAnswered;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -65,11 +68,25 @@ public class UsageRecorder {
         flushQuietly();
     }
 
-    public void recordResponse(String keyId, int status) {
+    /** Counts every answered request made with an API key, by the status it got (429s included). */
+    void countAnswer(@Observes RequestAnswered answered) {
+        if (answered.keyId() != null) {
+            recordResponse(answered.keyId(), answered.status());
+        }
+    }
+
+    /** A real key refused (revoked, expired, suspended) yet still in use is counted, to flag it to its owner. */
+    void countRefusal(@Observes AuthenticationRefused refused) {
+        if (refused.keyId() != null) {
+            recordAuthFailure(refused.keyId());
+        }
+    }
+
+    void recordResponse(String keyId, int status) {
         add(keyId, UsageCounts.ofStatus(status));
     }
 
-    public void recordAuthFailure(String keyId) {
+    void recordAuthFailure(String keyId) {
         add(keyId, UsageCounts.authFailure());
     }
 

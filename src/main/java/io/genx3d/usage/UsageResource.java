@@ -1,8 +1,8 @@
 package io.genx3d.usage;
 
-import io.genx3d.auth.Caller;
-import io.genx3d.auth.RequiresScope;
-import io.genx3d.auth.Scope;
+import io.genx3d.caller.Caller;
+import io.genx3d.caller.RequiresScope;
+import io.genx3d.caller.Scope;
 import io.genx3d.errors.ApiException;
 import io.genx3d.keys.ApiKey;
 import io.genx3d.keys.ApiKeys;
@@ -59,10 +59,10 @@ public class UsageResource {
             throw ApiException.badField("from", "must be at most 31 days before to");
         }
         List<String> keyIds = keyIds(keyId);
-        List<UsageReport.KeyAnomaly> anomalies = usage.anomalies(keyIds, Instant.now()).entrySet().stream()
-                .map(entry -> new UsageReport.KeyAnomaly(entry.getKey(), entry.getValue().reason(),
+        List<UsageReport.FlaggedKey> anomalies = usage.anomalies(keyIds, Instant.now()).entrySet().stream()
+                .map(entry -> new UsageReport.FlaggedKey(entry.getKey(), entry.getValue().reason(),
                         entry.getValue().hour(), entry.getValue().count(), entry.getValue().baseline()))
-                .sorted(Comparator.comparing(UsageReport.KeyAnomaly::keyId))
+                .sorted(Comparator.comparing(UsageReport.FlaggedKey::keyId))
                 .toList();
         return new UsageReport(start, end, usage.series(keyIds, start, end), anomalies);
     }

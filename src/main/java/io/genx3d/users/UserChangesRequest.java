@@ -2,7 +2,7 @@ package io.genx3d.users;
 
 import io.genx3d.accounts.AccountChanges;
 import io.genx3d.accounts.AccountStatus;
-import io.genx3d.accounts.Role;
+import io.genx3d.caller.Role;
 import io.genx3d.errors.ApiException;
 import io.genx3d.ratelimit.RateLimitPolicy;
 import io.genx3d.validation.JsonFields;

@@ -1,9 +1,11 @@
 package io.genx3d.users;
 
+import io.genx3d.caller.Actor;
+import io.genx3d.caller.Caller;
 import io.genx3d.accounts.Account;
 import io.genx3d.accounts.Accounts;
-import io.genx3d.auth.RequiresScope;
-import io.genx3d.auth.Scope;
+import io.genx3d.caller.RequiresScope;
+import io.genx3d.caller.Scope;
 import io.genx3d.errors.ApiException;
 import io.genx3d.keys.ApiKeys;
 import io.genx3d.keys.KeyListing;
@@ -40,6 +42,9 @@ import java.util.Map;
 public class UsersResource {
 
     @Inject
+    Caller caller;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -71,7 +76,7 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresScope(Scope.USERS_WRITE)
     public UserView change(@PathParam("userId") String userId, JsonObject body) {
-        return UserView.of(accounts.administer(userId, UserChangesRequest.parse(body)));
+        return UserView.of(accounts.administer(Actor.of(caller.get()), userId, UserChangesRequest.parse(body)));
     }
 
     @GET
@@ -85,7 +90,7 @@ public class UsersResource {
     @Path("{userId}/keys/{keyId}")
     @RequiresScope(Scope.USERS_WRITE)
     public Response revokeKey(@PathParam("userId") String userId, @PathParam("keyId") String keyId) {
-        if (!keys.revoke(existing(userId).id(), keyId)) {
+        if (!keys.revoke(Actor.of(caller.get()), existing(userId).id(), keyId)) {
             throw ApiException.notFound("API key");
         }
         return Response.noContent().build();

@@ -3,7 +3,7 @@ package io.genx3d.bench;
 import io.genx3d.export.ExportFormat;
 import io.genx3d.export.PlacedMesh;
 import io.genx3d.models.Part;
-import io.genx3d.models.Primitive;
+import io.genx3d.export.Primitive;
 
 import java.util.ArrayList;
 import java.util.Arrays;

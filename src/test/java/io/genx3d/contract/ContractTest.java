@@ -1,8 +1,8 @@
 package io.genx3d.contract;
 
-import io.genx3d.auth.Level;
-import io.genx3d.auth.RequiresScope;
-import io.genx3d.auth.Scope;
+import io.genx3d.caller.Level;
+import io.genx3d.caller.RequiresScope;
+import io.genx3d.caller.Scope;
 import io.genx3d.support.ResourceMethods;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;

@@ -10,7 +10,6 @@ import de.javagl.obj.MtlReader;
 import de.javagl.obj.Obj;
 import de.javagl.obj.ObjReader;
 import io.genx3d.models.Part;
-import io.genx3d.models.Primitive;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

@@ -1,6 +1,5 @@
 package io.genx3d.export;
 
-import io.genx3d.models.Primitive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -2,6 +2,7 @@ package io.genx3d.it;
 
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
+import io.genx3d.support.SharedServer;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -107,7 +108,7 @@ class AccountsIT extends DeployedApiTest {
         String email = Api.uniqueEmail("secret");
         api.signUp(email);
         String key = api.createKeyValue(api.logIn(email), "{\"name\":\"never stored\"}");
-        Path dataDir = Path.of(System.getenv("GENX3D_DATA_DIR"));
+        Path dataDir = SharedServer.dataDirectory();
         assertTrue(Files.isDirectory(dataDir), dataDir.toString());
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dataDir)) {

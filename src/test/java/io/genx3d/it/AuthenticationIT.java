@@ -4,6 +4,7 @@ import io.genx3d.keys.KeyFormat;
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The seed's authentication contract: every 401 and 403 it shows, byte for byte, and the curl example. */
+@Tag("postgresql")
 class AuthenticationIT extends DeployedApiTest {
 
     private static final String CHALLENGE = "Bearer realm=\"genx3d\"";

@@ -2,11 +2,22 @@ package io.genx3d.it;
 
 import io.genx3d.keys.KeyFormat;
 import io.genx3d.support.Api;
+import io.genx3d.support.Deployments;
 import io.genx3d.support.Reply;
-import org.junit.jupiter.api.AfterEach;
+import io.genx3d.support.TestPostgres;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-import java.io.IOException;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,19 +27,52 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Fail closed, then recover: PostgreSQL is stopped under the running server (the PostgreSQL test run only, as
- * root, with Debian's pg_ctlcluster). While it is down, whatever needs the database is refused with the
- * envelope's 503 — a key not verified a moment ago is never let through, nothing is a 500 — and when it is
- * back the same server answers normally without a restart.
+ * Fail closed, then recover: PostgreSQL is stopped under the running server. While it is down, whatever needs the
+ * database is refused with the envelope's 503 — a key not verified a moment ago is never let through, nothing is a
+ * 500 — and when it is back the same server answers normally without a restart.
+ * <p>
+ * This test owns both: a {@link TestPostgres} of its own (so stopping it hurts nobody) and a Payara Micro of its
+ * own, on which Arquillian deploys the shipped WAR as it would on any Payara Micro. The database's address reaches
+ * that server as MicroProfile Config system properties through {@code cmdOptions} in {@code arquillian.xml}, which
+ * Arquillian reads after {@link OwnPostgres} has started the database and set {@code it.outage.db.url}.
  */
-class DatabaseOutageIT extends DeployedApiTest {
+@Tag("postgresql-only")
+@ExtendWith(DatabaseOutageIT.OwnPostgres.class)
+@ExtendWith(ArquillianExtension.class)
+class DatabaseOutageIT {
 
-    private static final List<String> STOP = List.of(System.getProperty("postgres.stop", "pg_ctlcluster 15 main stop").split(" "));
-    private static final List<String> START = List.of(System.getProperty("postgres.start", "pg_ctlcluster 15 main start").split(" "));
+    private static TestPostgres postgres;
 
-    @AfterEach
-    void postgresIsRunningAgain() throws Exception {
-        new ProcessBuilder(START).inheritIO().start().waitFor(); // "already running" is fine here
+    @ArquillianResource
+    URL deployed;
+
+    Api api;
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.genx3d();
+    }
+
+    /** Runs before Arquillian's own beforeAll (extensions run in the order they are declared). */
+    static final class OwnPostgres implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) throws Exception {
+            postgres = TestPostgres.start();
+            System.setProperty("it.outage.db.url", postgres.url("genx3d"));
+        }
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @BeforeEach
+    void client() throws Exception {
+        // Arquillian reports the machine's external address; failure tests stay on loopback.
+        api = new Api(new URL("http", "127.0.0.1", deployed.getPort(), "/"));
     }
 
     @Test
@@ -38,7 +82,7 @@ class DatabaseOutageIT extends DeployedApiTest {
         String inUse = api.createKeyValue(session, "{\"name\":\"in use\"}");
         assertEquals(200, api.get("/api/v1/models", bearer(inUse)).status());
 
-        run(STOP);
+        postgres.stop();
         List<Reply> duringTheOutage = List.of(
                 api.get("/api/v1/models", bearer(neverUsed)),
                 api.get("/api/v1/models", bearer(KeyFormat.newKey())),
@@ -60,7 +104,7 @@ class DatabaseOutageIT extends DeployedApiTest {
         assertEquals("DOWN", notReady.json().getString("status"));
         assertEquals(200, api.get("/health/live").status(), "alive all the same: a restart would not help");
 
-        run(START);
+        postgres.startAgain();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         Reply recovered = api.get("/api/v1/models", bearer(neverUsed));
         while (recovered.status() != 200 && Instant.now().isBefore(deadline)) {
@@ -70,10 +114,5 @@ class DatabaseOutageIT extends DeployedApiTest {
         assertEquals(200, recovered.status(), "recovered without a restart: " + recovered.body());
         assertEquals(201, api.createKey(session, "{\"name\":\"after the outage\"}").status());
         assertEquals("UP", api.get("/health/ready").json().getString("status"));
-    }
-
-    private static void run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        assertEquals(0, process.waitFor(), String.join(" ", command));
     }
 }

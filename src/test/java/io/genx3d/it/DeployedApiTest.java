@@ -1,35 +1,27 @@
 package io.genx3d.it;
 
 import io.genx3d.support.Api;
-import io.genx3d.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import io.genx3d.support.SharedServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 
 /**
- * The black-box test setup: the shipped WAR on a real Payara Micro (one per test class), and an {@link Api}
- * client pointed at it. Tests see the server only through HTTP.
+ * The black-box test setup: the shipped runnable jar, shared by every such test class of a failsafe execution
+ * (see {@link SharedServer}), and an {@link Api} client pointed at it. Tests see the server only through HTTP
+ * and isolate themselves with fresh accounts and keys.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 abstract class DeployedApiTest {
 
-    @ArquillianResource
     URL base;
 
     Api api;
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.genx3d();
-    }
-
     @BeforeEach
     void client() {
-        api = new Api(base);
+        base = SharedServer.base();
+        api = SharedServer.api().asNewClient();
     }
 }

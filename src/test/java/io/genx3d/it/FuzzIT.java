@@ -3,7 +3,6 @@ package io.genx3d.it;
 import io.genx3d.support.Api;
 import io.genx3d.support.RawHttp;
 import io.genx3d.support.Reply;
-import io.genx3d.support.RunningJar;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -33,12 +32,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * authentication. No answer may be a 5xx; every application error must be the JSON envelope; no body may carry
  * a stack trace or a class name; and afterwards a valid request is answered normally. It prints the counts.
  *
- * It runs against the runnable jar, the shipped artifact with its Payara settings (server-config/).
+ * It runs against the shared runnable jar, the shipped artifact with its Payara settings (server-config/), so the
+ * rest of the suite runs on the server it fuzzed.
  * Payara's HTTP parser refuses some byte sequences before any application code runs (an invalid or overlong
  * percent-escape, a NUL, a path above the root, a header over 8 KiB): those answers are empty, are counted
  * apart as "container", and are still held to "no 5xx".
  */
-class FuzzIT extends RunningJarTest {
+class FuzzIT extends DeployedApiTest {
 
     private static final int REQUESTS = 10_400;
     private static final int THREADS = 4;
@@ -62,7 +62,6 @@ class FuzzIT extends RunningJarTest {
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger container = new AtomicInteger();
 
-    private Api api;
     private List<String> keys;
     private String modelId;
     private String keyId;
@@ -71,9 +70,6 @@ class FuzzIT extends RunningJarTest {
 
     @Test
     void tenThousandMalformedRequestsNoServerErrorAlwaysTheEnvelopeNoLeaks() throws Exception {
-        int port = RunningJar.freePort();
-        server = RunningJar.start(workDir("fuzz-it"), port);
-        api = server.api();
         // Keys of several accounts, so that the valid half of the traffic stays within the plans' limits.
         keys = new ArrayList<>();
         Api.Session session = null;
@@ -86,7 +82,7 @@ class FuzzIT extends RunningJarTest {
         Reply listed = api.get("/api/v1/keys", bearer(owner));
         keyId = listed.json().getJsonArray("data").getJsonObject(0).getString("id");
         accountId = api.get("/api/v1/sessions", "Cookie", session.cookie()).json().getJsonObject("account").getString("id");
-        raw = new RawHttp("localhost", port);
+        raw = new RawHttp("127.0.0.1", base.getPort());
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<?>> work = new ArrayList<>();

@@ -23,6 +23,7 @@ import io.genx3d.client.model.Part;
 import io.genx3d.client.model.Session;
 import io.genx3d.client.model.SignUpRequest;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
@@ -46,6 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * openapi/genx3d.yaml, and nothing else. If the contract and the server disagree on a path, a field name, a
  * type or a status, the generated code fails here the way it would fail for a customer.
  */
+@Tag("postgresql")
 class GeneratedClientIT extends DeployedApiTest {
 
     private static final String PASSWORD = "correct horse battery staple";

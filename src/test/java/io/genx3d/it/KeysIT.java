@@ -5,6 +5,7 @@ import io.genx3d.support.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Key management: create (shown once), list, show, revoke, ownership and every validation rule. */
+@Tag("postgresql")
 class KeysIT extends DeployedApiTest {
 
     @Test

@@ -1,6 +1,5 @@
 package io.genx3d.it;
 
-import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

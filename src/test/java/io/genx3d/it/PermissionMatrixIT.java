@@ -4,6 +4,7 @@ import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
 import io.genx3d.support.ResourceMethods;
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * row is written. Every answer is also validated against the contract ({@code openapi/genx3d.yaml}): its status is
  * documented for that operation and its body matches the documented schema.
  */
+@Tag("postgresql")
 class PermissionMatrixIT extends DeployedApiTest {
 
     enum Who { NONE, READ_ONLY, STANDARD, ADMIN, OTHER_ACCOUNT, SUSPENDED, SESSION_NO_CSRF }

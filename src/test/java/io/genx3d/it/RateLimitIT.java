@@ -3,6 +3,7 @@ package io.genx3d.it;
 import io.genx3d.keys.KeyFormat;
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Rate limits that are exactly what they say: headers, the seed's 429, concurrency, and guessing slowed down. */
+@Tag("postgresql")
 class RateLimitIT extends DeployedApiTest {
 
     @Test

@@ -3,17 +3,32 @@ package io.genx3d.it;
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
 import io.genx3d.support.RunningJar;
+import io.genx3d.support.TestDatabase;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.file.Files;
-import java.util.regex.Pattern;
-import java.nio.file.Path;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
@@ -25,21 +40,34 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The runnable jar as an operator uses it: {@code java -jar target/genx3d.jar --port N} with nothing but
- * {@code GENX3D_DATA_DIR}. Accounts, keys and the generated pepper survive a {@code SIGKILL} and a restart;
- * over HTTPS the session cookie is {@code Secure}; no key or password ever appears in the server's output; usage
- * counted in memory is written on a clean shutdown.
+ * The runnable jar as an operator uses it ({@code java -jar target/genx3d.jar --port N} with its database settings
+ * and nothing else), through its whole life in three boots on one data directory:
+ * <ol>
+ * <li>accounts, keys and models are made, a key is revoked, the session cookie is {@code Secure} over HTTPS; then
+ * eight clients create and revoke keys and the server is killed with {@code SIGKILL} in the middle of it;</li>
+ * <li>after a restart nothing acknowledged is lost — every key whose creation was answered 201 works, every key
+ * whose revocation was answered 204 stays revoked, the generated pepper is kept — and no key or password is in the
+ * server's output; usage is then counted with a flush interval of an hour and the server stopped with
+ * {@code SIGTERM};</li>
+ * <li>the counts that only the shutdown flush can have written are there; this boot also rotates the pepper (the
+ * generated one becomes {@code GENX3D_KEYS_PREVIOUS_PEPPER}), and the keys made before still work.</li>
+ * </ol>
+ * Runs on H2 and, in the PostgreSQL execution, on a database of its own.
  */
+@Tag("postgresql")
+@ExtendWith(TestDatabase.class)
 class RunnableJarIT extends RunningJarTest {
 
-    @TempDir
-    Path workDir;
+    private static final int CLIENTS = 8;
+    private static final int TO_REVOKE = 120;
 
+    private final Map<String, String> database = TestDatabase.forNewServer("runnable_jar");
 
     @Test
-    void dataAndKeysSurviveAKillAndRestart() throws Exception {
+    void nothingAcknowledgedIsLostThroughAKillARestartAndACleanStop() throws Exception {
+        Path workDir = workDir("runnable-jar");
         int sslPort = RunningJar.freePort();
-        server = RunningJar.start(workDir, RunningJar.freePort(), "--sslport", String.valueOf(sslPort));
+        server = RunningJar.start(workDir, RunningJar.freePort(), database, "--sslport", String.valueOf(sslPort));
         Api api = server.api();
         String email = Api.uniqueEmail("durable");
         api.signUp(email);
@@ -48,51 +76,135 @@ class RunnableJarIT extends RunningJarTest {
         String revokedKey = api.createKeyValue(api.logIn(email), "{\"name\":\"to revoke\"}");
         String modelId = api.post("/api/v1/chat", "{\"message\":\"Create a cube\"}", bearer(key))
                 .json().getJsonObject("model").getString("id");
-        String revokedId = api.get("/api/v1/keys", bearer(key)).json().getJsonArray("data").getValuesAs(
-                jakarta.json.JsonObject.class).stream().filter(k -> k.getString("name").equals("to revoke"))
-                .findFirst().orElseThrow().getString("id");
+        String revokedId = api.get("/api/v1/keys", bearer(key)).json().getJsonArray("data").getValuesAs(JsonObject.class)
+                .stream().filter(k -> k.getString("name").equals("to revoke")).findFirst().orElseThrow().getString("id");
         assertEquals(204, api.delete("/api/v1/keys/" + revokedId, bearer(key)).status());
         assertTrue(Files.exists(workDir.resolve("data/pepper")), "the embedded default keeps its pepper");
-
         assertSessionCookieIsSecureOverHttps(sslPort, email);
-        server.kill();
+        Writes writes = killDuringWrites(api);
         String firstLog = server.log();
-        // Each start takes a port just found free: the killed server's port may not be free again yet.
-        server = RunningJar.start(workDir, RunningJar.freePort());
-        api = server.api();
 
+        // A new port: the old one may still be in use a moment after the kill, and clients still retrying it must
+        // not reach the restarted server.
+        server = RunningJar.start(workDir, RunningJar.freePort(), with(database, "GENX3D_USAGE_FLUSH_INTERVAL", "PT1H"));
+        api = server.api();
         assertEquals(200, api.get("/api/v1/models/" + modelId, bearer(key)).status(), "the key still works");
         assertEquals("key_revoked", api.get("/api/v1/models", bearer(revokedKey)).error()
                 .getJsonObject("details").getString("reason"));
-        api.logIn(email);
-        String log = firstLog + server.log();
+        writes.assertAllKeptBy(api);
+        Api.Session session = api.logIn(email);
+        assertNoSecretIn(firstLog + server.log(), key, revokedKey);
+        assertOneLinePerRequest(firstLog, created.json().getString("id"));
+
+        Reply counted = api.createKey(session, "{\"name\":\"counted until shutdown\"}");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, api.get("/api/v1/models", bearer(counted.json().getString("key"))).status());
+        }
+        server.stop();
+        server = RunningJar.start(workDir, RunningJar.freePort(), rotatedPepper(workDir));
+        api = server.api();
+        JsonArray rows = api.get("/api/v1/usage?key_id=" + counted.json().getString("id"),
+                "Cookie", api.logIn(email).cookie()).json().getJsonArray("data");
+        long requests = rows.getValuesAs(JsonObject.class).stream().mapToLong(row -> row.getInt("requests")).sum();
+        assertEquals(3, requests, "only the shutdown flush can have written these: " + rows);
+        // The pepper was rotated for this boot: keys hashed under the previous one still work (and are re-hashed),
+        // a revoked one stays revoked.
+        assertEquals(200, api.get("/api/v1/models/" + modelId, bearer(key)).status(), "a key across a pepper rotation");
+        assertEquals(200, api.get("/api/v1/models/" + modelId, bearer(key)).status(), "and again, under the new hash");
+        assertEquals("key_revoked", api.get("/api/v1/models", bearer(revokedKey)).error()
+                .getJsonObject("details").getString("reason"));
+    }
+
+    /** A new pepper as an operator rotates it: the generated one becomes the previous one, version 2. */
+    private Map<String, String> rotatedPepper(Path workDir) throws java.io.IOException {
+        Map<String, String> settings = new HashMap<>(database);
+        settings.put("GENX3D_KEYS_PREVIOUS_PEPPER", Files.readString(workDir.resolve("data/pepper")).strip());
+        settings.put("GENX3D_KEYS_PEPPER", "rotated-pepper-" + "r".repeat(32));
+        settings.put("GENX3D_KEYS_PEPPER_VERSION", "2");
+        return settings;
+    }
+
+    /** Eight clients create keys and revoke others until the server is killed under them. */
+    private Writes killDuringWrites(Api before) throws Exception {
+        Api.Session session = before.newSession();
+        Queue<JsonObject> revocable = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < TO_REVOKE; i++) {
+            revocable.add(before.createKey(session, "{\"name\":\"to revoke " + i + "\"}").json());
+        }
+        Writes writes = new Writes(new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>(), new AtomicInteger());
+        CountDownLatch firstAnswers = new CountDownLatch(40);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        for (int client = 0; client < CLIENTS; client++) {
+            int id = client;
+            clients.submit(() -> {
+                for (int round = 0; round < 1000; round++) {
+                    try {
+                        Reply made = before.createKey(session, "{\"name\":\"client " + id + " round " + round + "\"}");
+                        if (made.status() == 201) {
+                            writes.created().add(made.json().getString("key"));
+                        }
+                        JsonObject victim = revocable.poll();
+                        if (victim != null && before.delete("/api/v1/keys/" + victim.getString("id"), session.headers()).status() == 204) {
+                            writes.revoked().add(victim.getString("key"));
+                        }
+                        firstAnswers.countDown();
+                    } catch (RuntimeException connectionGone) {
+                        writes.cutOff().incrementAndGet();
+                        return;
+                    }
+                }
+            });
+        }
+        assertTrue(firstAnswers.await(60, TimeUnit.SECONDS), "clients got going");
+        Thread.sleep(700);
+        server.kill();
+        clients.shutdown();
+        assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS));
+        assertTrue(writes.created().size() >= 40, "enough traffic before the kill: " + writes.created().size());
+        return writes;
+    }
+
+    private record Writes(Queue<String> created, Queue<String> revoked, AtomicInteger cutOff) {
+
+        void assertAllKeptBy(Api after) {
+            List<String> problems = new ArrayList<>();
+            for (String key : created) {
+                int status = after.get("/api/v1/scopes", bearer(key)).status();
+                if (status != 200) {
+                    problems.add("created key answered " + status);
+                }
+            }
+            for (String key : revoked) {
+                Reply reply = after.get("/api/v1/scopes", bearer(key));
+                if (reply.status() != 401 || !reply.body().contains("key_revoked")) {
+                    problems.add("revoked key answered " + reply.status());
+                }
+            }
+            System.out.printf("RunnableJarIT: SIGKILL with %d clients writing; %d creations and %d revocations "
+                    + "acknowledged before it, %d requests cut off; after restart %d problems%n",
+                    CLIENTS, created.size(), revoked.size(), cutOff.get(), problems.size());
+            assertEquals(List.of(), problems);
+        }
+    }
+
+    private static void assertNoSecretIn(String log, String key, String revokedKey) {
         for (String secret : new String[]{key, key.substring(11), revokedKey.substring(11), Api.PASSWORD}) {
             assertFalse(log.contains(secret), "a secret reached the server log");
         }
-        // One line per request: method, path, status, key id (never the key), account id, latency.
-        String keyLine = "GET /api/v1/models/" + modelId + " 200 key=" + created.json().getString("id") + " account=acct_";
+    }
+
+    /** One line per request: method, path, status, key id (never the key), account id, latency. */
+    private static void assertOneLinePerRequest(String log, String keyId) {
+        String keyLine = "POST /api/v1/chat 200 key=" + keyId + " account=acct_";
         assertTrue(Pattern.compile(Pattern.quote(keyLine) + "\\w+ \\d+\\.\\dms").matcher(log).find(), keyLine);
         assertTrue(Pattern.compile("GET /api/v1/models 401 key=- account=- \\d+\\.\\dms").matcher(log).find(),
                 "refusals are logged too");
-        server.kill();
-        usageCountedBeforeACleanShutdownIsKept(email);
     }
 
-    /** With a flush interval of an hour, only the shutdown flush can have written these counts. */
-    private void usageCountedBeforeACleanShutdownIsKept(String email) throws Exception {
-        server = RunningJar.start(workDir, RunningJar.freePort(), java.util.Map.of("GENX3D_USAGE_FLUSH_INTERVAL", "PT1H"));
-        Api api = server.api();
-        Reply created = api.createKey(api.logIn(email), "{\"name\":\"counted until shutdown\"}");
-        for (int i = 0; i < 3; i++) {
-            assertEquals(200, api.get("/api/v1/models", bearer(created.json().getString("key"))).status());
-        }
-        server.stop();
-        server = RunningJar.start(workDir, RunningJar.freePort());
-        api = server.api();
-        jakarta.json.JsonArray rows = api.get("/api/v1/usage?key_id=" + created.json().getString("id"),
-                "Cookie", api.logIn(email).cookie()).json().getJsonArray("data");
-        long requests = rows.getValuesAs(jakarta.json.JsonObject.class).stream().mapToLong(row -> row.getInt("requests")).sum();
-        assertEquals(3, requests, rows.toString());
+    private static Map<String, String> with(Map<String, String> settings, String name, String value) {
+        Map<String, String> more = new HashMap<>(settings);
+        more.put(name, value);
+        return more;
     }
 
     /** Payara Micro's built-in self-signed certificate is enough to see the cookie's Secure attribute. */

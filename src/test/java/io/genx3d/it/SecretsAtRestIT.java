@@ -3,7 +3,10 @@ package io.genx3d.it;
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
 import io.genx3d.support.RunningJar;
+import io.genx3d.support.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static io.genx3d.support.Api.bearer;
@@ -28,15 +32,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * revocation, mistyped) and passwords used (right and wrong), then every byte the server wrote — the database
  * (H2's files, or every row of every table on PostgreSQL) and the server log — is searched for each of them.
  */
+@Tag("postgresql")
+@ExtendWith(TestDatabase.class)
 class SecretsAtRestIT extends RunningJarTest {
 
     private static final String WRONG_PASSWORD = "not my password at all 42";
 
+    private final Map<String, String> database = TestDatabase.forNewServer("secrets_at_rest");
 
     @Test
     void keysAndPasswordsAreNowhereInTheDatabaseOrTheLog() throws Exception {
         Path workDir = workDir("secrets-it");
-        server = RunningJar.start(workDir, RunningJar.freePort());
+        server = RunningJar.start(workDir, RunningJar.freePort(), database);
         Api api = server.api();
         String email = Api.uniqueEmail("secrets");
         api.signUp(email);
@@ -57,8 +64,7 @@ class SecretsAtRestIT extends RunningJarTest {
         assertEquals(401, api.post("/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + WRONG_PASSWORD + "\"}").status());
         server.stop(); // a clean stop writes whatever was still buffered (usage counts)
 
-        String stored = System.getenv().getOrDefault("GENX3D_DB_URL", "").startsWith("jdbc:postgresql:")
-                ? postgresRows() : filesUnder(workDir.resolve("data"));
+        String stored = TestDatabase.isPostgres() ? postgresRows() : filesUnder(workDir.resolve("data"));
         String log = server.log();
         assertTrue(stored.contains(email), "the search does see what was stored");
         assertTrue(log.contains("/api/v1/models"), "the search does see the log");
@@ -80,10 +86,10 @@ class SecretsAtRestIT extends RunningJarTest {
     }
 
     /** Every column of every row of every table in the test run's schema, as text. */
-    private static String postgresRows() throws SQLException {
+    private String postgresRows() throws SQLException {
         StringBuilder all = new StringBuilder();
-        try (Connection db = DriverManager.getConnection(System.getenv("GENX3D_DB_URL"),
-                System.getenv("GENX3D_DB_USER"), System.getenv("GENX3D_DB_PASSWORD"));
+        try (Connection db = DriverManager.getConnection(database.get("GENX3D_DB_URL"),
+                database.get("GENX3D_DB_USER"), database.get("GENX3D_DB_PASSWORD"));
              Statement statement = db.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet names = statement.executeQuery(

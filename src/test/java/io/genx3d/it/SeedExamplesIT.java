@@ -1,10 +1,6 @@
 package io.genx3d.it;
 
-import io.genx3d.support.Api;
-import io.genx3d.support.RunningJar;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,32 +18,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The public guide's examples (curl, Python {@code requests}, JavaScript {@code fetch}), read from the guide itself
- * and run unchanged but for the key, against the runnable jar on the port they name (localhost:8000). Each must
+ * and run unchanged but for the key, against the shared runnable jar (the guide's localhost:8000 replaced by its loopback address and port). Each must
  * make the chat build a model holding a cube.
  */
-class SeedExamplesIT {
+class SeedExamplesIT extends DeployedApiTest {
 
-    private static final Path GUIDE = Path.of(System.getProperty("seed.guide", "../shared/seed/authentication.md"));
+    private static final Path GUIDE = Path.of(System.getProperty("seed.guide", "docs/authentication.md"));
     private static final String PLACEHOLDER_KEY = "sk-1234567890abcdef";
 
+    private static final String GUIDE_SERVER = "http://localhost:8000";
+
     @TempDir
-    static Path workDir;
-
-    private static RunningJar server;
-    private static Api api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = RunningJar.start(workDir, 8000);
-        api = server.api();
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        if (server != null) {
-            server.kill();
-        }
-    }
+    Path workDir;
 
     @Test
     void theCurlExampleBuildsACube() throws Exception {
@@ -59,7 +41,8 @@ class SeedExamplesIT {
     void thePythonExampleBuildsACube() throws Exception {
         String key = api.newStandardKey();
         Path script = workDir.resolve("example.py");
-        Files.writeString(script, codeBlock("python", "import requests").replace(PLACEHOLDER_KEY, key));
+        Files.writeString(script, codeBlock("python", "import requests").replace(PLACEHOLDER_KEY, key)
+                .replace(GUIDE_SERVER, "http://127.0.0.1:" + base.getPort()));
         run(key, List.of("/usr/bin/python3", script.toString()));
     }
 
@@ -67,13 +50,17 @@ class SeedExamplesIT {
     void theJavaScriptExampleBuildsACube() throws Exception {
         String key = api.newStandardKey();
         Path script = workDir.resolve("example.js");
-        Files.writeString(script, codeBlock("javascript", "fetch(").replace(PLACEHOLDER_KEY, key));
+        Files.writeString(script, codeBlock("javascript", "fetch(").replace(PLACEHOLDER_KEY, key)
+                .replace(GUIDE_SERVER, "http://127.0.0.1:" + base.getPort()));
         run(key, List.of("node", script.toString()));
     }
 
     /** Runs an example with the real key in place of the guide's placeholder, then looks for the cube it built. */
-    private static void run(String key, List<String> command) throws IOException, InterruptedException {
-        List<String> withKey = command.stream().map(part -> part.replace(PLACEHOLDER_KEY, key)).toList();
+    private void run(String key, List<String> command) throws IOException, InterruptedException {
+        // The guide's server address is replaced by the shared test server's, on loopback like the guide's.
+        String server = "http://127.0.0.1:" + base.getPort();
+        List<String> withKey = command.stream()
+                .map(part -> part.replace(PLACEHOLDER_KEY, key).replace(GUIDE_SERVER, server)).toList();
         Process process = new ProcessBuilder(withKey).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), output);
@@ -90,6 +77,7 @@ class SeedExamplesIT {
         while (blocks.find()) {
             if (blocks.group(1).contains(marker)) {
                 assertTrue(blocks.group(1).contains(PLACEHOLDER_KEY), "the example uses the guide's placeholder key");
+                assertTrue(blocks.group(1).contains(GUIDE_SERVER), "the example names the guide's server");
                 return blocks.group(1);
             }
         }

@@ -3,6 +3,7 @@ package io.genx3d.it;
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Per-key, per-hour usage by outcome, the last client address, and anomaly flags. */
+@Tag("postgresql")
 class UsageIT extends DeployedApiTest {
 
     @Test
@@ -51,7 +53,7 @@ class UsageIT extends DeployedApiTest {
         api.get("/api/v1/models", bearer(key));
         JsonObject listed = api.get("/api/v1/keys", "Cookie", session.cookie()).json().getJsonArray("data").getJsonObject(0);
         assertFalse(listed.isNull("last_used_at"));
-        assertEquals(base.getHost(), listed.getString("last_used_address"));
+        assertEquals(api.clientAddress(), listed.getString("last_used_address"));
         assertTrue(listed.isNull("anomaly"));
     }
 

@@ -44,4 +44,20 @@ class KeyHasherTest {
         assertFalse(KeyHasher.sameDigest("abc", null));
         assertFalse(KeyHasher.sameDigest(null, null));
     }
+
+    @Test
+    void duringARotationTheOldHashIsStillComputableAndTheNewOneIsCurrent() {
+        byte[] oldPepper = "o".repeat(32).getBytes(StandardCharsets.US_ASCII);
+        byte[] newPepper = "n".repeat(32).getBytes(StandardCharsets.US_ASCII);
+        String key = KeyFormat.newKey();
+        KeyHasher before = new KeyHasher(oldPepper);
+        KeyHasher during = new KeyHasher(2, newPepper, oldPepper);
+        KeyHasher after = new KeyHasher(2, newPepper, null);
+        assertEquals(1, before.version());
+        assertEquals(2, during.version());
+        assertEquals(before.hash(key), during.hashUnderPreviousPepper(key).orElseThrow());
+        assertEquals(after.hash(key), during.hash(key));
+        assertNotEquals(before.hash(key), during.hash(key));
+        assertTrue(after.hashUnderPreviousPepper(key).isEmpty(), "no previous pepper once the rotation is over");
+    }
 }

@@ -1,7 +1,10 @@
 package io.genx3d.keys;
 
-import io.genx3d.accounts.Role;
-import io.genx3d.auth.Scope;
+import io.genx3d.caller.Actor;
+
+import io.genx3d.accounts.AccountChanged;
+import io.genx3d.caller.Role;
+import io.genx3d.caller.Scope;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -12,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VerifiedKeysTest {
+
+    private static final Actor ADMIN = new Actor("acct_admin", null);
 
     private final Instant now = Instant.parse("2026-11-26T08:00:00Z");
 
@@ -39,10 +44,10 @@ class VerifiedKeysTest {
         VerifiedKeys cache = cache(Duration.ofSeconds(30));
         cache.remember(key("k1", "a1", false), now, cache.generation());
         cache.remember(key("k2", "a2", false), now, cache.generation());
-        cache.forgetKey(new KeyRevoked("k1"));
+        cache.forgetKey(new KeyRevoked(ADMIN, "a1", "k1", Instant.now()));
         assertFalse(cache.find("hash-k1", now).isPresent());
         assertTrue(cache.find("hash-k2", now).isPresent());
-        cache.forgetAccount(new AccountChanged("a2"));
+        cache.forgetAccount(new AccountChanged(ADMIN, "a2", "user", "suspended", null, Instant.now()));
         assertFalse(cache.find("hash-k2", now).isPresent());
     }
 
@@ -50,7 +55,7 @@ class VerifiedKeysTest {
     void aReadThatRacedWithAnEvictionIsNotKept() {
         VerifiedKeys cache = cache(Duration.ofSeconds(30));
         long before = cache.generation();
-        cache.forgetKey(new KeyRevoked("k1"));
+        cache.forgetKey(new KeyRevoked(ADMIN, "a1", "k1", Instant.now()));
         cache.remember(key("k1", "a1", false), now, before);
         assertFalse(cache.find("hash-k1", now).isPresent(), "the read may predate the revocation");
     }

@@ -116,8 +116,20 @@ class RateLimiterTest {
         LocalBucketStore store = new LocalBucketStore();
         RateLimiter local = new RateLimiter(store, Duration.ofHours(1));
         local.consume("key:idle", 3);
-        assertEquals(0, store.forgetIdleSince(Instant.now().minusSeconds(60)));
-        assertEquals(1, store.forgetIdleSince(Instant.now().plusSeconds(1)));
+        assertEquals(0, store.forgetIdle(Instant.now()), "still in its window");
+        assertEquals(1, store.forgetIdle(Instant.now().plus(Duration.ofHours(1))), "its window is over");
         assertEquals(0, store.size());
+    }
+
+    @Test
+    void eachBucketIsSweptOnItsOwnWindow() {
+        LocalBucketStore store = new LocalBucketStore();
+        new RateLimiter(store, Duration.ofHours(1)).consume("key:hourly", 3);
+        new RateLimiter(store, Duration.ofMinutes(1)).consume("authfail:address:192.0.2.1", 20);
+        Instant twoMinutesLater = Instant.now().plus(Duration.ofMinutes(2));
+        // Only the minute's bucket has certainly seen its window end (the hour may end too, near the full hour).
+        boolean hourEnded = new Window(Duration.ofHours(1)).startOf(twoMinutesLater).isAfter(Instant.now());
+        assertEquals(hourEnded ? 2 : 1, store.forgetIdle(twoMinutesLater));
+        assertEquals(hourEnded ? 0 : 1, store.size());
     }
 }

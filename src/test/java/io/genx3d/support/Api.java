@@ -24,8 +24,11 @@ public final class Api {
     public static final String PASSWORD = "correct horse battery staple";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
+
     private final URI base;
     private final HttpClient http;
+    private final String clientAddress;
 
     public Api(URL base) {
         this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
@@ -33,8 +36,37 @@ public final class Api {
 
     /** With a client of the test's choosing, e.g. one that trusts a test certificate. */
     public Api(URL base, HttpClient http) {
-        this.base = URI.create(base.toString().replaceAll("/$", ""));
+        this(URI.create(base.toString().replaceAll("/$", "")), http, null);
+    }
+
+    private Api(URI base, HttpClient http, String clientAddress) {
+        this.base = base;
         this.http = http;
+        this.clientAddress = clientAddress;
+    }
+
+    /**
+     * The same server as seen by a client of its own: every request says {@code X-Forwarded-For: <a new address>},
+     * which the server believes from loopback (the tests' {@code GENX3D_TRUSTED_PROXIES}). Tests sharing one server
+     * thus never share a per-address budget, such as the allowance of failed authentications, nor a connection.
+     */
+    public Api asNewClient() {
+        int n = CLIENTS.incrementAndGet();
+        HttpClient own = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        return new Api(base, own, "198.18." + (n / 250 % 250) + "." + (1 + n % 250));
+    }
+
+    /** The address the server sees for this client, when it is one of {@link #asNewClient()}'s. */
+    public String clientAddress() {
+        return clientAddress;
+    }
+
+    public URL base() {
+        try {
+            return new URL(base + "/");
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public URI uri(String path) {
@@ -91,6 +123,9 @@ public final class Api {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
+        }
+        if (clientAddress != null && !hasHeader(headers, "X-Forwarded-For")) {
+            request.header("X-Forwarded-For", clientAddress);
         }
         return request;
     }

@@ -52,7 +52,7 @@ public final class RunningJar implements AutoCloseable {
         builder.environment().put("GENX3D_DATA_DIR", workDir.resolve("data").toString());
         builder.environment().putAll(environment);
         Process process = builder.start();
-        Api api = new Api(new URL("http://localhost:" + port + "/"));
+        Api api = new Api(new URL("http://127.0.0.1:" + port + "/"));
         Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (answers(api)) {
@@ -103,6 +103,11 @@ public final class RunningJar implements AutoCloseable {
 
     public Api api() {
         return api;
+    }
+
+    /** Where the server keeps its files ({@code GENX3D_DATA_DIR}). */
+    public Path dataDirectory() {
+        return workDir.resolve("data");
     }
 
     public String log() throws IOException {

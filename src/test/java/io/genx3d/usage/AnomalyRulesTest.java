@@ -1,5 +1,6 @@
 package io.genx3d.usage;
 
+import io.genx3d.keys.KeyAnomaly;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -25,7 +26,7 @@ class AnomalyRulesTest {
 
     @Test
     void anHourFarAboveTheMedianIsASpike() {
-        Anomaly anomaly = rules.check(hour, requests(501), steady(50)).orElseThrow();
+        KeyAnomaly anomaly = rules.check(hour, requests(501), steady(50)).orElseThrow();
         assertEquals("traffic_spike", anomaly.reason());
         assertEquals(501, anomaly.count());
         assertEquals(50.0, anomaly.baseline());
@@ -49,7 +50,7 @@ class AnomalyRulesTest {
 
     @Test
     void repeatedRefusalsOfARealKeyAreABurst() {
-        Anomaly anomaly = rules.check(hour, new UsageCounts(0, 0, 0, 0, 0, 10), steady(0)).orElseThrow();
+        KeyAnomaly anomaly = rules.check(hour, new UsageCounts(0, 0, 0, 0, 0, 10), steady(0)).orElseThrow();
         assertEquals("auth_failures", anomaly.reason());
         assertTrue(rules.check(hour, new UsageCounts(0, 0, 0, 0, 0, 9), steady(0)).isEmpty());
     }

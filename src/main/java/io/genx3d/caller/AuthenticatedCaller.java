@@ -1,0 +1,47 @@
+package io.genx3d.caller;
+
+import jakarta.security.enterprise.CallerPrincipal;
+
+import java.util.Set;
+
+/**
+ * Who is calling, as an identity store established it: the account, the key used (absent for a dashboard
+ * session) and the scopes in force for this request — already narrowed to what the account's role allows.
+ */
+public class AuthenticatedCaller extends CallerPrincipal {
+
+    private final String accountId;
+    private final String keyId;
+    private final Set<Scope> scopes;
+    private final int rateLimit;
+
+    public AuthenticatedCaller(String accountId, String keyId, Set<Scope> scopes, int rateLimit) {
+        super(accountId);
+        this.accountId = accountId;
+        this.keyId = keyId;
+        this.scopes = Set.copyOf(scopes);
+        this.rateLimit = rateLimit;
+    }
+
+    public String accountId() {
+        return accountId;
+    }
+
+    /** The API key id, or null when the caller is a dashboard session. */
+    public String keyId() {
+        return keyId;
+    }
+
+    public boolean viaSession() {
+        return keyId == null;
+    }
+
+    public Set<Scope> scopes() {
+        return scopes;
+    }
+
+    /** The rate limit in force for this caller (requests per window), already capped by the account's plan. */
+    public int rateLimit() {
+        return rateLimit;
+    }
+}

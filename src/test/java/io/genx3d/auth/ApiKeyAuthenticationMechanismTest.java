@@ -1,0 +1,245 @@
+package io.genx3d.auth;
+
+import io.genx3d.caller.AuthenticatedCaller;
+import io.genx3d.caller.AuthenticationRejected;
+import io.genx3d.caller.Caller;
+import io.genx3d.caller.RefusalReason;
+import io.genx3d.caller.Scope;
+import io.genx3d.errors.DatabaseHealth;
+import io.genx3d.network.ClientAddresses;
+import io.genx3d.ratelimit.AuthFailureLimits;
+import jakarta.enterprise.event.Event;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.PersistenceException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+/**
+ * The mechanism alone, with the container's objects stood in: what it reads from a request, which refusal it writes,
+ * what it counts as guessing and what it announces. The identity stores are asked through the handler only.
+ */
+class ApiKeyAuthenticationMechanismTest {
+
+    private static final String ADDRESS = "192.0.2.7";
+    private static final String BUCKET = AuthFailureLimits.address(ADDRESS);
+
+    private final ApiKeyAuthenticationMechanism mechanism = new ApiKeyAuthenticationMechanism();
+    private final HttpServletRequest request = mock(HttpServletRequest.class);
+    private final HttpServletResponse response = mock(HttpServletResponse.class);
+    private final HttpMessageContext context = mock(HttpMessageContext.class);
+    private final StringWriter body = new StringWriter();
+    private final Event<AuthenticationRefused> refused = mockEvent();
+    private final Event<CallerAuthenticated> authenticated = mockEvent();
+    private final Event<RequestAnswered> answered = mockEvent();
+    private int status;
+
+    @SuppressWarnings("unchecked")
+    private static <T> Event<T> mockEvent() {
+        return mock(Event.class);
+    }
+
+    @BeforeEach
+    void mechanism() throws Exception {
+        mechanism.identityStores = mock(IdentityStoreHandler.class);
+        mechanism.caller = new Caller();
+        mechanism.authFailures = mock(AuthFailureLimits.class);
+        mechanism.clientAddresses = mock(ClientAddresses.class);
+        mechanism.database = mock(DatabaseHealth.class);
+        mechanism.outcomes = new RequestOutcomes();
+        mechanism.outcomes.answered = answered;
+        mechanism.authenticated = authenticated;
+        mechanism.refused = refused;
+        when(mechanism.clientAddresses.of(request)).thenReturn(ADDRESS);
+        when(mechanism.database.reachable()).thenReturn(true);
+        when(request.getMethod()).thenReturn("GET");
+        when(request.getRequestURI()).thenReturn("/api/v1/models");
+        when(request.getContextPath()).thenReturn("");
+        when(request.getHeaders("Authorization")).thenReturn(Collections.emptyEnumeration());
+        when(context.isProtected()).thenReturn(true);
+        when(response.getWriter()).thenReturn(new PrintWriter(body));
+        org.mockito.Mockito.doAnswer(call -> status = call.getArgument(0)).when(response).setStatus(org.mockito.ArgumentMatchers.anyInt());
+        when(response.getStatus()).thenAnswer(call -> status);
+    }
+
+    @Test
+    void noCredentialOnAProtectedPathIsTheGuidesMissingKey() {
+        assertEquals(AuthenticationStatus.SEND_FAILURE, validate());
+        assertEquals(401, status);
+        assertEquals("{\"error\":{\"code\":\"UNAUTHORIZED\",\"message\":\"Missing API key\",\"details\":"
+                + "{\"reason\":\"missing_key\"}}}", body.toString());
+        verify(response).setHeader("WWW-Authenticate", AuthenticationRejected.CHALLENGE);
+        assertEquals(RefusalReason.MISSING_KEY, refusedEvent().reason());
+        assertEquals(401, answeredEvent().status());
+        verify(mechanism.authFailures, never()).recordFailure(any());
+    }
+
+    @Test
+    void anOpenPathIsNotLookedAt() {
+        when(context.isProtected()).thenReturn(false);
+        when(context.doNothing()).thenReturn(AuthenticationStatus.NOT_DONE);
+        withAuthorization("Bearer sk-whatever");
+        assertEquals(AuthenticationStatus.NOT_DONE, validate());
+        verifyNoInteractions(mechanism.identityStores);
+    }
+
+    @Test
+    void aHeaderThatIsNotBearerIsMalformedAndCountsAsAGuess() {
+        withAuthorization("Basic dXNlcjpwYXNz");
+        validate();
+        assertEquals("malformed_key", reasonInBody());
+        verify(mechanism.authFailures).requireNotBlocked(BUCKET);
+        verify(mechanism.authFailures).recordFailure(BUCKET);
+        verifyNoInteractions(mechanism.identityStores);
+    }
+
+    @Test
+    void anAddressOutOfGuessesIsRefusedBeforeAnyStoreIsAsked() {
+        withAuthorization("Bearer sk-anything");
+        doThrow(io.genx3d.ratelimit.RateLimitExceeded.by(new io.genx3d.ratelimit.Decision(false, 20, 0,
+                java.time.Instant.now().plusSeconds(30), 60))).when(mechanism.authFailures).requireNotBlocked(BUCKET);
+        validate();
+        assertEquals(429, status);
+        verifyNoInteractions(mechanism.identityStores);
+        verify(refused, never()).fire(any());
+    }
+
+    @Test
+    void aRealKeyRefusedIsAnnouncedWithItsIdAndIsNotAGuess() {
+        withAuthorization("Bearer sk-real");
+        when(mechanism.identityStores.validate(any(Credential.class)))
+                .thenThrow(AuthenticationRejected.keyRevoked().ofKey("key_9"));
+        validate();
+        assertEquals("key_revoked", reasonInBody());
+        AuthenticationRefused event = refusedEvent();
+        assertEquals("key_9", event.keyId());
+        assertEquals(ADDRESS, event.clientAddress());
+        verify(mechanism.authFailures, never()).recordFailure(any());
+    }
+
+    @Test
+    void anUnknownKeyCountsAsAGuess() {
+        withAuthorization("Bearer sk-unknown");
+        when(mechanism.identityStores.validate(any(Credential.class))).thenThrow(AuthenticationRejected.keyNotFound());
+        validate();
+        assertEquals("key_not_found", reasonInBody());
+        verify(mechanism.authFailures).recordFailure(BUCKET);
+    }
+
+    @Test
+    void anAcceptedKeyBecomesTheCallerAndIsAnnounced() {
+        withAuthorization("Bearer sk-good");
+        AuthenticatedCaller known = new AuthenticatedCaller("acct_1", "key_1", Set.of(Scope.MODELS_READ), 100);
+        CredentialValidationResult valid = new CredentialValidationResult(known, Set.of("models:read"));
+        when(mechanism.identityStores.validate(any(Credential.class))).thenReturn(valid);
+        when(context.notifyContainerAboutLogin(valid)).thenReturn(AuthenticationStatus.SUCCESS);
+        assertEquals(AuthenticationStatus.SUCCESS, validate());
+        assertSame(known, mechanism.caller.get());
+        ArgumentCaptor<CallerAuthenticated> event = ArgumentCaptor.forClass(CallerAuthenticated.class);
+        verify(authenticated).fire(event.capture());
+        assertEquals("key_1", event.getValue().keyId());
+        assertEquals(ADDRESS, event.getValue().clientAddress());
+        verify(answered, never()).fire(any());
+    }
+
+    @Test
+    void aLostDatabaseIsA503NotAGuessAndNotA500() {
+        withAuthorization("Bearer sk-good");
+        when(mechanism.identityStores.validate(any(Credential.class)))
+                .thenThrow(new PersistenceException(new SQLTransientConnectionException("connection refused")));
+        validate();
+        assertEquals(503, status);
+        assertEquals("database_unavailable", reasonInBody());
+        verify(response).setHeader("Retry-After", "5");
+        verify(mechanism.authFailures, never()).recordFailure(any());
+        verify(refused, never()).fire(any());
+    }
+
+    @Test
+    void anUnexpectedFailureIsA500WithAnErrorIdAndNoDetail() {
+        withAuthorization("Bearer sk-good");
+        when(mechanism.identityStores.validate(any(Credential.class))).thenThrow(new IllegalStateException("secret detail"));
+        validate();
+        assertEquals(500, status);
+        JsonObject error = error();
+        assertEquals("INTERNAL_ERROR", error.getString("code"));
+        assertEquals(36, error.getJsonObject("details").getString("error_id").length());
+        assertEquals(false, body.toString().contains("secret detail"));
+    }
+
+    @Test
+    void plainHttpIsRefusedBeforeAnyCredentialIsReadWhenHttpsIsRequired() {
+        mechanism.requireHttps = true;
+        withAuthorization("Bearer sk-good");
+        validate();
+        assertEquals(403, status);
+        assertEquals("https_required", reasonInBody());
+        verifyNoInteractions(mechanism.identityStores);
+        assertNull(mechanism.caller.isAuthenticated() ? mechanism.caller.get() : null);
+    }
+
+    @Test
+    void bearerTokensAreReadStrictly() {
+        assertEquals("sk-abc", ApiKeyAuthenticationMechanism.bearerToken("bearer   sk-abc "));
+        for (String bad : new String[]{"Bearer", "Bearer sk-a sk-b", "Token sk-abc", "Bearer " + "x".repeat(257)}) {
+            assertEquals(RefusalReason.MALFORMED_KEY, org.junit.jupiter.api.Assertions.assertThrows(
+                    io.genx3d.caller.AuthenticationRefusal.class,
+                    () -> ApiKeyAuthenticationMechanism.bearerToken(bad)).reason(), bad);
+        }
+    }
+
+    private AuthenticationStatus validate() {
+        return mechanism.validateRequest(request, response, context);
+    }
+
+    private void withAuthorization(String value) {
+        when(request.getHeader("Authorization")).thenReturn(value);
+        when(request.getHeaders("Authorization")).thenReturn(Collections.enumeration(java.util.List.of(value)));
+    }
+
+    private JsonObject error() {
+        return Json.createReader(new StringReader(body.toString())).readObject().getJsonObject("error");
+    }
+
+    private String reasonInBody() {
+        return error().getJsonObject("details").getString("reason");
+    }
+
+    private AuthenticationRefused refusedEvent() {
+        ArgumentCaptor<AuthenticationRefused> event = ArgumentCaptor.forClass(AuthenticationRefused.class);
+        verify(refused).fire(event.capture());
+        return event.getValue();
+    }
+
+    private RequestAnswered answeredEvent() {
+        ArgumentCaptor<RequestAnswered> event = ArgumentCaptor.forClass(RequestAnswered.class);
+        verify(answered).fire(event.capture());
+        return event.getValue();
+    }
+}

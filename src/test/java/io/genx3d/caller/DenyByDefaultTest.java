@@ -1,0 +1,44 @@
+package io.genx3d.caller;
+
+import io.genx3d.support.ResourceMethods;
+import jakarta.enterprise.context.RequestScoped;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every API operation states the scope it needs; the few that need none are named here on purpose, so a new
+ * endpoint cannot be shipped open by forgetting an annotation. Resources are found by reflection.
+ */
+class DenyByDefaultTest {
+
+    /** Sign-up and login are open; the session's own endpoints and the scope catalogue need a caller, no scope. */
+    private static final Set<String> WITHOUT_SCOPE = Set.of("POST /api/v1/accounts", "POST /api/v1/sessions",
+            "GET /api/v1/sessions", "DELETE /api/v1/sessions", "GET /api/v1/scopes", "GET /api/v1/ping");
+
+    @Test
+    void everyOperationRequiresAScopeUnlessListedAsOpen() {
+        List<ResourceMethods.Operation> operations = ResourceMethods.all();
+        assertTrue(operations.size() > 15, "found " + operations.size());
+        Set<String> unguarded = operations.stream()
+                .filter(operation -> {
+                    RequiresScope scope = operation.method().getAnnotation(RequiresScope.class);
+                    return scope == null || scope.value().length == 0;
+                })
+                .map(ResourceMethods.Operation::key)
+                .collect(Collectors.toSet());
+        assertEquals(WITHOUT_SCOPE, unguarded);
+    }
+
+    @Test
+    void resourcesAreRequestScopedSoTheInterceptorApplies() {
+        for (ResourceMethods.Operation operation : ResourceMethods.all()) {
+            assertTrue(operation.resource().isAnnotationPresent(RequestScoped.class), operation.resource().getName());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.genx3d.ratelimit;
+
+import io.genx3d.caller.AuthenticatedCaller;
+import io.genx3d.caller.Caller;
+import io.genx3d.caller.Scope;
+import io.genx3d.errors.ApiException;
+import jakarta.interceptor.InvocationContext;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+/** The rate-limit interceptor alone: one token per call, the seed's 429 when the bucket is empty. */
+class RateLimitInterceptorTest {
+
+    private final RateLimitInterceptor interceptor = new RateLimitInterceptor();
+    private final InvocationContext invocation = mock(InvocationContext.class);
+
+    RateLimitInterceptorTest() {
+        interceptor.caller = new Caller();
+        interceptor.state = new RateLimitState();
+        interceptor.limits = new ApiRateLimits();
+        interceptor.limits.store = new LocalBucketStore();
+        interceptor.limits.window = Duration.ofHours(1);
+        interceptor.limits.init();
+    }
+
+    @Test
+    void callsWithinTheLimitProceedAndTheNextIsRefusedWithoutReachingTheMethod() throws Exception {
+        interceptor.caller.set(new AuthenticatedCaller("acct_1", "key_" + System.nanoTime(), Set.of(Scope.MODELS_READ), 2));
+        interceptor.limit(invocation);
+        interceptor.limit(invocation);
+        assertEquals(0, interceptor.state.decision().remaining());
+        ApiException refused = assertThrows(ApiException.class, () -> interceptor.limit(invocation));
+        assertEquals(429, refused.status());
+        assertEquals(2L, ((Number) refused.body().error().details().get("limit")).longValue());
+        assertEquals("2", refused.headers().get("X-RateLimit-Limit"));
+        assertEquals(false, interceptor.state.decision().allowed(), "the headers filter reads the refusal's decision");
+        verify(invocation, times(2)).proceed();
+    }
+
+    @Test
+    void keysCountAlone() throws Exception {
+        interceptor.caller.set(new AuthenticatedCaller("acct_1", "key_a" + System.nanoTime(), Set.of(), 1));
+        interceptor.limit(invocation);
+        interceptor.caller.set(new AuthenticatedCaller("acct_1", "key_b" + System.nanoTime(), Set.of(), 1));
+        interceptor.limit(invocation);
+        verify(invocation, times(2)).proceed();
+    }
+
+    @Test
+    void openCallsHaveNoCallerAndSpendNothing() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            interceptor.limit(invocation);
+        }
+        verify(invocation, times(5)).proceed();
+        assertEquals(null, interceptor.state.decision());
+    }
+}
