@@ -2,7 +2,6 @@ package io.genx3d;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-
 import java.util.Map;
 
 /**

@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -17,13 +16,18 @@ import java.time.temporal.ChronoUnit;
 @Entity
 @Table(name = "accounts")
 @NamedQuery(name = "Account.findByEmail", query = "SELECT a FROM Account a WHERE a.email = :email")
-@NamedQuery(name = "Account.activeAdmins", query = "SELECT a FROM Account a WHERE a.role = :role "
-        + "AND (a.status IS NULL OR a.status = :active)")
-@NamedQuery(name = "Account.firstPage", query = "SELECT a FROM Account a WHERE a.email LIKE :email ESCAPE '!' "
-        + "ORDER BY a.createdAt DESC, a.id DESC")
-@NamedQuery(name = "Account.pageAfter", query = "SELECT a FROM Account a WHERE a.email LIKE :email ESCAPE '!' "
-        + "AND (a.createdAt < :createdAt OR (a.createdAt = :createdAt AND a.id < :id)) "
-        + "ORDER BY a.createdAt DESC, a.id DESC")
+@NamedQuery(
+        name = "Account.activeAdmins",
+        query = "SELECT a FROM Account a WHERE a.role = :role " + "AND (a.status IS NULL OR a.status = :active)")
+@NamedQuery(
+        name = "Account.firstPage",
+        query = "SELECT a FROM Account a WHERE a.email LIKE :email ESCAPE '!' "
+                + "ORDER BY a.createdAt DESC, a.id DESC")
+@NamedQuery(
+        name = "Account.pageAfter",
+        query = "SELECT a FROM Account a WHERE a.email LIKE :email ESCAPE '!' "
+                + "AND (a.createdAt < :createdAt OR (a.createdAt = :createdAt AND a.id < :id)) "
+                + "ORDER BY a.createdAt DESC, a.id DESC")
 public class Account {
 
     @Id
@@ -55,8 +59,7 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     Account(String email, String name, String passwordHash, Role role) {
         this.id = RandomTokens.id("acct");

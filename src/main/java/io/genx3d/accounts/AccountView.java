@@ -6,7 +6,7 @@ import java.time.Instant;
 public record AccountView(String id, String email, String name, String role, Instant createdAt) {
 
     public static AccountView of(Account account) {
-        return new AccountView(account.id(), account.email(), account.name(), account.role().value(),
-                account.createdAt());
+        return new AccountView(
+                account.id(), account.email(), account.name(), account.role().value(), account.createdAt());
     }
 }

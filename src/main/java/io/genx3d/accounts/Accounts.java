@@ -5,17 +5,15 @@ import io.genx3d.caller.Role;
 import io.genx3d.errors.ApiException;
 import io.genx3d.storage.PageCursor;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The store of accounts. Emails are compared lowercased; the ones listed in {@code genx3d.admin.emails} sign up
@@ -85,7 +84,8 @@ public class Accounts {
                     .setParameter("createdAt", after.createdAt())
                     .setParameter("id", after.id());
         }
-        List<Account> rows = query.setParameter("email", pattern).setMaxResults(limit + 1).getResultList();
+        List<Account> rows =
+                query.setParameter("email", pattern).setMaxResults(limit + 1).getResultList();
         List<Account> shown = rows.subList(0, Math.min(limit, rows.size()));
         Account last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
         return new Page<>(shown, rows.size() > limit ? new PageCursor(last.createdAt(), last.id()).encode() : null);
@@ -105,14 +105,19 @@ public class Accounts {
                 && changes.status().orElse(account.status()) == AccountStatus.ACTIVE;
         boolean isActiveAdmin = account.role() == Role.ADMIN && account.status() == AccountStatus.ACTIVE;
         if (isActiveAdmin && !staysActiveAdmin && activeAdminsLocked() <= 1) {
-            throw ApiException.conflict("This change would leave no active admin",
-                    Map.of("reason", "last_active_admin"));
+            throw ApiException.conflict(
+                    "This change would leave no active admin", Map.of("reason", "last_active_admin"));
         }
         changes.role().ifPresent(account::changeRole);
         changes.status().ifPresent(account::changeStatus);
         changes.maxRateLimit().ifPresent(limit -> account.changeMaxRateLimit(limit.orElse(null)));
-        accountChanged.fire(new AccountChanged(actor, account.id(), account.role().value(), account.status().value(),
-                account.maxRateLimit(), Instant.now()));
+        accountChanged.fire(new AccountChanged(
+                actor,
+                account.id(),
+                account.role().value(),
+                account.status().value(),
+                account.maxRateLimit(),
+                Instant.now()));
         return account;
     }
 
@@ -121,15 +126,15 @@ public class Accounts {
                 .setParameter("role", Role.ADMIN)
                 .setParameter("active", AccountStatus.ACTIVE)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList().size();
+                .getResultList()
+                .size();
     }
 
     private static String escapeLike(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
-    public record Page<T>(List<T> items, String nextCursor) {
-    }
+    public record Page<T>(List<T> items, String nextCursor) {}
 
     public static String normaliseEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);

@@ -1,8 +1,8 @@
 package io.genx3d.accounts;
 
 import io.genx3d.errors.ApiException;
-import io.genx3d.validation.JsonFields;
 import io.genx3d.ratelimit.RateLimited;
+import io.genx3d.validation.JsonFields;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -36,7 +35,9 @@ public class AccountsResource {
         String password = password(fields);
         String name = fields.requiredString("name", 100);
         Account account = accounts.signUp(email, name, password);
-        return Response.status(Response.Status.CREATED).entity(AccountView.of(account)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(AccountView.of(account))
+                .build();
     }
 
     static String email(JsonFields fields) {

@@ -4,9 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Password hashing with Jakarta Security's PBKDF2 (HMAC-SHA512, 32-byte salt, {@code genx3d.passwords.iterations}

@@ -21,12 +21,11 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Authenticates every protected request (all of {@code /api/*} except sign-up and login, as {@code web.xml}
@@ -41,6 +40,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /** Longer than any key we issue by far; anything beyond is refused before it is hashed. */
     static final int MAX_TOKEN_LENGTH = 256;
+
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
@@ -72,8 +72,8 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     Event<AuthenticationRefused> refused;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         RequestOutcomes.markStart(request);
         String clientAddress = clientAddresses.of(request);
         if (requireHttps && isApiRequest(request) && !clientAddresses.arrivedOverTls(request)) {
@@ -101,7 +101,8 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.notifyContainerAboutLogin(result);
         } catch (RuntimeException failure) {
             ApiException refusal = Failures.refusalFor(failure, database);
-            if (refusal instanceof AuthenticationRefusal authentication && authentication.reason().countsAsGuess()) {
+            if (refusal instanceof AuthenticationRefusal authentication
+                    && authentication.reason().countsAsGuess()) {
                 authFailures.recordFailure(failureBucket);
             }
             return refuse(request, response, refusal, clientAddress);
@@ -113,15 +114,16 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private static boolean presentsCredentials(HttpServletRequest request) {
-        return request.getHeader("Authorization") != null || SessionCookie.read(request).isPresent();
+        return request.getHeader("Authorization") != null
+                || SessionCookie.read(request).isPresent();
     }
 
     private static Credential credentialFrom(HttpServletRequest request, String clientAddress) {
         var authorizations = request.getHeaders("Authorization");
         if (authorizations == null || !authorizations.hasMoreElements()) {
             return SessionCookie.read(request)
-                    .map(token -> (Credential) new SessionCredential(token, request.getHeader("X-CSRF-Token"),
-                            !SAFE_METHODS.contains(request.getMethod())))
+                    .map(token -> (Credential) new SessionCredential(
+                            token, request.getHeader("X-CSRF-Token"), !SAFE_METHODS.contains(request.getMethod())))
                     .orElseThrow(AuthenticationRejected::missingKey);
         }
         String authorization = authorizations.nextElement();
@@ -144,8 +146,8 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     // The container answers a refusal without running any filter or JAX-RS, so the outcome is reported here.
-    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
-                                        ApiException refusal, String clientAddress) {
+    private AuthenticationStatus refuse(
+            HttpServletRequest request, HttpServletResponse response, ApiException refusal, String clientAddress) {
         try {
             ErrorResponses.write(response, refusal);
             // Complete the answer: Undertow (WildFly) otherwise sends an error page of its own after a refusal and
@@ -155,8 +157,8 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
             throw new UncheckedIOException(e);
         }
         if (refusal instanceof AuthenticationRefusal authentication) {
-            refused.fire(new AuthenticationRefused(authentication.reason(), authentication.keyId().orElse(null),
-                    clientAddress, Instant.now()));
+            refused.fire(new AuthenticationRefused(
+                    authentication.reason(), authentication.keyId().orElse(null), clientAddress, Instant.now()));
         }
         outcomes.answered(request, response.getStatus(), null, null, clientAddress);
         return AuthenticationStatus.SEND_FAILURE;

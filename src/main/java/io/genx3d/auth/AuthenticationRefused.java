@@ -1,7 +1,6 @@
 package io.genx3d.auth;
 
 import io.genx3d.caller.RefusalReason;
-
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -11,5 +10,4 @@ import java.time.Instant;
  * told that something still uses it; it is null for keys that are not ours.
  */
 public record AuthenticationRefused(RefusalReason reason, String keyId, String clientAddress, Instant at)
-        implements Serializable {
-}
+        implements Serializable {}

@@ -10,5 +10,4 @@ import java.time.Instant;
  * @param keyId null for a dashboard session
  */
 public record CallerAuthenticated(String accountId, String keyId, String clientAddress, Instant at)
-        implements Serializable {
-}
+        implements Serializable {}

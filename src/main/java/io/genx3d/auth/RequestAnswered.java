@@ -11,6 +11,6 @@ import java.io.Serializable;
  * @param keyId     the key used, or null (a dashboard session, or no valid credential)
  * @param accountId the caller's account, or null when no caller was established
  */
-public record RequestAnswered(String method, String path, int status, String keyId, String accountId,
-                              String clientAddress, long elapsedNanos) implements Serializable {
-}
+public record RequestAnswered(
+        String method, String path, int status, String keyId, String accountId, String clientAddress, long elapsedNanos)
+        implements Serializable {}

@@ -36,7 +36,11 @@ public class RequestOutcomeFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         AuthenticatedCaller known = caller.isAuthenticated() ? caller.get() : null;
-        outcomes.answered(servletRequest, response.getStatus(), known == null ? null : known.keyId(),
-                known == null ? null : known.accountId(), clientAddresses.of(servletRequest));
+        outcomes.answered(
+                servletRequest,
+                response.getStatus(),
+                known == null ? null : known.keyId(),
+                known == null ? null : known.accountId(),
+                clientAddresses.of(servletRequest));
     }
 }

@@ -24,11 +24,10 @@ public class RequestOutcomes {
         }
     }
 
-    public void answered(HttpServletRequest request, int status, String keyId, String accountId,
-                         String clientAddress) {
+    public void answered(HttpServletRequest request, int status, String keyId, String accountId, String clientAddress) {
         Object started = request.getAttribute(STARTED);
         long elapsed = started instanceof Long nanos ? System.nanoTime() - nanos : 0L;
-        answered.fire(new RequestAnswered(request.getMethod(), request.getRequestURI(), status, keyId, accountId,
-                clientAddress, elapsed));
+        answered.fire(new RequestAnswered(
+                request.getMethod(), request.getRequestURI(), status, keyId, accountId, clientAddress, elapsed));
     }
 }

@@ -2,7 +2,6 @@ package io.genx3d.auth;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -12,8 +11,7 @@ public final class SessionCookie {
     public static final String NAME = "genx3d_session";
     private static final int MAX_LENGTH = 128;
 
-    private SessionCookie() {
-    }
+    private SessionCookie() {}
 
     public static Optional<String> read(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();

@@ -1,7 +1,6 @@
 package io.genx3d.caller;
 
 import jakarta.security.enterprise.CallerPrincipal;
-
 import java.util.Set;
 
 /**

@@ -2,7 +2,6 @@ package io.genx3d.caller;
 
 import io.genx3d.errors.ApiException;
 import io.genx3d.errors.ErrorCode;
-
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,8 +15,8 @@ public final class AuthenticationRefusal extends ApiException {
     private final RefusalReason reason;
     private final String keyId;
 
-    AuthenticationRefusal(ErrorCode code, String message, Map<String, Object> details, RefusalReason reason,
-                          String keyId) {
+    AuthenticationRefusal(
+            ErrorCode code, String message, Map<String, Object> details, RefusalReason reason, String keyId) {
         super(code, message, details);
         this.reason = reason;
         this.keyId = keyId;
@@ -33,7 +32,8 @@ public final class AuthenticationRefusal extends ApiException {
 
     /** The same refusal, naming the real key it was about. */
     public AuthenticationRefusal ofKey(String id) {
-        AuthenticationRefusal named = new AuthenticationRefusal(code(), getMessage(), body().error().details(), reason, id);
+        AuthenticationRefusal named =
+                new AuthenticationRefusal(code(), getMessage(), body().error().details(), reason, id);
         headers().forEach(named::withHeader);
         return named;
     }

@@ -1,7 +1,6 @@
 package io.genx3d.caller;
 
 import io.genx3d.errors.ErrorCode;
-
 import java.time.Instant;
 import java.util.Map;
 
@@ -14,8 +13,7 @@ public final class AuthenticationRejected {
     public static final String CHALLENGE = "Bearer realm=\"genx3d\"";
     private static final String INVALID_KEY = "Invalid API key";
 
-    private AuthenticationRejected() {
-    }
+    private AuthenticationRejected() {}
 
     public static AuthenticationRefusal missingKey() {
         return unauthorized("Missing API key", RefusalReason.MISSING_KEY);
@@ -35,8 +33,12 @@ public final class AuthenticationRejected {
 
     /** The guide's body names when the key expired instead of a reason. */
     public static AuthenticationRefusal keyExpired(Instant expiredAt) {
-        return challenge(new AuthenticationRefusal(ErrorCode.UNAUTHORIZED, "API key has expired",
-                Map.of("expired_at", expiredAt.toString()), RefusalReason.KEY_EXPIRED, null));
+        return challenge(new AuthenticationRefusal(
+                ErrorCode.UNAUTHORIZED,
+                "API key has expired",
+                Map.of("expired_at", expiredAt.toString()),
+                RefusalReason.KEY_EXPIRED,
+                null));
     }
 
     public static AuthenticationRefusal accountSuspended() {
@@ -49,7 +51,9 @@ public final class AuthenticationRejected {
 
     /** A plain-HTTP API request while genx3d.require-https is on; whatever key it carried is not even read. */
     public static AuthenticationRefusal httpsRequired() {
-        return refusal(ErrorCode.HTTPS_REQUIRED, "HTTPS is required: send API requests to the https:// address",
+        return refusal(
+                ErrorCode.HTTPS_REQUIRED,
+                "HTTPS is required: send API requests to the https:// address",
                 RefusalReason.HTTPS_REQUIRED);
     }
 

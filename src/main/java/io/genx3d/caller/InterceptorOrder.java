@@ -13,6 +13,5 @@ public final class InterceptorOrder {
     public static final int SCOPE = Interceptor.Priority.APPLICATION + 100;
     public static final int RATE_LIMIT = Interceptor.Priority.APPLICATION + 200;
 
-    private InterceptorOrder() {
-    }
+    private InterceptorOrder() {}
 }

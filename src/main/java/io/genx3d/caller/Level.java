@@ -12,8 +12,15 @@ import java.util.Set;
  */
 public enum Level {
     READ_ONLY("read_only", EnumSet.of(Scope.MODELS_READ, Scope.KEYS_READ, Scope.USAGE_READ)),
-    STANDARD("standard", EnumSet.of(Scope.MODELS_READ, Scope.KEYS_READ, Scope.USAGE_READ,
-            Scope.MODELS_WRITE, Scope.CHAT_SEND, Scope.KEYS_WRITE)),
+    STANDARD(
+            "standard",
+            EnumSet.of(
+                    Scope.MODELS_READ,
+                    Scope.KEYS_READ,
+                    Scope.USAGE_READ,
+                    Scope.MODELS_WRITE,
+                    Scope.CHAT_SEND,
+                    Scope.KEYS_WRITE)),
     ADMIN("admin", EnumSet.allOf(Scope.class));
 
     private final String value;
@@ -41,11 +48,15 @@ public enum Level {
     }
 
     public static Optional<Level> fromValue(String value) {
-        return Arrays.stream(values()).filter(level -> level.value.equals(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(level -> level.value.equals(value))
+                .findFirst();
     }
 
     /** The first level (from the narrowest) whose scopes are exactly {@code scopes}, if any. */
     public static Optional<Level> matching(Set<Scope> scopes) {
-        return Arrays.stream(values()).filter(level -> level.scopes.equals(scopes)).findFirst();
+        return Arrays.stream(values())
+                .filter(level -> level.scopes.equals(scopes))
+                .findFirst();
     }
 }

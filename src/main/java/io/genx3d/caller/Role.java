@@ -1,6 +1,5 @@
 package io.genx3d.caller;
 
-
 import java.util.Set;
 
 /** What an account is; its role bounds every key and session the account has. */
@@ -21,7 +20,9 @@ public enum Role {
     }
 
     public static java.util.Optional<Role> fromValue(String value) {
-        return java.util.Arrays.stream(values()).filter(role -> role.value.equals(value)).findFirst();
+        return java.util.Arrays.stream(values())
+                .filter(role -> role.value.equals(value))
+                .findFirst();
     }
 
     /** The scopes any key or session of such an account may hold. */

@@ -37,7 +37,9 @@ public enum Scope {
     }
 
     public static Optional<Scope> fromValue(String value) {
-        return Arrays.stream(values()).filter(scope -> scope.value.equals(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(scope -> scope.value.equals(value))
+                .findFirst();
     }
 
     /** Wire names, sorted and space-separated: the {@code provided} of a 403 and the stored form. */

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,9 +53,11 @@ public class ScopeInterceptor {
 
     /** The same refusal for checks made in code (e.g. minting a key with scopes the caller lacks). */
     public static void requireAll(Set<Scope> wanted, Set<Scope> held) {
-        wanted.stream().filter(scope -> !held.contains(scope)).min(java.util.Comparator.comparing(Scope::value))
+        wanted.stream()
+                .filter(scope -> !held.contains(scope))
+                .min(java.util.Comparator.comparing(Scope::value))
                 .ifPresent(missing -> {
-            throw insufficient(missing, held);
-        });
+                    throw insufficient(missing, held);
+                });
     }
 }

@@ -1,9 +1,8 @@
 package io.genx3d.chat;
 
+import io.genx3d.export.Primitive;
 import io.genx3d.models.Colours;
 import io.genx3d.models.Part;
-import io.genx3d.export.Primitive;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +18,8 @@ import java.util.regex.Pattern;
 final class AddCommand implements ChatCommand {
 
     static final int MAX_PARTS_PER_COMMAND = 100;
-    private static final Pattern VERB = Pattern.compile("^(?:create|add|make|build|draw|place|put|insert)(?: me)? (.+)$");
+    private static final Pattern VERB =
+            Pattern.compile("^(?:create|add|make|build|draw|place|put|insert)(?: me)? (.+)$");
     private static final String N = "(-?\\d+(?:\\.\\d+)?)";
     private static final Pattern RADIUS = Pattern.compile("^(?:with )?(?:a )?radius (?:of )?" + N);
     private static final Pattern UNIFORM = Pattern.compile("^(?:of )?size " + N);
@@ -31,9 +31,14 @@ final class AddCommand implements ChatCommand {
     private static final Pattern NEXT_TO = Pattern.compile("^(?:next to|beside) (.+?)(?= (?:in a|with|at)\\b|$)");
     private static final Pattern ARRANGEMENT = Pattern.compile("^in an? (row|line|circle|ring)");
 
-    private record Request(int count, Primitive shape, String colour, String colourWord, List<Double> size,
-                           List<Double> at, boolean circle) {
-    }
+    private record Request(
+            int count,
+            Primitive shape,
+            String colour,
+            String colourWord,
+            List<Double> size,
+            List<Double> at,
+            boolean circle) {}
 
     @Override
     public Optional<Interpretation> interpret(String text, List<Part> scene) {
@@ -51,7 +56,9 @@ final class AddCommand implements ChatCommand {
             count = (int) Words.number(words[at++]);
         }
         String colourWord = null;
-        if (at + 1 < words.length && Colours.hex(words[at]).isPresent() && Words.shape(words[at + 1]).isPresent()) {
+        if (at + 1 < words.length
+                && Colours.hex(words[at]).isPresent()
+                && Words.shape(words[at + 1]).isPresent()) {
             colourWord = words[at++];
         }
         if (at >= words.length || count < 1 || count > MAX_PARTS_PER_COMMAND) {
@@ -61,9 +68,13 @@ final class AddCommand implements ChatCommand {
         if (shape.isEmpty()) {
             return Optional.empty();
         }
-        String colour = colourWord == null ? Part.DEFAULT_COLOR : Colours.hex(colourWord).orElseThrow();
-        return modifiers(String.join(" ", Arrays.copyOfRange(words, at, words.length)),
-                new Request(count, shape.get(), colour, colourWord, shape.get().defaultSize(), null, false), scene);
+        String colour = colourWord == null
+                ? Part.DEFAULT_COLOR
+                : Colours.hex(colourWord).orElseThrow();
+        return modifiers(
+                String.join(" ", Arrays.copyOfRange(words, at, words.length)),
+                new Request(count, shape.get(), colour, colourWord, shape.get().defaultSize(), null, false),
+                scene);
     }
 
     /** Applies the modifiers one after another; anything left that is not one makes the sentence not understood. */
@@ -76,20 +87,32 @@ final class AddCommand implements ChatCommand {
             if ((m = RADIUS.matcher(left)).find()) {
                 double d = 2 * Double.parseDouble(m.group(1));
                 List<Double> s = current.size;
-                current = withSize(current, current.shape == Primitive.SPHERE
-                        ? List.of(d, d, d) : List.of(d, s.get(1), d));
+                current = withSize(
+                        current, current.shape == Primitive.SPHERE ? List.of(d, d, d) : List.of(d, s.get(1), d));
             } else if ((m = BOX.matcher(left)).find()) {
-                current = withSize(current, List.of(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
-                        Double.parseDouble(m.group(3))));
+                current = withSize(
+                        current,
+                        List.of(
+                                Double.parseDouble(m.group(1)),
+                                Double.parseDouble(m.group(2)),
+                                Double.parseDouble(m.group(3))));
             } else if ((m = UNIFORM.matcher(left)).find()) {
                 double f = Double.parseDouble(m.group(1));
-                current = withSize(current, current.shape.defaultSize().stream().map(v -> v * f).toList());
+                current = withSize(
+                        current,
+                        current.shape.defaultSize().stream().map(v -> v * f).toList());
             } else if ((m = HEIGHT.matcher(left)).find()) {
-                current = withSize(current, List.of(current.size.get(0), Double.parseDouble(m.group(1)), current.size.get(2)));
+                current = withSize(
+                        current, List.of(current.size.get(0), Double.parseDouble(m.group(1)), current.size.get(2)));
             } else if ((m = AT.matcher(left)).find()) {
-                current = at(current, List.of(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
-                        Double.parseDouble(m.group(3))));
-            } else if ((m = ON_TOP.matcher(left)).find() || (m = ABOVE.matcher(left)).find()
+                current = at(
+                        current,
+                        List.of(
+                                Double.parseDouble(m.group(1)),
+                                Double.parseDouble(m.group(2)),
+                                Double.parseDouble(m.group(3))));
+            } else if ((m = ON_TOP.matcher(left)).find()
+                    || (m = ABOVE.matcher(left)).find()
                     || (m = NEXT_TO.matcher(left)).find()) {
                 Optional<Integer> target = Targets.find(m.group(1), scene);
                 if (target.isEmpty()) {
@@ -97,8 +120,14 @@ final class AddCommand implements ChatCommand {
                 }
                 current = placeBy(current, m.pattern(), scene.get(target.get()));
             } else if ((m = ARRANGEMENT.matcher(left)).find()) {
-                current = new Request(current.count, current.shape, current.colour, current.colourWord, current.size,
-                        current.at, m.group(1).equals("circle") || m.group(1).equals("ring"));
+                current = new Request(
+                        current.count,
+                        current.shape,
+                        current.colour,
+                        current.colourWord,
+                        current.size,
+                        current.at,
+                        m.group(1).equals("circle") || m.group(1).equals("ring"));
             } else {
                 return Optional.empty();
             }
@@ -108,7 +137,8 @@ final class AddCommand implements ChatCommand {
     }
 
     private static Request placeBy(Request request, Pattern how, Part target) {
-        List<Double> position = how == NEXT_TO ? Layout.nextTo(target, request.size)
+        List<Double> position = how == NEXT_TO
+                ? Layout.nextTo(target, request.size)
                 : Layout.onTopOf(target, request.size, how == ABOVE ? Layout.GAP : 0);
         return at(request, position);
     }
@@ -124,21 +154,32 @@ final class AddCommand implements ChatCommand {
     private static Interpretation add(Request request, List<Part> scene) {
         List<Part> next = new ArrayList<>(scene);
         List<ChatAction> actions = new ArrayList<>();
-        List<Double> centre = request.at != null ? request.at : Layout.besideScene(scene,
-                List.of(request.count == 1 || request.circle ? request.size.get(0)
-                        : request.count * (request.size.get(0) + Layout.GAP) - Layout.GAP, 0.0, 0.0));
+        List<Double> centre = request.at != null
+                ? request.at
+                : Layout.besideScene(
+                        scene,
+                        List.of(
+                                request.count == 1 || request.circle
+                                        ? request.size.get(0)
+                                        : request.count * (request.size.get(0) + Layout.GAP) - Layout.GAP,
+                                0.0,
+                                0.0));
         for (int i = 0; i < request.count; i++) {
             String name = request.shape.value() + " " + (next.size() + 1);
-            List<Double> position = request.count == 1 ? centre
-                    : request.circle ? Layout.inCircle(centre, request.size, i, request.count)
-                    : Layout.inRow(centre, request.size, i, request.count);
-            next.add(new Part(name, request.shape.value(), request.size, position, Part.ORIGIN, Part.UNIT, request.colour));
+            List<Double> position = request.count == 1
+                    ? centre
+                    : request.circle
+                            ? Layout.inCircle(centre, request.size, i, request.count)
+                            : Layout.inRow(centre, request.size, i, request.count);
+            next.add(new Part(
+                    name, request.shape.value(), request.size, position, Part.ORIGIN, Part.UNIT, request.colour));
             actions.add(new ChatAction("add_part", name));
         }
         String described = (request.count == 1 ? "a " : request.count + " ")
                 + (request.colourWord == null ? "" : request.colourWord + " ")
                 + Words.plural(request.shape, request.count);
-        String modelName = Character.toUpperCase(request.shape.value().charAt(0)) + request.shape.value().substring(1);
+        String modelName = Character.toUpperCase(request.shape.value().charAt(0))
+                + request.shape.value().substring(1);
         return new Interpretation(true, "Added " + described + ".", next, actions, modelName);
     }
 }

@@ -1,7 +1,6 @@
 package io.genx3d.chat;
 
 import io.genx3d.models.Part;
-
 import java.util.List;
 import java.util.Optional;
 

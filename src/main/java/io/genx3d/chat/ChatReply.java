@@ -1,13 +1,11 @@
 package io.genx3d.chat;
 
 import io.genx3d.models.ModelView;
-
 import java.util.List;
 
 /**
  * The answer to a chat message: the reply, whether it was understood, the model it built or edited (if any), what
  * changed, and the conversation to continue without resending the model id.
  */
-public record ChatReply(String reply, boolean understood, ModelView model, List<ChatAction> actions,
-                        String conversationId) {
-}
+public record ChatReply(
+        String reply, boolean understood, ModelView model, List<ChatAction> actions, String conversationId) {}

@@ -6,8 +6,8 @@ import io.genx3d.caller.Scope;
 import io.genx3d.models.Model;
 import io.genx3d.models.ModelView;
 import io.genx3d.models.Models;
-import io.genx3d.validation.JsonFields;
 import io.genx3d.ratelimit.RateLimited;
+import io.genx3d.validation.JsonFields;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,10 +53,12 @@ public class ChatResource {
         String message = fields.requiredString("message", MAX_MESSAGE_LENGTH);
         String accountId = caller.accountId();
         Conversation conversation = fields.optionalString("conversation_id", 64)
-                .map(id -> conversations.getOwned(accountId, id)).orElse(null);
+                .map(id -> conversations.getOwned(accountId, id))
+                .orElse(null);
         Model target = fields.optionalString("model_id", 64)
                 .or(() -> Optional.ofNullable(conversation).map(Conversation::modelId))
-                .map(id -> models.getOwned(accountId, id)).orElse(null);
+                .map(id -> models.getOwned(accountId, id))
+                .orElse(null);
         Interpretation meaning = interpreter.interpret(message, target == null ? List.of() : target.parts());
         String reply = meaning.reply();
         Model result = target;
@@ -71,8 +72,14 @@ public class ChatResource {
         } else if (meaning.changesScene()) {
             result = models.changeParts(accountId, target.id(), meaning.scene());
         }
-        String conversationId = result == null ? null : conversations.about(conversation, accountId, result.id()).id();
-        return new ChatReply(reply, meaning.understood(), result == null ? null : ModelView.of(result),
-                meaning.actions(), conversationId);
+        String conversationId = result == null
+                ? null
+                : conversations.about(conversation, accountId, result.id()).id();
+        return new ChatReply(
+                reply,
+                meaning.understood(),
+                result == null ? null : ModelView.of(result),
+                meaning.actions(),
+                conversationId);
     }
 }

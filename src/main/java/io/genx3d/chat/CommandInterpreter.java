@@ -2,7 +2,6 @@ package io.genx3d.chat;
 
 import io.genx3d.models.Part;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +18,8 @@ public class CommandInterpreter implements ChatInterpreter {
             + "the cube 45 degrees\", \"Scale it by 2\", \"Paint the cone gold\", \"Rename cube 1 to table\", "
             + "\"Duplicate the cube\", \"Remove the torus\", \"Undo\" and \"Describe the model\". Shapes: cube, box, "
             + "sphere, cylinder, cone, torus, plane, pyramid, capsule.";
-    private static final List<ChatCommand> COMMANDS = List.of(new DescribeCommand(), new AddCommand(), new EditCommands());
+    private static final List<ChatCommand> COMMANDS =
+            List.of(new DescribeCommand(), new AddCommand(), new EditCommands());
 
     @Override
     public Interpretation interpret(String message, List<Part> scene) {

@@ -6,14 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /** A chat thread: which model an account's messages with this {@code conversation_id} are building. */
 @Entity
 @Table(name = "conversations")
-@NamedQuery(name = "Conversation.findOwned",
+@NamedQuery(
+        name = "Conversation.findOwned",
         query = "SELECT c FROM Conversation c WHERE c.id = :id AND c.accountId = :accountId")
 public class Conversation {
 
@@ -30,8 +30,7 @@ public class Conversation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Conversation() {
-    }
+    protected Conversation() {}
 
     Conversation(String accountId, String modelId) {
         this.id = RandomTokens.id("conv");

@@ -14,10 +14,13 @@ public class Conversations {
     EntityManager em;
 
     public Conversation getOwned(String accountId, String conversationId) {
-        return em.createNamedQuery("Conversation.findOwned", Conversation.class)
+        return em
+                .createNamedQuery("Conversation.findOwned", Conversation.class)
                 .setParameter("id", conversationId)
                 .setParameter("accountId", accountId)
-                .getResultList().stream().findFirst()
+                .getResultList()
+                .stream()
+                .findFirst()
                 .orElseThrow(() -> ApiException.notFound("Conversation"));
     }
 

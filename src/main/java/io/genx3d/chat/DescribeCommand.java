@@ -1,7 +1,6 @@
 package io.genx3d.chat;
 
 import io.genx3d.models.Part;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,9 +22,10 @@ final class DescribeCommand implements ChatCommand {
             return Optional.of(Interpretation.answer("The model is empty. Try \"Create a cube\"."));
         }
         String parts = scene.stream()
-                .map(p -> p.name() + " (" + p.color() + " " + p.primitive() + " at " + EditCommands.describe(p.position()) + ")")
+                .map(p -> p.name() + " (" + p.color() + " " + p.primitive() + " at "
+                        + EditCommands.describe(p.position()) + ")")
                 .collect(Collectors.joining("; "));
-        return Optional.of(Interpretation.answer("The model has " + scene.size() + (scene.size() == 1 ? " part: " : " parts: ")
-                + parts + "."));
+        return Optional.of(Interpretation.answer(
+                "The model has " + scene.size() + (scene.size() == 1 ? " part: " : " parts: ") + parts + "."));
     }
 }

@@ -2,7 +2,6 @@ package io.genx3d.chat;
 
 import io.genx3d.models.Colours;
 import io.genx3d.models.Part;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +18,7 @@ final class EditCommands implements ChatCommand {
     private static final String N = "(-?\\d+(?:\\.\\d+)?)";
     private static final String TARGET = "(.+?)";
 
-    private record Rule(Pattern pattern, BiFunction<Matcher, Edit, Optional<Interpretation>> apply) {
-    }
+    private record Rule(Pattern pattern, BiFunction<Matcher, Edit, Optional<Interpretation>> apply) {}
 
     /** The part a sentence is about, and the scene it is in. */
     private record Edit(List<Part> scene, int index) {
@@ -36,13 +34,18 @@ final class EditCommands implements ChatCommand {
     }
 
     private static final List<Rule> RULES = List.of(
-            rule("^move " + TARGET + " (up|down|left|right|forward|forwards|back|backward|backwards) (?:by )?" + N
-                    + "(?: units?)?$", EditCommands::moveBy),
+            rule(
+                    "^move " + TARGET + " (up|down|left|right|forward|forwards|back|backward|backwards) (?:by )?" + N
+                            + "(?: units?)?$",
+                    EditCommands::moveBy),
             rule("^move " + TARGET + " to \\(?" + N + " " + N + " " + N + "\\)?$", EditCommands::moveTo),
-            rule("^(?:rotate|turn|spin) " + TARGET + " (?:by )?" + N + " ?(?:degrees|degree|deg)?"
-                    + "(?: (?:around|about|on) (?:the )?(x|y|z)(?: axis)?)?$", EditCommands::rotate),
+            rule(
+                    "^(?:rotate|turn|spin) " + TARGET + " (?:by )?" + N + " ?(?:degrees|degree|deg)?"
+                            + "(?: (?:around|about|on) (?:the )?(x|y|z)(?: axis)?)?$",
+                    EditCommands::rotate),
             rule("^(?:scale|resize|grow) " + TARGET + " by (?:a factor of )?" + N + "$", EditCommands::scaleBy),
-            rule("^(?:resize|scale) " + TARGET + " to " + N + " ?(?:by|x) ?" + N + " ?(?:by|x) ?" + N + "$",
+            rule(
+                    "^(?:resize|scale) " + TARGET + " to " + N + " ?(?:by|x) ?" + N + " ?(?:by|x) ?" + N + "$",
                     EditCommands::resizeTo),
             rule("^make " + TARGET + " (bigger|larger|smaller)$", EditCommands::biggerOrSmaller),
             rule("^(?:paint|colou?r|make|turn) " + TARGET + " (#?[a-z0-9]+)$", EditCommands::paint),
@@ -84,14 +87,18 @@ final class EditCommands implements ChatCommand {
         };
         List<Double> position = new ArrayList<>(edit.part().position());
         position.set(axis, Layout.round(position.get(axis) + sign * distance));
-        return Optional.of(edit.replace(edit.part().withPosition(List.copyOf(position)), "move_part",
+        return Optional.of(edit.replace(
+                edit.part().withPosition(List.copyOf(position)),
+                "move_part",
                 "Moved " + edit.part().name() + " " + m.group(2) + " by " + Words.format(distance) + "."));
     }
 
     private static Optional<Interpretation> moveTo(Matcher m, Edit edit) {
-        List<Double> position = List.of(Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)),
-                Double.parseDouble(m.group(4)));
-        return Optional.of(edit.replace(edit.part().withPosition(position), "move_part",
+        List<Double> position =
+                List.of(Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4)));
+        return Optional.of(edit.replace(
+                edit.part().withPosition(position),
+                "move_part",
                 "Moved " + edit.part().name() + " to " + describe(position) + "."));
     }
 
@@ -101,9 +108,12 @@ final class EditCommands implements ChatCommand {
         List<Double> rotation = new ArrayList<>(edit.part().rotation());
         rotation.set(axis, Layout.round(((rotation.get(axis) + degrees) % 360 + 360) % 360));
         Part p = edit.part();
-        Part rotated = new Part(p.name(), p.primitive(), p.size(), p.position(), List.copyOf(rotation), p.scale(), p.color());
-        return Optional.of(edit.replace(rotated, "rotate_part", "Rotated " + p.name() + " by " + Words.format(degrees)
-                + " degrees about " + "xyz".charAt(axis) + "."));
+        Part rotated =
+                new Part(p.name(), p.primitive(), p.size(), p.position(), List.copyOf(rotation), p.scale(), p.color());
+        return Optional.of(edit.replace(
+                rotated,
+                "rotate_part",
+                "Rotated " + p.name() + " by " + Words.format(degrees) + " degrees about " + "xyz".charAt(axis) + "."));
     }
 
     private static Optional<Interpretation> scaleBy(Matcher m, Edit edit) {
@@ -121,25 +131,33 @@ final class EditCommands implements ChatCommand {
 
     private static Interpretation scaled(Edit edit, double factor, String reply) {
         Part p = edit.part();
-        List<Double> scale = p.scale().stream().map(v -> Layout.round(v * factor)).toList();
-        return edit.replace(new Part(p.name(), p.primitive(), p.size(), p.position(), p.rotation(), scale, p.color()),
-                "scale_part", reply);
+        List<Double> scale =
+                p.scale().stream().map(v -> Layout.round(v * factor)).toList();
+        return edit.replace(
+                new Part(p.name(), p.primitive(), p.size(), p.position(), p.rotation(), scale, p.color()),
+                "scale_part",
+                reply);
     }
 
     private static Optional<Interpretation> resizeTo(Matcher m, Edit edit) {
-        List<Double> size = List.of(Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)),
-                Double.parseDouble(m.group(4)));
+        List<Double> size =
+                List.of(Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4)));
         if (size.stream().anyMatch(v -> v <= 0)) {
             return Optional.empty();
         }
         Part p = edit.part();
-        return Optional.of(edit.replace(new Part(p.name(), p.primitive(), size, p.position(), p.rotation(), Part.UNIT,
-                p.color()), "resize_part", "Resized " + p.name() + " to " + describe(size) + "."));
+        return Optional.of(edit.replace(
+                new Part(p.name(), p.primitive(), size, p.position(), p.rotation(), Part.UNIT, p.color()),
+                "resize_part",
+                "Resized " + p.name() + " to " + describe(size) + "."));
     }
 
     private static Optional<Interpretation> paint(Matcher m, Edit edit) {
-        return Colours.hex(m.group(2)).map(colour -> edit.replace(edit.part().withColor(colour), "paint_part",
-                "Painted " + edit.part().name() + " " + m.group(2) + "."));
+        return Colours.hex(m.group(2))
+                .map(colour -> edit.replace(
+                        edit.part().withColor(colour),
+                        "paint_part",
+                        "Painted " + edit.part().name() + " " + m.group(2) + "."));
     }
 
     private static Optional<Interpretation> rename(Matcher m, Edit edit) {
@@ -148,26 +166,37 @@ final class EditCommands implements ChatCommand {
             return Optional.empty();
         }
         Part p = edit.part();
-        return Optional.of(edit.replace(new Part(name, p.primitive(), p.size(), p.position(), p.rotation(), p.scale(),
-                p.color()), "rename_part", "Renamed " + p.name() + " to " + name + "."));
+        return Optional.of(edit.replace(
+                new Part(name, p.primitive(), p.size(), p.position(), p.rotation(), p.scale(), p.color()),
+                "rename_part",
+                "Renamed " + p.name() + " to " + name + "."));
     }
 
     private static Optional<Interpretation> remove(Matcher m, Edit edit) {
         List<Part> next = new ArrayList<>(edit.scene());
         Part removed = next.remove(edit.index());
-        return Optional.of(new Interpretation(true, "Removed " + removed.name() + ".", next,
-                List.of(new ChatAction("remove_part", removed.name())), null));
+        return Optional.of(new Interpretation(
+                true,
+                "Removed " + removed.name() + ".",
+                next,
+                List.of(new ChatAction("remove_part", removed.name())),
+                null));
     }
 
     private static Optional<Interpretation> duplicate(Matcher m, Edit edit) {
         Part p = edit.part();
         String name = p.primitive() + " " + (edit.scene().size() + 1);
         List<Double> placed = List.of(Layout.extent(p, 0), Layout.extent(p, 1), Layout.extent(p, 2));
-        Part copy = new Part(name, p.primitive(), p.size(), Layout.nextTo(p, placed), p.rotation(), p.scale(), p.color());
+        Part copy =
+                new Part(name, p.primitive(), p.size(), Layout.nextTo(p, placed), p.rotation(), p.scale(), p.color());
         List<Part> next = new ArrayList<>(edit.scene());
         next.add(copy);
-        return Optional.of(new Interpretation(true, "Duplicated " + p.name() + " as " + name + ".", next,
-                List.of(new ChatAction("add_part", name)), null));
+        return Optional.of(new Interpretation(
+                true,
+                "Duplicated " + p.name() + " as " + name + ".",
+                next,
+                List.of(new ChatAction("add_part", name)),
+                null));
     }
 
     static String describe(List<Double> vector) {

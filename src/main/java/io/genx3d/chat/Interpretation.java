@@ -1,7 +1,6 @@
 package io.genx3d.chat;
 
 import io.genx3d.models.Part;
-
 import java.util.List;
 
 /**
@@ -9,16 +8,22 @@ import java.util.List;
  * taken ({@code scene} is null when the message changes nothing, e.g. {@code help}); {@code undo} asks for the
  * model's previous scene back, which only the store knows.
  */
-public record Interpretation(boolean understood, String reply, List<Part> scene, List<ChatAction> actions,
-                             String suggestedModelName, boolean undo) {
+public record Interpretation(
+        boolean understood,
+        String reply,
+        List<Part> scene,
+        List<ChatAction> actions,
+        String suggestedModelName,
+        boolean undo) {
 
-    public Interpretation(boolean understood, String reply, List<Part> scene, List<ChatAction> actions,
-                          String suggestedModelName) {
+    public Interpretation(
+            boolean understood, String reply, List<Part> scene, List<ChatAction> actions, String suggestedModelName) {
         this(understood, reply, scene, actions, suggestedModelName, false);
     }
 
     static Interpretation undoLastChange() {
-        return new Interpretation(true, "Undid the last change.", null, List.of(new ChatAction("undo", null)), null, true);
+        return new Interpretation(
+                true, "Undid the last change.", null, List.of(new ChatAction("undo", null)), null, true);
     }
 
     static Interpretation notUnderstood(String reply) {

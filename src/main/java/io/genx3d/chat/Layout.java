@@ -1,7 +1,6 @@
 package io.genx3d.chat;
 
 import io.genx3d.models.Part;
-
 import java.util.List;
 
 /** Where new parts go relative to others: sizes as placed (size × scale), tops, sides, rows and circles. */
@@ -9,8 +8,7 @@ final class Layout {
 
     static final double GAP = 0.5;
 
-    private Layout() {
-    }
+    private Layout() {}
 
     static double extent(Part part, int axis) {
         return part.size().get(axis) * part.scale().get(axis);
@@ -31,7 +29,10 @@ final class Layout {
         if (scene.isEmpty()) {
             return Part.ORIGIN;
         }
-        double maxX = scene.stream().mapToDouble(p -> p.position().get(0) + extent(p, 0) / 2).max().orElse(0);
+        double maxX = scene.stream()
+                .mapToDouble(p -> p.position().get(0) + extent(p, 0) / 2)
+                .max()
+                .orElse(0);
         return List.of(maxX + GAP + size.get(0) / 2, 0.0, 0.0);
     }
 
@@ -46,7 +47,9 @@ final class Layout {
     static List<Double> inCircle(List<Double> centre, List<Double> size, int i, int count) {
         double radius = Math.max(1.5, count * (size.get(0) + GAP) / (2 * Math.PI));
         double angle = 2 * Math.PI * i / count;
-        return List.of(round(centre.get(0) + radius * Math.cos(angle)), centre.get(1),
+        return List.of(
+                round(centre.get(0) + radius * Math.cos(angle)),
+                centre.get(1),
                 round(centre.get(2) + radius * Math.sin(angle)));
     }
 

@@ -2,7 +2,6 @@ package io.genx3d.chat;
 
 import io.genx3d.models.Colours;
 import io.genx3d.models.Part;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +11,7 @@ import java.util.Optional;
  */
 final class Targets {
 
-    private Targets() {
-    }
+    private Targets() {}
 
     static Optional<Integer> find(String phrase, List<Part> scene) {
         if (scene.isEmpty()) {
@@ -37,7 +35,8 @@ final class Targets {
         return Words.shape(shapeWord).flatMap(shape -> {
             for (int i = scene.size() - 1; i >= 0; i--) {
                 Part part = scene.get(i);
-                if (part.primitive().equals(shape.value()) && colour.map(part.color()::equals).orElse(true)) {
+                if (part.primitive().equals(shape.value())
+                        && colour.map(part.color()::equals).orElse(true)) {
                     return Optional.of(i);
                 }
             }

@@ -1,7 +1,6 @@
 package io.genx3d.chat;
 
 import io.genx3d.export.Primitive;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,18 +8,29 @@ import java.util.Optional;
 /** The small vocabulary shared by the commands: numbers in digits or words, shape names and plurals. */
 final class Words {
 
-    static final String NUMBER = "(-?\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)";
+    static final String NUMBER =
+            "(-?\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)";
     private static final Map<String, Double> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("a", 1.0), Map.entry("an", 1.0), Map.entry("one", 1.0), Map.entry("two", 2.0),
-            Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0),
-            Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0),
-            Map.entry("twelve", 12.0), Map.entry("twenty", 20.0));
+            Map.entry("a", 1.0),
+            Map.entry("an", 1.0),
+            Map.entry("one", 1.0),
+            Map.entry("two", 2.0),
+            Map.entry("three", 3.0),
+            Map.entry("four", 4.0),
+            Map.entry("five", 5.0),
+            Map.entry("six", 6.0),
+            Map.entry("seven", 7.0),
+            Map.entry("eight", 8.0),
+            Map.entry("nine", 9.0),
+            Map.entry("ten", 10.0),
+            Map.entry("twelve", 12.0),
+            Map.entry("twenty", 20.0));
 
-    private Words() {
-    }
+    private Words() {}
 
     static String normalise(String message) {
-        return message.strip().toLowerCase(Locale.ROOT)
+        return message.strip()
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("[\\s,]+", " ")
                 .replaceAll("^please ", "")
                 .replaceAll("[.!?]+$", "")
@@ -35,8 +45,12 @@ final class Words {
     /** "cube", "cubes", "boxes" and "spheres" all name a primitive. */
     static Optional<Primitive> shape(String word) {
         return Primitive.fromValue(word)
-                .or(() -> word.endsWith("s") ? Primitive.fromValue(word.substring(0, word.length() - 1)) : Optional.empty())
-                .or(() -> word.endsWith("es") ? Primitive.fromValue(word.substring(0, word.length() - 2)) : Optional.empty());
+                .or(() -> word.endsWith("s")
+                        ? Primitive.fromValue(word.substring(0, word.length() - 1))
+                        : Optional.empty())
+                .or(() -> word.endsWith("es")
+                        ? Primitive.fromValue(word.substring(0, word.length() - 2))
+                        : Optional.empty());
     }
 
     static String plural(Primitive primitive, int count) {

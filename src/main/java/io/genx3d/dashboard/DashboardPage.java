@@ -14,10 +14,18 @@ record DashboardPage(String path, String title, String script, String head, Stri
             new DashboardPage("/signup", "Sign up", "signup", "", "signup.html"),
             new DashboardPage("/login", "Log in", "login", "", "login.html"),
             new DashboardPage("/settings/api-keys", "API Keys", "api-keys", "", "api-keys.html"),
-            new DashboardPage("/settings/usage", "Usage", "usage",
-                    "\n    <link rel=\"stylesheet\" href=\"/webjars/uplot/1.6.30/dist/uPlot.min.css\">", "usage.html"),
-            new DashboardPage("/models", "Models", "models",
-                    "\n    <script type=\"importmap\">" + ImportMap.JSON + "</script>", "models.html"),
+            new DashboardPage(
+                    "/settings/usage",
+                    "Usage",
+                    "usage",
+                    "\n    <link rel=\"stylesheet\" href=\"/webjars/uplot/1.6.30/dist/uPlot.min.css\">",
+                    "usage.html"),
+            new DashboardPage(
+                    "/models",
+                    "Models",
+                    "models",
+                    "\n    <script type=\"importmap\">" + ImportMap.JSON + "</script>",
+                    "models.html"),
             new DashboardPage("/admin/users", "Users", "admin-users", "", "admin-users.html"));
 
     /** The whole HTML document: the shell with this page's title, head additions, script and main content. */

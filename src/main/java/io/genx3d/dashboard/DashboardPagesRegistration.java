@@ -10,7 +10,8 @@ public class DashboardPagesRegistration implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        event.getServletContext().addServlet("dashboard-pages", DashboardPagesServlet.class)
+        event.getServletContext()
+                .addServlet("dashboard-pages", DashboardPagesServlet.class)
                 .addMapping(DashboardPage.ALL.stream().map(DashboardPage::path).toArray(String[]::new));
     }
 }

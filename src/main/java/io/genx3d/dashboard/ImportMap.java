@@ -19,13 +19,12 @@ final class ImportMap {
     /** SHA-256 of {@link #JSON}, base64, in CSP source syntax ({@code sha256-…}). */
     static final String HASH = "sha256-" + sha256(JSON);
 
-    private ImportMap() {
-    }
+    private ImportMap() {}
 
     private static String sha256(String text) {
         try {
-            return Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every Java runtime has SHA-256", impossible);
         }

@@ -1,7 +1,6 @@
 package io.genx3d.errors;
 
 import jakarta.persistence.OptimisticLockException;
-
 import java.util.Map;
 
 /**
@@ -11,8 +10,7 @@ import java.util.Map;
  */
 public final class ConcurrentChange {
 
-    private ConcurrentChange() {
-    }
+    private ConcurrentChange() {}
 
     public static boolean isCause(Throwable failure) {
         int depth = 0;
@@ -25,7 +23,8 @@ public final class ConcurrentChange {
     }
 
     public static ApiException refusal() {
-        return new ApiException(ErrorCode.CONFLICT,
+        return new ApiException(
+                ErrorCode.CONFLICT,
                 "The resource was changed or deleted by another request; read it again and retry",
                 Map.of("reason", "concurrent_change"));
     }

@@ -20,8 +20,7 @@ public final class DatabaseUnavailable {
     /** SQLSTATE classes of "cannot talk to the database": connection exception, PostgreSQL shutdown, no resources. */
     private static final List<String> CONNECTION_STATES = List.of("08", "57P", "53");
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     /**
      * Whether a lost or refused database connection is anywhere in the cause chain (EclipseLink, JTA and the
@@ -30,18 +29,21 @@ public final class DatabaseUnavailable {
     public static boolean isCause(Throwable failure) {
         int depth = 0;
         for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && CONNECTION_STATES.stream().anyMatch(sql.getSQLState()::startsWith)) {
                 return true;
             }
             // The pool's "could not allocate a connection" (jakarta.resource.ResourceException and Payara's
             // PoolingException), named rather than imported so the WAR needs no connector API.
             String name = cause.getClass().getName();
-            if (name.equals("jakarta.resource.ResourceException") || name.endsWith(".PoolingException")
+            if (name.equals("jakarta.resource.ResourceException")
+                    || name.endsWith(".PoolingException")
                     || name.endsWith(".ResourceAllocationException")) {
                 return true;
             }
@@ -50,8 +52,10 @@ public final class DatabaseUnavailable {
     }
 
     public static ApiException refusal() {
-        return new ApiException(ErrorCode.SERVICE_UNAVAILABLE,
-                "The service is temporarily unavailable; please retry shortly", Map.of("reason", "database_unavailable"))
+        return new ApiException(
+                        ErrorCode.SERVICE_UNAVAILABLE,
+                        "The service is temporarily unavailable; please retry shortly",
+                        Map.of("reason", "database_unavailable"))
                 .withHeader("Retry-After", RETRY_AFTER_SECONDS);
     }
 }

@@ -1,7 +1,6 @@
 package io.genx3d.errors;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-
 import java.util.Map;
 
 /**
@@ -11,8 +10,7 @@ import java.util.Map;
 public record ErrorBody(Error error) {
 
     @JsonbPropertyOrder({"code", "message", "details"})
-    public record Error(String code, String message, Map<String, Object> details) {
-    }
+    public record Error(String code, String message, Map<String, Object> details) {}
 
     public static ErrorBody of(ErrorCode code, String message, Map<String, Object> details) {
         return new ErrorBody(new Error(code.name(), message, details == null ? Map.of() : details));

@@ -2,7 +2,6 @@ package io.genx3d.errors;
 
 import io.genx3d.json.JsonMapping;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -12,8 +11,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ErrorResponses {
 
-    private ErrorResponses() {
-    }
+    private ErrorResponses() {}
 
     public static void write(HttpServletResponse response, ApiException exception) throws IOException {
         exception.headers().forEach(response::setHeader);

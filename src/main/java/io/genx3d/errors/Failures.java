@@ -23,8 +23,7 @@ public final class Failures {
     private static final Logger LOG = Logger.getLogger(Failures.class.getName());
     private static final int MAX_DEPTH = 32;
 
-    private Failures() {
-    }
+    private Failures() {}
 
     public static ApiException refusalFor(Throwable failure, DatabaseHealth database) {
         ApiException deliberate = deliberateRefusalIn(failure);
@@ -62,7 +61,7 @@ public final class Failures {
     private static ApiException internalError(Throwable failure) {
         String errorId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error " + errorId, failure);
-        return new ApiException(ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.defaultMessage(),
-                Map.of("error_id", errorId));
+        return new ApiException(
+                ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.defaultMessage(), Map.of("error_id", errorId));
     }
 }

@@ -2,14 +2,13 @@ package io.genx3d.errors;
 
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (status == 404 && uriInfo != null) {
             details.put("path", "/" + uriInfo.getPath());
         }
-        return response.entity(ErrorBody.of(code, code.defaultMessage(), details)).build();
+        return response.entity(ErrorBody.of(code, code.defaultMessage(), details))
+                .build();
     }
 }

@@ -3,13 +3,12 @@ package io.genx3d.export;
 /** {@code #rrggbb} (sRGB) to the channel values the formats want. */
 final class Colors {
 
-    private Colors() {
-    }
+    private Colors() {}
 
     /** sRGB channels in 0..1, as OBJ's MTL {@code Kd} takes them. */
     static double[] srgb(String hex) {
         int rgb = Integer.parseInt(hex.substring(1), 16);
-        return new double[]{((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0, (rgb & 0xff) / 255.0};
+        return new double[] {((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0, (rgb & 0xff) / 255.0};
     }
 
     /** Linear channels, as glTF's {@code baseColorFactor} requires. */

@@ -1,7 +1,6 @@
 package io.genx3d.export;
 
 import io.genx3d.errors.ApiException;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +25,9 @@ public enum ExportFormat {
 
     public static ExportFormat parse(String value) {
         String name = value == null ? "" : value.toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(format -> format.name().equals(name)).findFirst()
+        return Arrays.stream(values())
+                .filter(format -> format.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> ApiException.badField("format", "must be one of gltf, glb, obj, stl"));
     }
 

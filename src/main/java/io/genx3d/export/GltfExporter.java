@@ -5,7 +5,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -32,10 +31,10 @@ public final class GltfExporter {
     private static final int BIN_CHUNK = 0x004E4942;
     /** One factory for the whole exporter: {@code JSON.createObjectBuilder()} looks the provider up on every call. */
     private static final String BUFFER_PLACEHOLDER = "genx3d-buffer-uri";
+
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
-    private GltfExporter() {
-    }
+    private GltfExporter() {}
 
     public static byte[] gltf(String title, List<PlacedMesh> meshes) {
         Layout layout = layout(meshes);
@@ -43,7 +42,8 @@ public final class GltfExporter {
         // the JSON writer's escaping would dominate the export time.
         String json = document(title, meshes, layout, BUFFER_PLACEHOLDER).toString();
         int at = json.indexOf(BUFFER_PLACEHOLDER);
-        byte[] before = (json.substring(0, at) + "data:application/octet-stream;base64,").getBytes(StandardCharsets.UTF_8);
+        byte[] before =
+                (json.substring(0, at) + "data:application/octet-stream;base64,").getBytes(StandardCharsets.UTF_8);
         byte[] after = json.substring(at + BUFFER_PLACEHOLDER.length()).getBytes(StandardCharsets.UTF_8);
         byte[] base64 = Base64.getEncoder().encode(layout.binary);
         byte[] file = new byte[before.length + base64.length + after.length];
@@ -55,9 +55,11 @@ public final class GltfExporter {
 
     public static byte[] glb(String title, List<PlacedMesh> meshes) {
         Layout layout = layout(meshes);
-        byte[] json = padded(document(title, meshes, layout, null).toString().getBytes(StandardCharsets.UTF_8), (byte) ' ');
+        byte[] json =
+                padded(document(title, meshes, layout, null).toString().getBytes(StandardCharsets.UTF_8), (byte) ' ');
         byte[] bin = padded(layout.binary, (byte) 0);
-        ByteBuffer glb = ByteBuffer.allocate(12 + 8 + json.length + 8 + bin.length).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer glb =
+                ByteBuffer.allocate(12 + 8 + json.length + 8 + bin.length).order(ByteOrder.LITTLE_ENDIAN);
         glb.putInt(GLB_MAGIC).putInt(2).putInt(glb.capacity());
         glb.putInt(json.length).putInt(JSON_CHUNK).put(json);
         glb.putInt(bin.length).putInt(BIN_CHUNK).put(bin);
@@ -65,11 +67,12 @@ public final class GltfExporter {
     }
 
     /** Where each part's positions, normals and indices sit in the one binary buffer. */
-    private record Layout(byte[] binary, List<int[]> offsets) {
-    }
+    private record Layout(byte[] binary, List<int[]> offsets) {}
 
     private static Layout layout(List<PlacedMesh> meshes) {
-        int size = meshes.stream().mapToInt(m -> 4 * (6 * m.mesh().vertexCount() + 3 * m.mesh().triangleCount())).sum();
+        int size = meshes.stream()
+                .mapToInt(m -> 4 * (6 * m.mesh().vertexCount() + 3 * m.mesh().triangleCount()))
+                .sum();
         ByteBuffer buffer = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
         List<int[]> offsets = new ArrayList<>();
         for (PlacedMesh placed : meshes) {
@@ -86,7 +89,7 @@ public final class GltfExporter {
             for (int index : mesh.indices()) {
                 buffer.putInt(index);
             }
-            offsets.add(new int[]{positions, normals, indices});
+            offsets.add(new int[] {positions, normals, indices});
         }
         return new Layout(buffer.array(), offsets);
     }
@@ -103,19 +106,34 @@ public final class GltfExporter {
             Mesh mesh = meshes.get(part).mesh();
             int[] at = layout.offsets.get(part);
             int vertexBytes = 12 * mesh.vertexCount();
-            views.add(view(at[0], vertexBytes, ARRAY_BUFFER)).add(view(at[1], vertexBytes, ARRAY_BUFFER))
+            views.add(view(at[0], vertexBytes, ARRAY_BUFFER))
+                    .add(view(at[1], vertexBytes, ARRAY_BUFFER))
                     .add(view(at[2], 12 * mesh.triangleCount(), ELEMENT_ARRAY_BUFFER));
             int firstView = 3 * part;
-            accessors.add(positions(firstView, mesh))
+            accessors
+                    .add(positions(firstView, mesh))
                     .add(accessor(firstView + 1, FLOAT, mesh.vertexCount(), "VEC3"))
                     .add(accessor(firstView + 2, UNSIGNED_INT, 3 * mesh.triangleCount(), "SCALAR"));
-            gltfMeshes.add(JSON.createObjectBuilder().add("name", meshes.get(part).name())
-                    .add("primitives", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
-                            .add("attributes", JSON.createObjectBuilder().add("POSITION", firstView).add("NORMAL", firstView + 1))
-                            .add("indices", firstView + 2)
-                            .add("material", materialIndex.get(meshes.get(part).color()))
-                            .add("mode", 4))));
-            nodes.add(JSON.createObjectBuilder().add("name", meshes.get(part).name()).add("mesh", part));
+            gltfMeshes.add(JSON.createObjectBuilder()
+                    .add("name", meshes.get(part).name())
+                    .add(
+                            "primitives",
+                            JSON.createArrayBuilder()
+                                    .add(JSON.createObjectBuilder()
+                                            .add(
+                                                    "attributes",
+                                                    JSON.createObjectBuilder()
+                                                            .add("POSITION", firstView)
+                                                            .add("NORMAL", firstView + 1))
+                                            .add("indices", firstView + 2)
+                                            .add(
+                                                    "material",
+                                                    materialIndex.get(
+                                                            meshes.get(part).color()))
+                                            .add("mode", 4))));
+            nodes.add(JSON.createObjectBuilder()
+                    .add("name", meshes.get(part).name())
+                    .add("mesh", part));
             sceneNodes.add(part);
         }
         JsonObjectBuilder buffer = JSON.createObjectBuilder().add("byteLength", layout.binary.length);
@@ -125,7 +143,12 @@ public final class GltfExporter {
         JsonObjectBuilder document = JSON.createObjectBuilder()
                 .add("asset", JSON.createObjectBuilder().add("version", "2.0").add("generator", "genx3D"))
                 .add("scene", 0)
-                .add("scenes", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("name", title).add("nodes", sceneNodes)))
+                .add(
+                        "scenes",
+                        JSON.createArrayBuilder()
+                                .add(JSON.createObjectBuilder()
+                                        .add("name", title)
+                                        .add("nodes", sceneNodes)))
                 .add("nodes", nodes)
                 .add("materials", materials(materialIndex))
                 .add("buffers", JSON.createArrayBuilder().add(buffer))
@@ -141,23 +164,38 @@ public final class GltfExporter {
         JsonArrayBuilder materials = JSON.createArrayBuilder();
         materialIndex.keySet().forEach(hex -> {
             double[] rgb = Colors.linear(hex);
-            materials.add(JSON.createObjectBuilder().add("name", hex)
-                    .add("pbrMetallicRoughness", JSON.createObjectBuilder()
-                            .add("baseColorFactor", JSON.createArrayBuilder().add(rgb[0]).add(rgb[1]).add(rgb[2]).add(1.0))
-                            .add("metallicFactor", 0.0)
-                            .add("roughnessFactor", 0.8)));
+            materials.add(JSON.createObjectBuilder()
+                    .add("name", hex)
+                    .add(
+                            "pbrMetallicRoughness",
+                            JSON.createObjectBuilder()
+                                    .add(
+                                            "baseColorFactor",
+                                            JSON.createArrayBuilder()
+                                                    .add(rgb[0])
+                                                    .add(rgb[1])
+                                                    .add(rgb[2])
+                                                    .add(1.0))
+                                    .add("metallicFactor", 0.0)
+                                    .add("roughnessFactor", 0.8)));
         });
         return materials;
     }
 
     private static JsonObjectBuilder view(int offset, int length, int target) {
-        return JSON.createObjectBuilder().add("buffer", 0).add("byteOffset", offset).add("byteLength", length)
+        return JSON.createObjectBuilder()
+                .add("buffer", 0)
+                .add("byteOffset", offset)
+                .add("byteLength", length)
                 .add("target", target);
     }
 
     private static JsonObjectBuilder accessor(int view, int componentType, int count, String type) {
-        return JSON.createObjectBuilder().add("bufferView", view).add("componentType", componentType)
-                .add("count", count).add("type", type);
+        return JSON.createObjectBuilder()
+                .add("bufferView", view)
+                .add("componentType", componentType)
+                .add("count", count)
+                .add("type", type);
     }
 
     /** Positions carry their bounds, which glTF requires. */

@@ -19,8 +19,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class ObjExporter {
 
-    private ObjExporter() {
-    }
+    private ObjExporter() {}
 
     public static byte[] export(String baseName, List<PlacedMesh> meshes) {
         Map<String, String> materials = new LinkedHashMap<>();
@@ -100,7 +99,9 @@ public final class ObjExporter {
         StringBuilder mtl = new StringBuilder("# genx3D\n");
         materials.forEach((hex, name) -> {
             double[] rgb = Colors.srgb(hex);
-            mtl.append("newmtl ").append(name).append('\n')
+            mtl.append("newmtl ")
+                    .append(name)
+                    .append('\n')
                     .append(String.format(Locale.ROOT, "Kd %.4f %.4f %.4f%n", rgb[0], rgb[1], rgb[2]))
                     .append("Ka 0 0 0\nKs 0 0 0\nd 1\nillum 1\n");
         });

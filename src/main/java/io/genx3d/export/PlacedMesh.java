@@ -1,6 +1,5 @@
 package io.genx3d.export;
 
-
 import java.util.List;
 
 /**
@@ -26,12 +25,23 @@ public record PlacedMesh(String name, String color, Mesh mesh) {
         double[][] rotation = rotation(part.rotation());
         Mesh placed = new Mesh();
         for (int v = 0; v < shape.vertexCount(); v++) {
-            double[] p = rotate(rotation, shape.position(v, 0) * scale[0], shape.position(v, 1) * scale[1],
+            double[] p = rotate(
+                    rotation,
+                    shape.position(v, 0) * scale[0],
+                    shape.position(v, 1) * scale[1],
                     shape.position(v, 2) * scale[2]);
-            double[] n = rotate(rotation, shape.normal(v, 0) / scale[0], shape.normal(v, 1) / scale[1],
+            double[] n = rotate(
+                    rotation,
+                    shape.normal(v, 0) / scale[0],
+                    shape.normal(v, 1) / scale[1],
                     shape.normal(v, 2) / scale[2]);
-            placed.vertex(p[0] + part.position().get(0), p[1] + part.position().get(1), p[2] + part.position().get(2),
-                    n[0], n[1], n[2]);
+            placed.vertex(
+                    p[0] + part.position().get(0),
+                    p[1] + part.position().get(1),
+                    p[2] + part.position().get(2),
+                    n[0],
+                    n[1],
+                    n[2]);
         }
         int[] indices = shape.indices();
         for (int i = 0; i < indices.length; i += 3) {
@@ -64,7 +74,10 @@ public record PlacedMesh(String name, String color, Mesh mesh) {
     }
 
     private static double[] rotate(double[][] m, double x, double y, double z) {
-        return new double[]{m[0][0] * x + m[0][1] * y + m[0][2] * z, m[1][0] * x + m[1][1] * y + m[1][2] * z,
-                m[2][0] * x + m[2][1] * y + m[2][2] * z};
+        return new double[] {
+            m[0][0] * x + m[0][1] * y + m[0][2] * z,
+            m[1][0] * x + m[1][1] * y + m[1][2] * z,
+            m[2][0] * x + m[2][1] * y + m[2][2] * z
+        };
     }
 }

@@ -5,7 +5,14 @@ import java.util.Optional;
 
 /** The shapes a part can be. {@code box} is accepted as another name for {@code cube}. */
 public enum Primitive {
-    CUBE, SPHERE, CYLINDER, CONE, TORUS, PLANE, PYRAMID, CAPSULE;
+    CUBE,
+    SPHERE,
+    CYLINDER,
+    CONE,
+    TORUS,
+    PLANE,
+    PYRAMID,
+    CAPSULE;
 
     /** The size a part gets when none is given: a unit cube, a unit-diameter sphere, a ring 1 wide, … */
     public java.util.List<Double> defaultSize() {
@@ -24,6 +31,8 @@ public enum Primitive {
         if ("box".equals(value)) {
             return Optional.of(CUBE);
         }
-        return Arrays.stream(values()).filter(primitive -> primitive.value().equals(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(primitive -> primitive.value().equals(value))
+                .findFirst();
     }
 }

@@ -1,7 +1,5 @@
 package io.genx3d.export;
 
-
-
 /**
  * The primitives as meshes in their natural size, centred on the origin with y up: cube, plane and pyramid are
  * 1 × 1 × 1 (the plane has no height), sphere, cylinder and cone have diameter 1 and height 1, the torus fits
@@ -15,8 +13,7 @@ public final class Shapes {
     static final double TORUS_MAJOR = 0.375;
     static final double TORUS_MINOR = 0.125;
 
-    private Shapes() {
-    }
+    private Shapes() {}
 
     public static Mesh of(Primitive primitive) {
         return switch (primitive) {
@@ -34,10 +31,10 @@ public final class Shapes {
     /** The bounding box of {@link #of}'s mesh: what a part's {@code size} is scaled from. */
     public static double[] naturalSize(Primitive primitive) {
         return switch (primitive) {
-            case PLANE -> new double[]{1, 0, 1};
-            case TORUS -> new double[]{1, 2 * TORUS_MINOR, 1};
-            case CAPSULE -> new double[]{1, 2, 1};
-            default -> new double[]{1, 1, 1};
+            case PLANE -> new double[] {1, 0, 1};
+            case TORUS -> new double[] {1, 2 * TORUS_MINOR, 1};
+            case CAPSULE -> new double[] {1, 2, 1};
+            default -> new double[] {1, 1, 1};
         };
     }
 
@@ -46,12 +43,12 @@ public final class Shapes {
         double h = 0.5;
         // Each face: its normal, then four corners counter-clockwise seen from outside.
         double[][][] faces = {
-                {{1, 0, 0}, {h, -h, h}, {h, -h, -h}, {h, h, -h}, {h, h, h}},
-                {{-1, 0, 0}, {-h, -h, -h}, {-h, -h, h}, {-h, h, h}, {-h, h, -h}},
-                {{0, 1, 0}, {-h, h, h}, {h, h, h}, {h, h, -h}, {-h, h, -h}},
-                {{0, -1, 0}, {-h, -h, -h}, {h, -h, -h}, {h, -h, h}, {-h, -h, h}},
-                {{0, 0, 1}, {-h, -h, h}, {h, -h, h}, {h, h, h}, {-h, h, h}},
-                {{0, 0, -1}, {h, -h, -h}, {-h, -h, -h}, {-h, h, -h}, {h, h, -h}},
+            {{1, 0, 0}, {h, -h, h}, {h, -h, -h}, {h, h, -h}, {h, h, h}},
+            {{-1, 0, 0}, {-h, -h, -h}, {-h, -h, h}, {-h, h, h}, {-h, h, -h}},
+            {{0, 1, 0}, {-h, h, h}, {h, h, h}, {h, h, -h}, {-h, h, -h}},
+            {{0, -1, 0}, {-h, -h, -h}, {h, -h, -h}, {h, -h, h}, {-h, -h, h}},
+            {{0, 0, 1}, {-h, -h, h}, {h, -h, h}, {h, h, h}, {-h, h, h}},
+            {{0, 0, -1}, {h, -h, -h}, {-h, -h, -h}, {-h, h, -h}, {h, h, -h}},
         };
         for (double[][] face : faces) {
             double[] n = face[0];
@@ -83,7 +80,9 @@ public final class Shapes {
             double[] p = base[i];
             double[] q = base[(i + 1) % 4];
             double[] n = faceNormal(p, q, apex);
-            mesh.triangle(mesh.vertex(p[0], p[1], p[2], n[0], n[1], n[2]), mesh.vertex(q[0], q[1], q[2], n[0], n[1], n[2]),
+            mesh.triangle(
+                    mesh.vertex(p[0], p[1], p[2], n[0], n[1], n[2]),
+                    mesh.vertex(q[0], q[1], q[2], n[0], n[1], n[2]),
                     mesh.vertex(apex[0], apex[1], apex[2], n[0], n[1], n[2]));
         }
         int[] bottom = new int[4];
@@ -148,8 +147,10 @@ public final class Shapes {
             double phi0 = 2 * Math.PI * s / SEGMENTS;
             double phi1 = 2 * Math.PI * (s + 1) / SEGMENTS;
             double phiMid = (phi0 + phi1) / 2;
-            int a = mesh.vertex(0.5 * Math.sin(phi0), -0.5, 0.5 * Math.cos(phi0), Math.sin(phi0), slope, Math.cos(phi0));
-            int b = mesh.vertex(0.5 * Math.sin(phi1), -0.5, 0.5 * Math.cos(phi1), Math.sin(phi1), slope, Math.cos(phi1));
+            int a = mesh.vertex(
+                    0.5 * Math.sin(phi0), -0.5, 0.5 * Math.cos(phi0), Math.sin(phi0), slope, Math.cos(phi0));
+            int b = mesh.vertex(
+                    0.5 * Math.sin(phi1), -0.5, 0.5 * Math.cos(phi1), Math.sin(phi1), slope, Math.cos(phi1));
             int apex = mesh.vertex(0, 0.5, 0, Math.sin(phiMid), slope, Math.cos(phiMid));
             mesh.triangle(a, b, apex);
         }
@@ -229,6 +230,6 @@ public final class Shapes {
         double vx = c[0] - a[0];
         double vy = c[1] - a[1];
         double vz = c[2] - a[2];
-        return new double[]{uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx};
+        return new double[] {uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx};
     }
 }

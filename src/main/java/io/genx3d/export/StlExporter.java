@@ -11,11 +11,12 @@ import java.util.List;
  */
 public final class StlExporter {
 
-    private StlExporter() {
-    }
+    private StlExporter() {}
 
     public static byte[] export(String title, List<PlacedMesh> meshes) {
-        int triangles = meshes.stream().mapToInt(placed -> placed.mesh().triangleCount()).sum();
+        int triangles = meshes.stream()
+                .mapToInt(placed -> placed.mesh().triangleCount())
+                .sum();
         ByteBuffer out = ByteBuffer.allocate(84 + 50 * triangles).order(ByteOrder.LITTLE_ENDIAN);
         byte[] header = new byte[80];
         byte[] text = ("genx3D " + title).getBytes(StandardCharsets.US_ASCII);
@@ -35,7 +36,7 @@ public final class StlExporter {
                 int c = 3 * indices[i + 2];
                 float[] normal = facetNormal(p, a, b, c);
                 out.putFloat(normal[0]).putFloat(normal[1]).putFloat(normal[2]);
-                for (int corner : new int[]{a, b, c}) {
+                for (int corner : new int[] {a, b, c}) {
                     out.putFloat(p[corner]).putFloat(p[corner + 1]).putFloat(p[corner + 2]);
                 }
                 out.putShort((short) 0);
@@ -56,8 +57,8 @@ public final class StlExporter {
         double nz = ux * vy - uy * vx;
         double length = Math.sqrt(nx * nx + ny * ny + nz * nz);
         if (length == 0) {
-            return new float[]{0, 0, 0};
+            return new float[] {0, 0, 0};
         }
-        return new float[]{(float) (nx / length), (float) (ny / length), (float) (nz / length)};
+        return new float[] {(float) (nx / length), (float) (ny / length), (float) (nz / length)};
     }
 }

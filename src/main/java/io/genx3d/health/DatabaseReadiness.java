@@ -29,7 +29,9 @@ public class DatabaseReadiness implements HealthCheck {
         return HealthCheckResponse.named("database")
                 .status(reachable && migrated)
                 .withData("reachable", reachable)
-                .withData("migrations", migrated ? "applied" : migrations.failure().orElse("pending"))
+                .withData(
+                        "migrations",
+                        migrated ? "applied" : migrations.failure().orElse("pending"))
                 .build();
     }
 }

@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Set;
 
@@ -22,13 +21,13 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "api_keys", indexes = @Index(name = "api_keys_account", columnList = "account_id, created_at"))
-@NamedQuery(name = "ApiKey.findByHash",
-        query = "SELECT k FROM ApiKey k JOIN FETCH k.account WHERE k.keyHash = :hash")
-@NamedQuery(name = "ApiKey.findByAccount",
+@NamedQuery(name = "ApiKey.findByHash", query = "SELECT k FROM ApiKey k JOIN FETCH k.account WHERE k.keyHash = :hash")
+@NamedQuery(
+        name = "ApiKey.findByAccount",
         query = "SELECT k FROM ApiKey k WHERE k.account.id = :accountId ORDER BY k.createdAt DESC, k.id DESC")
-@NamedQuery(name = "ApiKey.findOwned",
-        query = "SELECT k FROM ApiKey k WHERE k.id = :id AND k.account.id = :accountId")
-@NamedQuery(name = "ApiKey.recordUse",
+@NamedQuery(name = "ApiKey.findOwned", query = "SELECT k FROM ApiKey k WHERE k.id = :id AND k.account.id = :accountId")
+@NamedQuery(
+        name = "ApiKey.recordUse",
         query = "UPDATE ApiKey k SET k.lastUsedAt = :now, k.lastUsedAddress = :address WHERE k.id = :id")
 public class ApiKey {
 
@@ -73,11 +72,18 @@ public class ApiKey {
     @Column(name = "last_used_address", length = 64)
     private String lastUsedAddress;
 
-    protected ApiKey() {
-    }
+    protected ApiKey() {}
 
-    ApiKey(Account account, String name, String key, String keyHash, int hashVersion, Set<Scope> scopes, Integer rateLimit,
-           Instant createdAt, Instant expiresAt) {
+    ApiKey(
+            Account account,
+            String name,
+            String key,
+            String keyHash,
+            int hashVersion,
+            Set<Scope> scopes,
+            Integer rateLimit,
+            Instant createdAt,
+            Instant expiresAt) {
         this.id = RandomTokens.id("key");
         this.account = account;
         this.name = name;

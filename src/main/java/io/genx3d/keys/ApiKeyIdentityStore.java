@@ -1,17 +1,16 @@
 package io.genx3d.keys;
 
-import io.genx3d.caller.Scope;
+import io.genx3d.auth.ApiKeyCredential;
 import io.genx3d.caller.AuthenticatedCaller;
 import io.genx3d.caller.AuthenticationRefusal;
 import io.genx3d.caller.AuthenticationRejected;
-import io.genx3d.auth.ApiKeyCredential;
+import io.genx3d.caller.Scope;
 import io.genx3d.ratelimit.RateLimitPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -37,7 +36,9 @@ public class ApiKeyIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        return credential instanceof ApiKeyCredential apiKey ? validate(apiKey) : CredentialValidationResult.NOT_VALIDATED_RESULT;
+        return credential instanceof ApiKeyCredential apiKey
+                ? validate(apiKey)
+                : CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
 
     public CredentialValidationResult validate(ApiKeyCredential credential) {
@@ -61,8 +62,8 @@ public class ApiKeyIdentityStore implements IdentityStore {
         // The role as of this request (a role change evicts the account's keys): demoting an admin narrows
         // their keys at once.
         effective.retainAll(key.role().allowedScopes());
-        AuthenticatedCaller caller = new AuthenticatedCaller(key.accountId(), key.id(),
-                effective, rateLimits.effective(key.rateLimit(), key.accountMaxRateLimit()));
+        AuthenticatedCaller caller = new AuthenticatedCaller(
+                key.accountId(), key.id(), effective, rateLimits.effective(key.rateLimit(), key.accountMaxRateLimit()));
         return new CredentialValidationResult(caller, groups(effective));
     }
 
@@ -75,7 +76,8 @@ public class ApiKeyIdentityStore implements IdentityStore {
         }
         String hash = hasher.hash(token);
         return keys.verify(hash, now)
-                .or(() -> hasher.hashUnderPreviousPepper(token).flatMap(old -> keys.upgrade(old, hash, hasher.version())))
+                .or(() ->
+                        hasher.hashUnderPreviousPepper(token).flatMap(old -> keys.upgrade(old, hash, hasher.version())))
                 .orElseThrow(AuthenticationRejected::keyNotFound);
     }
 

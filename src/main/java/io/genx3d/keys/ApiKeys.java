@@ -1,6 +1,7 @@
 package io.genx3d.keys;
 
 import io.genx3d.accounts.Account;
+import io.genx3d.caller.Actor;
 import io.genx3d.caller.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -8,8 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
-import io.genx3d.caller.Actor;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -21,7 +20,6 @@ import java.util.Set;
 public class ApiKeys {
 
     /** {@code last_used_at} is precise to this much, so a busy key does not cost a write per request. */
-
     @PersistenceContext
     EntityManager em;
 
@@ -31,7 +29,6 @@ public class ApiKeys {
     @Inject
     VerifiedKeys verified;
 
-
     @Inject
     Event<KeyRevoked> keyRevoked;
 
@@ -40,21 +37,32 @@ public class ApiKeys {
 
     /** Creates a key; the returned {@link CreatedKey#key()} is the only time the key exists in clear. */
     @Transactional
-    public CreatedKey create(Actor actor, String accountId, String name, Set<Scope> scopes, Integer rateLimit,
-                             Instant expiresAt) {
+    public CreatedKey create(
+            Actor actor, String accountId, String name, Set<Scope> scopes, Integer rateLimit, Instant expiresAt) {
         String key = KeyFormat.newKey();
         Account account = em.getReference(Account.class, accountId);
-        ApiKey apiKey = new ApiKey(account, name, key, hasher.hash(key), hasher.version(), scopes, rateLimit,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS), expiresAt);
+        ApiKey apiKey = new ApiKey(
+                account,
+                name,
+                key,
+                hasher.hash(key),
+                hasher.version(),
+                scopes,
+                rateLimit,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                expiresAt);
         em.persist(apiKey);
         keyCreated.fire(new KeyCreated(actor, accountId, apiKey.id(), apiKey.createdAt()));
         return new CreatedKey(key, apiKey);
     }
 
     public Optional<ApiKey> findByHash(String keyHash) {
-        return em.createNamedQuery("ApiKey.findByHash", ApiKey.class)
+        return em
+                .createNamedQuery("ApiKey.findByHash", ApiKey.class)
                 .setParameter("hash", keyHash)
-                .getResultList().stream().findFirst();
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     public List<ApiKey> ownedBy(String accountId) {
@@ -65,10 +73,13 @@ public class ApiKeys {
 
     /** The key if it belongs to the account; another account's key is as absent as a key that never was. */
     public Optional<ApiKey> findOwned(String accountId, String keyId) {
-        return em.createNamedQuery("ApiKey.findOwned", ApiKey.class)
+        return em
+                .createNamedQuery("ApiKey.findOwned", ApiKey.class)
                 .setParameter("id", keyId)
                 .setParameter("accountId", accountId)
-                .getResultList().stream().findFirst();
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     /** Revokes the key; the verified-key cache forgets it as the revocation commits. */
@@ -115,6 +126,5 @@ public class ApiKeys {
                 });
     }
 
-    public record CreatedKey(String key, ApiKey apiKey) {
-    }
+    public record CreatedKey(String key, ApiKey apiKey) {}
 }

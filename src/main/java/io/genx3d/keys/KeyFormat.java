@@ -2,7 +2,6 @@ package io.genx3d.keys;
 
 import io.genx3d.tokens.Base62;
 import io.genx3d.tokens.RandomTokens;
-
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
@@ -22,8 +21,7 @@ public final class KeyFormat {
     /** How much of a key is kept in clear for people to recognise it: {@code sk-} and 8 digits. */
     static final int DISPLAY_PREFIX_LENGTH = PREFIX.length() + 8;
 
-    private KeyFormat() {
-    }
+    private KeyFormat() {}
 
     public static String newKey() {
         String secret = RandomTokens.base62(SECRET_BITS);

@@ -3,14 +3,13 @@ package io.genx3d.keys;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HMAC-SHA256 of secrets under the server's pepper. Only these digests are stored, so a copy of the database
@@ -50,7 +49,9 @@ public class KeyHasher {
         if (secretKey == null) {
             version = pepper.version();
             secretKey = new SecretKeySpec(pepper.bytes(), ALGORITHM);
-            previousKey = pepper.previous().map(bytes -> new SecretKeySpec(bytes, ALGORITHM)).orElse(null);
+            previousKey = pepper.previous()
+                    .map(bytes -> new SecretKeySpec(bytes, ALGORITHM))
+                    .orElse(null);
         }
     }
 
@@ -76,8 +77,10 @@ public class KeyHasher {
 
     /** Compares two digests in time that does not depend on where they differ. */
     public static boolean sameDigest(String expected, String actual) {
-        return expected != null && actual != null && MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.US_ASCII), actual.getBytes(StandardCharsets.US_ASCII));
+        return expected != null
+                && actual != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.US_ASCII), actual.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static byte[] mac(SecretKeySpec key, String text) {

@@ -7,12 +7,14 @@ import java.util.Map;
 /** Keys as listed to their owner or an admin: each with its anomaly flag, found with one usage query. */
 public final class KeyListing {
 
-    private KeyListing() {
-    }
+    private KeyListing() {}
 
     public static List<KeyView> of(List<ApiKey> keys, KeyAnomalies usage) {
         Instant now = Instant.now();
-        Map<String, KeyAnomaly> anomalies = usage.anomalies(keys.stream().map(ApiKey::id).toList(), now);
-        return keys.stream().map(key -> KeyView.of(key, now, anomalies.get(key.id()))).toList();
+        Map<String, KeyAnomaly> anomalies =
+                usage.anomalies(keys.stream().map(ApiKey::id).toList(), now);
+        return keys.stream()
+                .map(key -> KeyView.of(key, now, anomalies.get(key.id())))
+                .toList();
     }
 }

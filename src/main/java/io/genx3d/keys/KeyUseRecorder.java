@@ -4,7 +4,6 @@ import io.genx3d.auth.CallerAuthenticated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,8 +29,7 @@ public class KeyUseRecorder {
 
     private final ConcurrentMap<String, Use> written = new ConcurrentHashMap<>();
 
-    private record Use(Instant at, String address) {
-    }
+    private record Use(Instant at, String address) {}
 
     void recordUse(@Observes CallerAuthenticated authenticated) {
         if (authenticated.keyId() == null) {
@@ -39,7 +37,8 @@ public class KeyUseRecorder {
         }
         Use last = written.get(authenticated.keyId());
         Instant now = authenticated.at();
-        if (last == null || last.at.plus(GRANULARITY).isBefore(now)
+        if (last == null
+                || last.at.plus(GRANULARITY).isBefore(now)
                 || !Objects.equals(last.address, authenticated.clientAddress())) {
             Instant when = now.truncatedTo(ChronoUnit.SECONDS);
             writer.write(authenticated.keyId(), when, authenticated.clientAddress());

@@ -2,7 +2,6 @@ package io.genx3d.keys;
 
 import io.genx3d.caller.Level;
 import io.genx3d.caller.Scope;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -11,15 +10,37 @@ import java.util.List;
  * {@code revoked}; {@code level} is the permission level the scopes match, or null for a custom set;
  * {@code last_used_address} is the client that used it last; {@code anomaly} flags unusual recent usage.
  */
-public record KeyView(String id, String name, String prefix, String level, List<String> permissions,
-                      Integer rateLimit, String status, Instant createdAt, Instant expiresAt,
-                      Instant revokedAt, Instant lastUsedAt, String lastUsedAddress, KeyAnomaly anomaly) {
+public record KeyView(
+        String id,
+        String name,
+        String prefix,
+        String level,
+        List<String> permissions,
+        Integer rateLimit,
+        String status,
+        Instant createdAt,
+        Instant expiresAt,
+        Instant revokedAt,
+        Instant lastUsedAt,
+        String lastUsedAddress,
+        KeyAnomaly anomaly) {
 
     /** {@code anomaly} is null when the key's recent usage looks normal. */
     public static KeyView of(ApiKey key, Instant now, KeyAnomaly anomaly) {
-        return new KeyView(key.id(), key.name(), key.prefix(), levelOf(key), permissionsOf(key),
-                key.rateLimit(), statusOf(key, now), key.createdAt(), key.expiresAt(), key.revokedAt(),
-                key.lastUsedAt(), key.lastUsedAddress(), anomaly);
+        return new KeyView(
+                key.id(),
+                key.name(),
+                key.prefix(),
+                levelOf(key),
+                permissionsOf(key),
+                key.rateLimit(),
+                statusOf(key, now),
+                key.createdAt(),
+                key.expiresAt(),
+                key.revokedAt(),
+                key.lastUsedAt(),
+                key.lastUsedAddress(),
+                anomaly);
     }
 
     static String levelOf(ApiKey key) {

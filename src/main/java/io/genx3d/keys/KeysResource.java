@@ -20,11 +20,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -67,9 +66,16 @@ public class KeysResource {
         AuthenticatedCaller who = caller.get();
         NewKeyRequest request = NewKeyRequest.parse(body, Instant.now());
         ScopeInterceptor.requireAll(request.scopes(), who.scopes());
-        ApiKeys.CreatedKey created = keys.create(Actor.of(who), who.accountId(), request.name(), request.scopes(),
-                rateLimitFor(request, who), request.expiresAt());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.apiKey().id()).build())
+        ApiKeys.CreatedKey created = keys.create(
+                Actor.of(who),
+                who.accountId(),
+                request.name(),
+                request.scopes(),
+                rateLimitFor(request, who),
+                request.expiresAt());
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(created.apiKey().id())
+                        .build())
                 .entity(CreatedKeyView.of(created))
                 .build();
     }
@@ -84,7 +90,9 @@ public class KeysResource {
             return creator.rateLimit() < rateLimits.defaultLimit() ? Integer.valueOf(creator.rateLimit()) : null;
         }
         if (requested > creator.rateLimit()) {
-            throw new ApiException(ErrorCode.FORBIDDEN, "rate_limit exceeds the creating key's own rate limit",
+            throw new ApiException(
+                    ErrorCode.FORBIDDEN,
+                    "rate_limit exceeds the creating key's own rate limit",
                     Map.of("field", "rate_limit", "max", creator.rateLimit()));
         }
         return requested;

@@ -6,7 +6,6 @@ import io.genx3d.errors.ApiException;
 import io.genx3d.ratelimit.RateLimitPolicy;
 import io.genx3d.validation.JsonFields;
 import jakarta.json.JsonObject;
-
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,7 +25,8 @@ record NewKeyRequest(String name, Level level, Set<Scope> scopes, Integer rateLi
         String name = fields.requiredString("name", 100);
         Level level = level(fields);
         Set<Scope> scopes = level == null ? permissions(fields) : level.scopes();
-        Integer rateLimit = fields.optionalWholeNumber("rate_limit", 1, MAX_RATE_LIMIT).map(Long::intValue)
+        Integer rateLimit = fields.optionalWholeNumber("rate_limit", 1, MAX_RATE_LIMIT)
+                .map(Long::intValue)
                 .orElse(null);
         Instant expiresAt = fields.optionalInstant("expires_at").orElse(null);
         if (expiresAt != null && !expiresAt.isAfter(now)) {
@@ -44,12 +44,13 @@ record NewKeyRequest(String name, Level level, Set<Scope> scopes, Integer rateLi
             return null;
         }
         String level = fields.optionalString("level", 32).orElse(Level.STANDARD.value());
-        return Level.fromValue(level).orElseThrow(() -> ApiException.badField("level",
-                "must be one of read_only, standard, admin"));
+        return Level.fromValue(level)
+                .orElseThrow(() -> ApiException.badField("level", "must be one of read_only, standard, admin"));
     }
 
     private static Set<Scope> permissions(JsonFields fields) {
-        return permissions(fields.optionalStringList("permissions", Scope.values().length * 2).orElseThrow());
+        return permissions(fields.optionalStringList("permissions", Scope.values().length * 2)
+                .orElseThrow());
     }
 
     private static Set<Scope> permissions(List<String> names) {
@@ -58,8 +59,8 @@ record NewKeyRequest(String name, Level level, Set<Scope> scopes, Integer rateLi
         }
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
         for (String name : names) {
-            scopes.add(Scope.fromValue(name).orElseThrow(() ->
-                    ApiException.badField("permissions", "contains an unknown scope: " + name)));
+            scopes.add(Scope.fromValue(name)
+                    .orElseThrow(() -> ApiException.badField("permissions", "contains an unknown scope: " + name)));
         }
         return scopes;
     }

@@ -5,8 +5,6 @@ import io.genx3d.tokens.RandomTokens;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The server secret that keys and session tokens are hashed under ({@code genx3d.keys.pepper}). Production
@@ -55,10 +54,13 @@ public class Pepper {
 
     @PostConstruct
     void init() {
-        bytes = checked("genx3d.keys.pepper",
+        bytes = checked(
+                "genx3d.keys.pepper",
                 configured.filter(value -> !value.isBlank()).orElseGet(this::fromDataDirectory));
-        previous = previousSetting.filter(value -> !value.isBlank())
-                .map(value -> checked("genx3d.keys.previous-pepper", value)).orElse(null);
+        previous = previousSetting
+                .filter(value -> !value.isBlank())
+                .map(value -> checked("genx3d.keys.previous-pepper", value))
+                .orElse(null);
         if (version < 1 || previous != null && version < 2) {
             throw new IllegalStateException("genx3d.keys.pepper-version must be 1 or more, and 2 or more with a "
                     + "previous pepper (the previous one is version - 1)");

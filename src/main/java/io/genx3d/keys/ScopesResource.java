@@ -1,15 +1,14 @@
 package io.genx3d.keys;
 
 import io.genx3d.caller.Level;
-import io.genx3d.caller.Scope;
 import io.genx3d.caller.Role;
+import io.genx3d.caller.Scope;
 import io.genx3d.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,14 +22,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class ScopesResource {
 
-    public record ScopeView(String name, String description, boolean adminOnly) {
-    }
+    public record ScopeView(String name, String description, boolean adminOnly) {}
 
-    public record LevelView(String name, String description, List<String> permissions) {
-    }
+    public record LevelView(String name, String description, List<String> permissions) {}
 
-    public record Catalogue(List<ScopeView> scopes, List<LevelView> levels) {
-    }
+    public record Catalogue(List<ScopeView> scopes, List<LevelView> levels) {}
 
     /** The catalogue is fixed at build time, so it is assembled once. */
     private static final Catalogue CATALOGUE = build();
@@ -42,11 +38,15 @@ public class ScopesResource {
 
     private static Catalogue build() {
         List<ScopeView> scopes = Arrays.stream(Scope.values())
-                .map(scope -> new ScopeView(scope.value(), scope.description(),
+                .map(scope -> new ScopeView(
+                        scope.value(),
+                        scope.description(),
                         !Role.USER.allowedScopes().contains(scope)))
                 .toList();
         List<LevelView> levels = Arrays.stream(Level.values())
-                .map(level -> new LevelView(level.value(), level.description(),
+                .map(level -> new LevelView(
+                        level.value(),
+                        level.description(),
                         level.scopes().stream().map(Scope::value).sorted().toList()))
                 .toList();
         return new Catalogue(scopes, levels);

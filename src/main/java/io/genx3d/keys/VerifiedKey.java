@@ -3,7 +3,6 @@ package io.genx3d.keys;
 import io.genx3d.accounts.Account;
 import io.genx3d.caller.Role;
 import io.genx3d.caller.Scope;
-
 import java.time.Instant;
 import java.util.Set;
 
@@ -12,15 +11,35 @@ import java.util.Set;
  * ({@link VerifiedKeys}) without holding JPA entities. {@code lastUsedAt} and {@code lastUsedAddress} are what was
  * last written to the database.
  */
-public record VerifiedKey(String id, String keyHash, String accountId, Role role, boolean accountSuspended,
-                          Set<Scope> scopes, Integer rateLimit, Integer accountMaxRateLimit, Instant expiresAt,
-                          boolean revoked, Instant lastUsedAt, String lastUsedAddress) {
+public record VerifiedKey(
+        String id,
+        String keyHash,
+        String accountId,
+        Role role,
+        boolean accountSuspended,
+        Set<Scope> scopes,
+        Integer rateLimit,
+        Integer accountMaxRateLimit,
+        Instant expiresAt,
+        boolean revoked,
+        Instant lastUsedAt,
+        String lastUsedAddress) {
 
     static VerifiedKey of(ApiKey key) {
         Account account = key.account();
-        return new VerifiedKey(key.id(), key.keyHash(), account.id(), account.role(), account.isSuspended(),
-                Set.copyOf(key.scopes()), key.rateLimit(), account.maxRateLimit(), key.expiresAt(), key.isRevoked(),
-                key.lastUsedAt(), key.lastUsedAddress());
+        return new VerifiedKey(
+                key.id(),
+                key.keyHash(),
+                account.id(),
+                account.role(),
+                account.isSuspended(),
+                Set.copyOf(key.scopes()),
+                key.rateLimit(),
+                account.maxRateLimit(),
+                key.expiresAt(),
+                key.isRevoked(),
+                key.lastUsedAt(),
+                key.lastUsedAddress());
     }
 
     public boolean isExpiredAt(Instant now) {

@@ -5,14 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keys verified recently, by hash, so a busy key costs no database lookup. Correctness comes from eviction, not
@@ -35,8 +34,7 @@ public class VerifiedKeys {
     private final ConcurrentMap<String, Entry> byHash = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
-    private record Entry(VerifiedKey key, Instant verifiedAt) {
-    }
+    private record Entry(VerifiedKey key, Instant verifiedAt) {}
 
     public Optional<VerifiedKey> find(String keyHash, Instant now) {
         Entry entry = byHash.get(keyHash);

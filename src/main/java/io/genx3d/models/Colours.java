@@ -162,8 +162,7 @@ public final class Colours {
             Map.entry("yellow", "#ffff00"),
             Map.entry("yellowgreen", "#9acd32"));
 
-    private Colours() {
-    }
+    private Colours() {}
 
     /** {@code #rrggbb} for a hex colour or a CSS colour name (any case), or empty if it is neither. */
     public static Optional<String> hex(String colour) {

@@ -10,7 +10,6 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,15 +24,19 @@ import java.util.List;
 @Entity
 @Table(name = "models", indexes = @Index(name = "models_account_created", columnList = "account_id, created_at, id"))
 @NamedQuery(name = "Model.findOwned", query = "SELECT m FROM Model m WHERE m.id = :id AND m.accountId = :accountId")
-@NamedQuery(name = "Model.firstPage", query = "SELECT m FROM Model m WHERE m.accountId = :accountId "
-        + "ORDER BY m.createdAt DESC, m.id DESC")
-@NamedQuery(name = "Model.pageAfter", query = "SELECT m FROM Model m WHERE m.accountId = :accountId "
-        + "AND (m.createdAt < :createdAt OR (m.createdAt = :createdAt AND m.id < :id)) "
-        + "ORDER BY m.createdAt DESC, m.id DESC")
+@NamedQuery(
+        name = "Model.firstPage",
+        query = "SELECT m FROM Model m WHERE m.accountId = :accountId " + "ORDER BY m.createdAt DESC, m.id DESC")
+@NamedQuery(
+        name = "Model.pageAfter",
+        query = "SELECT m FROM Model m WHERE m.accountId = :accountId "
+                + "AND (m.createdAt < :createdAt OR (m.createdAt = :createdAt AND m.id < :id)) "
+                + "ORDER BY m.createdAt DESC, m.id DESC")
 public class Model {
 
-    private static final Type PART_LIST = new ArrayList<Part>() { }.getClass().getGenericSuperclass();
-    private static final Type HISTORY_LIST = new ArrayList<List<Part>>() { }.getClass().getGenericSuperclass();
+    private static final Type PART_LIST = new ArrayList<Part>() {}.getClass().getGenericSuperclass();
+    private static final Type HISTORY_LIST =
+            new ArrayList<List<Part>>() {}.getClass().getGenericSuperclass();
     static final int HISTORY = 20;
 
     @Id
@@ -64,8 +67,7 @@ public class Model {
     @Version
     private long version;
 
-    protected Model() {
-    }
+    protected Model() {}
 
     Model(String accountId, String name, List<Part> parts) {
         this.id = RandomTokens.id("mdl");
@@ -130,7 +132,9 @@ public class Model {
     }
 
     private List<List<Part>> history() {
-        return historyJson == null ? new ArrayList<>() : new ArrayList<>(JsonMapping.JSONB.fromJson(historyJson, HISTORY_LIST));
+        return historyJson == null
+                ? new ArrayList<>()
+                : new ArrayList<>(JsonMapping.JSONB.fromJson(historyJson, HISTORY_LIST));
     }
 
     private void touch() {

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -29,10 +28,13 @@ public class Models {
     }
 
     public Optional<Model> findOwned(String accountId, String modelId) {
-        return em.createNamedQuery("Model.findOwned", Model.class)
+        return em
+                .createNamedQuery("Model.findOwned", Model.class)
                 .setParameter("id", modelId)
                 .setParameter("accountId", accountId)
-                .getResultList().stream().findFirst();
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     public Model getOwned(String accountId, String modelId) {
@@ -50,9 +52,16 @@ public class Models {
                     .setParameter("createdAt", after.createdAt())
                     .setParameter("id", after.id());
         }
-        List<Model> rows = query.setParameter("accountId", accountId).setMaxResults(limit + 1).getResultList();
+        List<Model> rows = query.setParameter("accountId", accountId)
+                .setMaxResults(limit + 1)
+                .getResultList();
         List<Model> shown = rows.subList(0, Math.min(limit, rows.size()));
-        String next = rows.size() > limit ? new PageCursor(shown.get(shown.size() - 1).createdAt(), shown.get(shown.size() - 1).id()).encode() : null;
+        String next = rows.size() > limit
+                ? new PageCursor(
+                                shown.get(shown.size() - 1).createdAt(),
+                                shown.get(shown.size() - 1).id())
+                        .encode()
+                : null;
         return new ModelPage(shown.stream().map(ModelView::of).toList(), next);
     }
 

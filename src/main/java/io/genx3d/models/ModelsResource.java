@@ -5,9 +5,9 @@ import io.genx3d.caller.RequiresScope;
 import io.genx3d.caller.Scope;
 import io.genx3d.export.ExportFormat;
 import io.genx3d.export.PlacedMesh;
+import io.genx3d.ratelimit.RateLimited;
 import io.genx3d.storage.PageSize;
 import io.genx3d.validation.JsonFields;
-import io.genx3d.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,8 +64,10 @@ public class ModelsResource {
         String name = fields.requiredString("name", 100);
         List<Part> parts = parts(fields).orElse(List.of());
         Model model = models.create(caller.accountId(), name, parts);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(model.id()).build())
-                .entity(ModelView.of(model)).build();
+        return Response.created(
+                        uriInfo.getAbsolutePathBuilder().path(model.id()).build())
+                .entity(ModelView.of(model))
+                .build();
     }
 
     @GET

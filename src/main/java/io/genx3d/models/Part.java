@@ -2,7 +2,6 @@ package io.genx3d.models;
 
 import io.genx3d.export.PartShape;
 import io.genx3d.export.Primitive;
-
 import java.util.List;
 
 /**
@@ -10,8 +9,15 @@ import java.util.List;
  * degrees about x, y and z, scale and colour ({@code #rrggbb}). Lists rather than arrays keep JSON mapping
  * and equality simple.
  */
-public record Part(String name, String primitive, List<Double> size, List<Double> position,
-                   List<Double> rotation, List<Double> scale, String color) implements PartShape {
+public record Part(
+        String name,
+        String primitive,
+        List<Double> size,
+        List<Double> position,
+        List<Double> rotation,
+        List<Double> scale,
+        String color)
+        implements PartShape {
 
     public static final List<Double> UNIT = List.of(1.0, 1.0, 1.0);
     public static final List<Double> ORIGIN = List.of(0.0, 0.0, 0.0);

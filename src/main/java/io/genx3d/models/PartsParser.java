@@ -1,13 +1,12 @@
 package io.genx3d.models;
 
-import io.genx3d.export.Primitive;
 import io.genx3d.errors.ApiException;
+import io.genx3d.export.Primitive;
 import io.genx3d.validation.JsonFields;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,11 +20,10 @@ final class PartsParser {
 
     static final int MAX_PARTS = 10_000;
     static final double MAX_COORDINATE = 1_000_000;
-    private static final Set<String> FIELDS = Set.of("name", "primitive", "size", "position", "rotation", "scale",
-            "color");
+    private static final Set<String> FIELDS =
+            Set.of("name", "primitive", "size", "position", "rotation", "scale", "color");
 
-    private PartsParser() {
-    }
+    private PartsParser() {}
 
     static List<Part> parse(JsonArray array) {
         List<Part> parts = new ArrayList<>();
@@ -42,13 +40,19 @@ final class PartsParser {
     private static Part part(JsonObject json, String prefix, int index) {
         JsonFields fields = JsonFields.nested(json, prefix, FIELDS);
         String primitiveName = fields.requiredString("primitive", 32);
-        Primitive primitive = Primitive.fromValue(primitiveName).orElseThrow(() -> ApiException.badField(
-                prefix + "primitive", "must be one of cube, box, sphere, cylinder, cone, torus, plane, pyramid, capsule"));
+        Primitive primitive = Primitive.fromValue(primitiveName)
+                .orElseThrow(() -> ApiException.badField(
+                        prefix + "primitive",
+                        "must be one of cube, box, sphere, cylinder, cone, torus, plane, pyramid, capsule"));
         String name = fields.optionalString("name", 100).orElse(primitive.value() + " " + (index + 1));
-        String color = fields.optionalString("color", 32).map(value -> Colours.hex(value).orElseThrow(() ->
-                ApiException.badField(prefix + "color", "must be a colour like #ff8800 or a CSS colour name like teal")))
+        String color = fields.optionalString("color", 32)
+                .map(value -> Colours.hex(value)
+                        .orElseThrow(() -> ApiException.badField(
+                                prefix + "color", "must be a colour like #ff8800 or a CSS colour name like teal")))
                 .orElse(Part.DEFAULT_COLOR);
-        return new Part(name, primitive.value(),
+        return new Part(
+                name,
+                primitive.value(),
                 vector(json, prefix, "size", primitive.defaultSize(), true),
                 vector(json, prefix, "position", Part.ORIGIN, false),
                 vector(json, prefix, "rotation", Part.ORIGIN, false),
@@ -56,13 +60,14 @@ final class PartsParser {
                 color.toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static List<Double> vector(JsonObject json, String prefix, String field, List<Double> fallback,
-                                       boolean positive) {
+    private static List<Double> vector(
+            JsonObject json, String prefix, String field, List<Double> fallback, boolean positive) {
         JsonValue value = json.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return fallback;
         }
-        String rule = positive ? "must be a list of three positive numbers up to " + (long) MAX_COORDINATE
+        String rule = positive
+                ? "must be a list of three positive numbers up to " + (long) MAX_COORDINATE
                 : "must be a list of three numbers between -" + (long) MAX_COORDINATE + " and " + (long) MAX_COORDINATE;
         if (!(value instanceof JsonArray array) || array.size() != 3) {
             throw ApiException.badField(prefix + field, rule);

@@ -1,18 +1,17 @@
 package io.genx3d.monitoring;
 
-import jakarta.annotation.PostConstruct;
 import io.genx3d.auth.RequestAnswered;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
-
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * One line per API request — method, path, status, key id, account id, latency — and the request metrics
@@ -45,8 +44,8 @@ public class RequestMonitor {
             metrics = registries.get();
             metrics.counter("genx3d_rate_limit_rejections_total"); // published from the start, at 0
         } else {
-            Logger.getLogger(RequestMonitor.class.getName()).info("No MicroProfile Metrics on this server: "
-                    + "requests are logged but not counted");
+            Logger.getLogger(RequestMonitor.class.getName())
+                    .info("No MicroProfile Metrics on this server: " + "requests are logged but not counted");
         }
     }
 
@@ -55,18 +54,25 @@ public class RequestMonitor {
             count(answered.status());
         }
         if (REQUESTS.isLoggable(level)) {
-            REQUESTS.log(level, String.format(Locale.ROOT, "%s %s %d key=%s account=%s %.1fms",
-                    answered.method(), answered.path(), answered.status(),
-                    answered.keyId() == null ? NONE : answered.keyId(),
-                    answered.accountId() == null ? NONE : answered.accountId(), answered.elapsedNanos() / 1_000_000.0));
+            REQUESTS.log(
+                    level,
+                    String.format(
+                            Locale.ROOT,
+                            "%s %s %d key=%s account=%s %.1fms",
+                            answered.method(),
+                            answered.path(),
+                            answered.status(),
+                            answered.keyId() == null ? NONE : answered.keyId(),
+                            answered.accountId() == null ? NONE : answered.accountId(),
+                            answered.elapsedNanos() / 1_000_000.0));
         }
     }
 
     private void count(int status) {
-        metrics.counter("genx3d_requests_total", new Tag("status", String.valueOf(status))).inc();
+        metrics.counter("genx3d_requests_total", new Tag("status", String.valueOf(status)))
+                .inc();
         if (status == 429) {
             metrics.counter("genx3d_rate_limit_rejections_total").inc();
         }
     }
-
 }

@@ -4,13 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The address of the client behind a request. {@code X-Forwarded-For} is believed only when the connection comes
@@ -51,7 +50,8 @@ public class ClientAddresses {
             return true;
         }
         String forwardedProto = request.getHeader("X-Forwarded-Proto");
-        return trustedProxies.contains(request.getRemoteAddr()) && forwardedProto != null
+        return trustedProxies.contains(request.getRemoteAddr())
+                && forwardedProto != null
                 && forwardedProto.strip().equalsIgnoreCase("https");
     }
 
@@ -63,7 +63,8 @@ public class ClientAddresses {
         if (!trusted.contains(peer) || forwardedFor == null || forwardedFor.isBlank()) {
             return peer;
         }
-        List<String> hops = Arrays.stream(forwardedFor.split(",")).map(String::strip).toList();
+        List<String> hops =
+                Arrays.stream(forwardedFor.split(",")).map(String::strip).toList();
         for (int i = hops.size() - 1; i >= 0; i--) {
             String hop = hops.get(i);
             if (!trusted.contains(hop) && isPlausibleAddress(hop)) {

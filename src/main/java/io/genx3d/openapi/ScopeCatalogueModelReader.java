@@ -1,17 +1,16 @@
 package io.genx3d.openapi;
 
 import io.genx3d.caller.Level;
-import io.genx3d.caller.Scope;
 import io.genx3d.caller.Role;
-import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASModelReader;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
-
+import io.genx3d.caller.Scope;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASModelReader;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Puts the scope catalogue and the levels into the published OpenAPI document, generated from {@link Scope} and
@@ -43,7 +42,8 @@ public class ScopeCatalogueModelReader implements OASModelReader {
                         + Scope.describe(level.scopes()) + " |")
                 .collect(Collectors.joining("\n"));
         return "An API key (`Authorization: Bearer sk-…`). Each operation requires the scopes it names.\n\n"
-                + "| scope | allows |\n|---|---|\n" + scopes + "\n\n| level | meaning | scopes |\n|---|---|---|\n" + levels;
+                + "| scope | allows |\n|---|---|\n" + scopes + "\n\n| level | meaning | scopes |\n|---|---|---|\n"
+                + levels;
     }
 
     private static Map<String, String> scopes() {

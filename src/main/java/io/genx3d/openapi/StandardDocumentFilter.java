@@ -1,13 +1,12 @@
 package io.genx3d.openapi;
 
-import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
-
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /**
  * Keeps the published document standard OpenAPI. Payara 6 puts a top-level {@code endpoints} field into the

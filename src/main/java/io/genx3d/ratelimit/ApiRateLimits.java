@@ -4,9 +4,8 @@ import io.genx3d.caller.AuthenticatedCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The per-key request quota ({@code genx3d.ratelimit.window}, one hour by default). A key's bucket is its own; a

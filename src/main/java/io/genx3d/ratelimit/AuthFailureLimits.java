@@ -3,9 +3,8 @@ package io.genx3d.ratelimit;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes guessing slow: failed authentications are counted per client address (bad keys, bad session cookies)

@@ -10,13 +10,12 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Buckets in this node's memory. Bucket4j's local buckets are lock-free and exact under concurrency. A bucket
@@ -64,8 +63,8 @@ public class LocalBucketStore implements BucketStore {
     @Override
     public Bucket bucket(String id, BucketConfiguration configuration) {
         long capacity = configuration.getBandwidths()[0].getCapacity();
-        Entry entry = buckets.computeIfAbsent(id, ignored -> new Entry(newBucket(configuration), capacity,
-                windowOf(configuration)));
+        Entry entry = buckets.computeIfAbsent(
+                id, ignored -> new Entry(newBucket(configuration), capacity, windowOf(configuration)));
         entry.lastUsed = Instant.now();
         if (entry.capacity != capacity) {
             synchronized (entry) {

@@ -2,7 +2,6 @@ package io.genx3d.ratelimit;
 
 import io.genx3d.errors.ApiException;
 import io.genx3d.errors.ErrorCode;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,15 +12,15 @@ import java.util.Map;
  */
 public final class RateLimitExceeded {
 
-    private RateLimitExceeded() {
-    }
+    private RateLimitExceeded() {}
 
     public static ApiException by(Decision decision) {
         Instant now = Instant.now();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("limit", decision.limit());
         details.put("reset_at", decision.resetAt().toString());
-        ApiException exception = new ApiException(ErrorCode.RATE_LIMITED, ErrorCode.RATE_LIMITED.defaultMessage(), details)
+        ApiException exception = new ApiException(
+                        ErrorCode.RATE_LIMITED, ErrorCode.RATE_LIMITED.defaultMessage(), details)
                 .withHeader("Retry-After", String.valueOf(decision.secondsUntilReset(now)));
         RateLimitHeaders.of(decision, now).forEach(exception::withHeader);
         return exception;

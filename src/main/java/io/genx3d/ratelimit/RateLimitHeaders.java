@@ -13,8 +13,7 @@ public final class RateLimitHeaders {
 
     private static final String POLICY = "\"default\"";
 
-    private RateLimitHeaders() {
-    }
+    private RateLimitHeaders() {}
 
     public static Map<String, String> of(Decision decision, Instant now) {
         Map<String, String> headers = new LinkedHashMap<>();

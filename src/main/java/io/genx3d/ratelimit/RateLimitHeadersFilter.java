@@ -7,7 +7,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
-
 import java.time.Instant;
 
 /**
@@ -34,6 +33,7 @@ public class RateLimitHeadersFilter implements ContainerResponseFilter {
             return;
         }
         Decision decision = state.decision() != null ? state.decision() : limits.peek(caller.get());
-        RateLimitHeaders.of(decision, Instant.now()).forEach((name, value) -> response.getHeaders().putSingle(name, value));
+        RateLimitHeaders.of(decision, Instant.now())
+                .forEach((name, value) -> response.getHeaders().putSingle(name, value));
     }
 }

@@ -1,7 +1,7 @@
 package io.genx3d.ratelimit;
 
-import io.genx3d.caller.InterceptorOrder;
 import io.genx3d.caller.Caller;
+import io.genx3d.caller.InterceptorOrder;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;

@@ -4,7 +4,6 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-
 import java.time.Duration;
 import java.time.Instant;
 
@@ -52,6 +51,11 @@ public class RateLimiter {
     }
 
     private Decision decision(boolean allowed, long limit, long remaining, Instant now) {
-        return new Decision(allowed, limit, Math.max(0, remaining), window.endOf(now), window.length().toSeconds());
+        return new Decision(
+                allowed,
+                limit,
+                Math.max(0, remaining),
+                window.endOf(now),
+                window.length().toSeconds());
     }
 }

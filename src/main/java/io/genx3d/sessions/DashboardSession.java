@@ -9,7 +9,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -18,10 +17,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "dashboard_sessions")
-@NamedQuery(name = "DashboardSession.findWithAccount",
+@NamedQuery(
+        name = "DashboardSession.findWithAccount",
         query = "SELECT s FROM DashboardSession s JOIN FETCH s.account WHERE s.tokenHash = :id")
-@NamedQuery(name = "DashboardSession.deleteExpired",
-        query = "DELETE FROM DashboardSession s WHERE s.expiresAt < :now")
+@NamedQuery(name = "DashboardSession.deleteExpired", query = "DELETE FROM DashboardSession s WHERE s.expiresAt < :now")
 public class DashboardSession {
 
     @Id
@@ -38,8 +37,7 @@ public class DashboardSession {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
-    protected DashboardSession() {
-    }
+    protected DashboardSession() {}
 
     DashboardSession(String tokenHash, Account account, Instant createdAt, Instant expiresAt) {
         this.tokenHash = tokenHash;

@@ -7,5 +7,4 @@ import java.time.Instant;
  * CDI event: a login as {@code email} from {@code clientAddress} was refused (unknown email or wrong password,
  * which are not told apart; never the password tried).
  */
-public record LoginFailed(String email, String clientAddress, Instant at) implements Serializable {
-}
+public record LoginFailed(String email, String clientAddress, Instant at) implements Serializable {}

@@ -4,5 +4,4 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** CDI event: account {@code accountId} logged in to the dashboard from {@code clientAddress}. */
-public record LoginSucceeded(String accountId, String clientAddress, Instant at) implements Serializable {
-}
+public record LoginSucceeded(String accountId, String clientAddress, Instant at) implements Serializable {}

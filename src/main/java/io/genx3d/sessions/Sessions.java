@@ -8,12 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The store of dashboard sessions. The browser holds a random token; the table holds its HMAC. The CSRF token
@@ -38,7 +37,9 @@ public class Sessions {
     @Transactional
     public OpenedSession open(Account account) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        em.createNamedQuery("DashboardSession.deleteExpired").setParameter("now", now).executeUpdate();
+        em.createNamedQuery("DashboardSession.deleteExpired")
+                .setParameter("now", now)
+                .executeUpdate();
         String token = RandomTokens.base62(256);
         DashboardSession session = new DashboardSession(hasher.hash(token), em.merge(account), now, now.plus(ttl));
         em.persist(session);
@@ -47,9 +48,12 @@ public class Sessions {
 
     /** The live session for a cookie token, with its account loaded. */
     public Optional<DashboardSession> find(String token) {
-        return em.createNamedQuery("DashboardSession.findWithAccount", DashboardSession.class)
+        return em
+                .createNamedQuery("DashboardSession.findWithAccount", DashboardSession.class)
                 .setParameter("id", hasher.hash(token))
-                .getResultList().stream().findFirst()
+                .getResultList()
+                .stream()
+                .findFirst()
                 .filter(session -> Instant.now().isBefore(session.expiresAt()));
     }
 
@@ -73,6 +77,5 @@ public class Sessions {
         return ttl;
     }
 
-    public record OpenedSession(String token, DashboardSession session) {
-    }
+    public record OpenedSession(String token, DashboardSession session) {}
 }

@@ -4,20 +4,19 @@ import io.genx3d.accounts.Account;
 import io.genx3d.accounts.AccountView;
 import io.genx3d.accounts.Accounts;
 import io.genx3d.accounts.Passwords;
+import io.genx3d.auth.SessionCookie;
 import io.genx3d.caller.AuthenticatedCaller;
 import io.genx3d.caller.AuthenticationRejected;
 import io.genx3d.caller.Caller;
-import io.genx3d.auth.SessionCookie;
 import io.genx3d.errors.ApiException;
 import io.genx3d.errors.ErrorCode;
 import io.genx3d.network.ClientAddresses;
 import io.genx3d.ratelimit.AuthFailureLimits;
-import io.genx3d.validation.JsonFields;
 import io.genx3d.ratelimit.RateLimited;
+import io.genx3d.validation.JsonFields;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import java.time.Instant;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +31,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -96,9 +95,13 @@ public class SessionsResource {
         }
         Sessions.OpenedSession opened = sessions.open(account);
         loginSucceeded.fire(new LoginSucceeded(account.id(), clientAddress, Instant.now()));
-        SessionView view = new SessionView(AccountView.of(account), sessions.csrfToken(opened.token()),
+        SessionView view = new SessionView(
+                AccountView.of(account),
+                sessions.csrfToken(opened.token()),
                 opened.session().expiresAt());
-        return Response.ok(view).cookie(cookie(opened.token(), (int) sessions.ttl().toSeconds())).build();
+        return Response.ok(view)
+                .cookie(cookie(opened.token(), (int) sessions.ttl().toSeconds()))
+                .build();
     }
 
     /** The current session again (the dashboard calls this after a page reload to recover its CSRF token). */
@@ -119,7 +122,9 @@ public class SessionsResource {
     private void requireSession() {
         AuthenticatedCaller who = caller.get();
         if (!who.viaSession()) {
-            throw new ApiException(ErrorCode.FORBIDDEN, "This endpoint needs a dashboard session, not an API key",
+            throw new ApiException(
+                    ErrorCode.FORBIDDEN,
+                    "This endpoint needs a dashboard session, not an API key",
                     Map.of("reason", "session_required"));
         }
     }
@@ -136,8 +141,8 @@ public class SessionsResource {
     }
 
     private static ApiException wrongCredentials() {
-        return new ApiException(ErrorCode.UNAUTHORIZED, "Invalid email or password",
-                Map.of("reason", "invalid_credentials"))
+        return new ApiException(
+                        ErrorCode.UNAUTHORIZED, "Invalid email or password", Map.of("reason", "invalid_credentials"))
                 .withHeader("WWW-Authenticate", AuthenticationRejected.CHALLENGE);
     }
 }

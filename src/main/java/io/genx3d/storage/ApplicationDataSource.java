@@ -5,7 +5,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -26,7 +25,9 @@ public class ApplicationDataSource {
 
     @PostConstruct
     void init() {
-        dataSource = ServerDataSourceCustomizer.configuredName().map(ApplicationDataSource::lookup).orElse(ownDataSource);
+        dataSource = ServerDataSourceCustomizer.configuredName()
+                .map(ApplicationDataSource::lookup)
+                .orElse(ownDataSource);
     }
 
     void atStartup(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
@@ -41,8 +42,8 @@ public class ApplicationDataSource {
         try {
             return (DataSource) new InitialContext().lookup(name);
         } catch (NamingException | ClassCastException notThere) {
-            throw new IllegalStateException("genx3d.db.jndi-name names no datasource the server provides: " + name,
-                    notThere);
+            throw new IllegalStateException(
+                    "genx3d.db.jndi-name names no datasource the server provides: " + name, notThere);
         }
     }
 }

@@ -1,17 +1,15 @@
 package io.genx3d.storage;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Payara's {@code ${MPCONFIG=name}} notation, for servers that leave it unresolved or leave the value out. */
 final class ConfigExpression {
 
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{MPCONFIG=([^}]+)}");
 
-    private ConfigExpression() {
-    }
+    private ConfigExpression() {}
 
     /**
      * What the server handed over, if it is a value; the setting an expression names; {@code fallbackSetting} when
@@ -27,6 +25,7 @@ final class ConfigExpression {
 
     private static String setting(String name) {
         return ConfigProvider.getConfig(ConfigExpression.class.getClassLoader())
-                .getOptionalValue(name, String.class).orElse(null);
+                .getOptionalValue(name, String.class)
+                .orElse(null);
     }
 }

@@ -3,12 +3,11 @@ package io.genx3d.storage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where the embedded default keeps its state ({@code genx3d.data-dir}, {@code GENX3D_DATA_DIR}, default

@@ -22,11 +22,11 @@ import jakarta.enterprise.context.ApplicationScoped;
         // first dead one, so the server recovers by itself when the database comes back; never wait long for a
         // connection, so an outage answers 503 quickly instead of holding requests.
         properties = {
-                "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=custom-validation",
-                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-                "fish.payara.fail-all-connections=true",
-                "fish.payara.max-wait-time-in-millis=3000"
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.max-wait-time-in-millis=3000"
         })
 @ApplicationScoped
 public class Database {

@@ -3,7 +3,6 @@ package io.genx3d.storage;
 import io.genx3d.errors.DatabaseHealth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 

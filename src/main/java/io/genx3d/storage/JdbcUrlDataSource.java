@@ -1,6 +1,5 @@
 package io.genx3d.storage;
 
-import javax.sql.DataSource;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -9,6 +8,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * The datasource class the application server pools: it opens connections with whichever JDBC driver accepts

@@ -4,15 +4,14 @@ import io.genx3d.errors.DatabaseUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.inject.Inject;
-
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Creates and evolves the schema with Flyway's versioned scripts ({@code db/migration/V*__*.sql}) when the
@@ -48,7 +47,8 @@ public class Migrations {
         }
         try {
             FluentConfiguration configuration = Flyway.configure(Migrations.class.getClassLoader());
-            schema.filter(name -> !name.isBlank()).ifPresent(name -> configuration.schemas(name).createSchemas(true));
+            schema.filter(name -> !name.isBlank())
+                    .ifPresent(name -> configuration.schemas(name).createSchemas(true));
             Flyway flyway = configuration
                     .dataSource(dataSource.get())
                     .locations("classpath:db/migration")
@@ -57,13 +57,18 @@ public class Migrations {
                     .load();
             int executed = flyway.migrate().migrationsExecuted;
             MigrationInfo current = flyway.info().current();
-            LOG.info(() -> "Database schema at version " + (current == null ? "none" : current.getVersion())
-                    + " (" + executed + " migration(s) applied now)");
+            LOG.info(() -> "Database schema at version " + (current == null ? "none" : current.getVersion()) + " ("
+                    + executed + " migration(s) applied now)");
             applied = true;
             failure = null;
         } catch (RuntimeException unreachableOrBroken) {
-            failure = DatabaseUnavailable.isCause(unreachableOrBroken) ? "database unreachable" : "failed (see the server log)";
-            LOG.log(Level.SEVERE, "Database migration failed; the API answers 503 until it succeeds", unreachableOrBroken);
+            failure = DatabaseUnavailable.isCause(unreachableOrBroken)
+                    ? "database unreachable"
+                    : "failed (see the server log)";
+            LOG.log(
+                    Level.SEVERE,
+                    "Database migration failed; the API answers 503 until it succeeds",
+                    unreachableOrBroken);
         }
         return applied;
     }

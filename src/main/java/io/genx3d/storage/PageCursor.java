@@ -1,7 +1,6 @@
 package io.genx3d.storage;
 
 import io.genx3d.errors.ApiException;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -21,8 +20,8 @@ public record PageCursor(Instant createdAt, String id) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int colon = text.indexOf(':');
-            return new PageCursor(Instant.ofEpochSecond(Long.parseLong(text.substring(0, colon))),
-                    text.substring(colon + 1));
+            return new PageCursor(
+                    Instant.ofEpochSecond(Long.parseLong(text.substring(0, colon))), text.substring(colon + 1));
         } catch (RuntimeException e) {
             throw ApiException.badField("cursor", "is not a cursor this server issued");
         }

@@ -1,5 +1,6 @@
 package io.genx3d.storage;
 
+import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
@@ -7,8 +8,6 @@ import org.eclipse.persistence.sessions.Login;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.server.ConnectionPool;
 import org.eclipse.persistence.sessions.server.Server;
-
-import java.util.Optional;
 
 /**
  * Points EclipseLink at a datasource the application server provides, when {@code genx3d.db.jndi-name} names one
@@ -20,13 +19,14 @@ final class ServerDataSourceCustomizer {
 
     private static final String SETTING = "genx3d.db.jndi-name";
 
-    private ServerDataSourceCustomizer() {
-    }
+    private ServerDataSourceCustomizer() {}
 
     /** The JNDI name {@code genx3d.db.jndi-name} gives, if any (read here, not injected: EclipseLink has no CDI). */
     static Optional<String> configuredName() {
         return ConfigProvider.getConfig(ServerDataSourceCustomizer.class.getClassLoader())
-                .getOptionalValue(SETTING, String.class).map(String::strip).filter(value -> !value.isEmpty());
+                .getOptionalValue(SETTING, String.class)
+                .map(String::strip)
+                .filter(value -> !value.isEmpty());
     }
 
     static void customize(Session session) {

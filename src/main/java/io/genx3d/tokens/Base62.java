@@ -11,8 +11,7 @@ public final class Base62 {
     public static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final BigInteger BASE = BigInteger.valueOf(62);
 
-    private Base62() {
-    }
+    private Base62() {}
 
     /** {@code value} in exactly {@code width} digits, left-padded with zeros. */
     public static String encode(BigInteger value, int width) {

@@ -14,8 +14,7 @@ public final class RandomTokens {
     /** 20 base62 digits carry 119 bits: more than enough for an id that must never collide. */
     private static final int ID_DIGITS = 20;
 
-    private RandomTokens() {
-    }
+    private RandomTokens() {}
 
     /** {@code bits} of randomness in the fewest base62 digits that hold them. */
     public static String base62(int bits) {

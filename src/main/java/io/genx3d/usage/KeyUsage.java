@@ -6,14 +6,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** One key's traffic in one hour, by outcome. Rows are only ever added to, by {@link UsageStore}. */
 @Entity
 @Table(name = "key_usage", indexes = @Index(name = "key_usage_key_hour", columnList = "key_id, hour_start"))
-@NamedQuery(name = "KeyUsage.between", query = "SELECT u FROM KeyUsage u WHERE u.keyId IN :keyIds "
-        + "AND u.hourStart >= :from AND u.hourStart < :to ORDER BY u.keyId, u.hourStart")
+@NamedQuery(
+        name = "KeyUsage.between",
+        query = "SELECT u FROM KeyUsage u WHERE u.keyId IN :keyIds "
+                + "AND u.hourStart >= :from AND u.hourStart < :to ORDER BY u.keyId, u.hourStart")
 public class KeyUsage {
 
     @Id
@@ -28,17 +29,20 @@ public class KeyUsage {
 
     private long requests;
     private long ok;
+
     @Column(name = "client_errors")
     private long clientErrors;
+
     @Column(name = "rate_limited")
     private long rateLimited;
+
     @Column(name = "server_errors")
     private long serverErrors;
+
     @Column(name = "auth_failures")
     private long authFailures;
 
-    protected KeyUsage() {
-    }
+    protected KeyUsage() {}
 
     KeyUsage(String keyId, Instant hourStart, UsageCounts counts) {
         this.id = idOf(keyId, hourStart);

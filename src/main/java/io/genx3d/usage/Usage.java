@@ -5,8 +5,6 @@ import io.genx3d.keys.KeyAnomaly;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reading usage: the hourly series of some keys and their anomalies. Pending counts are flushed first, so a
@@ -64,7 +63,8 @@ public class Usage implements KeyAnomalies {
             byKey.computeIfAbsent(row.keyId(), ignored -> new HashMap<>()).put(row.hourStart(), row.counts());
         }
         Map<String, KeyAnomaly> anomalies = new HashMap<>();
-        byKey.forEach((keyId, hours) -> check(hours, hour).or(() -> check(hours, hour.minus(Duration.ofHours(1))))
+        byKey.forEach((keyId, hours) -> check(hours, hour)
+                .or(() -> check(hours, hour.minus(Duration.ofHours(1))))
                 .ifPresent(anomaly -> anomalies.put(keyId, anomaly)));
         return anomalies;
     }

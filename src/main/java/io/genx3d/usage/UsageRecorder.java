@@ -1,16 +1,14 @@
 package io.genx3d.usage;
 
+import io.genx3d.auth.AuthenticationRefused;
+import io.genx3d.auth.RequestAnswered;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import io.genx3d.auth.AuthenticationRefused;
-import io.genx3d.auth.RequestAnswered;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +20,7 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Counts each key's traffic per hour in memory and writes it in batches ({@code genx3d.usage.flush-interval}),
@@ -48,8 +47,7 @@ public class UsageRecorder {
     private volatile Map<Slot, UsageCounts> pending = new ConcurrentHashMap<>();
     private ScheduledFuture<?> schedule;
 
-    record Slot(String keyId, Instant hour) {
-    }
+    record Slot(String keyId, Instant hour) {}
 
     @PostConstruct
     void start() {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -47,10 +46,14 @@ public class UsageResource {
 
     @GET
     @RequiresScope(Scope.USAGE_READ)
-    public UsageReport report(@QueryParam("key_id") String keyId, @QueryParam("from") String from,
-                              @QueryParam("to") String to) {
-        Instant end = instant("to", to).orElse(Instant.now()).truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
-        Instant start = instant("from", from).map(value -> value.truncatedTo(ChronoUnit.HOURS))
+    public UsageReport report(
+            @QueryParam("key_id") String keyId, @QueryParam("from") String from, @QueryParam("to") String to) {
+        Instant end = instant("to", to)
+                .orElse(Instant.now())
+                .truncatedTo(ChronoUnit.HOURS)
+                .plus(Duration.ofHours(1));
+        Instant start = instant("from", from)
+                .map(value -> value.truncatedTo(ChronoUnit.HOURS))
                 .orElse(end.minus(DEFAULT_SPAN));
         if (!start.isBefore(end)) {
             throw ApiException.badField("from", "must be before to");
@@ -60,8 +63,12 @@ public class UsageResource {
         }
         List<String> keyIds = keyIds(keyId);
         List<UsageReport.FlaggedKey> anomalies = usage.anomalies(keyIds, Instant.now()).entrySet().stream()
-                .map(entry -> new UsageReport.FlaggedKey(entry.getKey(), entry.getValue().reason(),
-                        entry.getValue().hour(), entry.getValue().count(), entry.getValue().baseline()))
+                .map(entry -> new UsageReport.FlaggedKey(
+                        entry.getKey(),
+                        entry.getValue().reason(),
+                        entry.getValue().hour(),
+                        entry.getValue().count(),
+                        entry.getValue().baseline()))
                 .sorted(Comparator.comparing(UsageReport.FlaggedKey::keyId))
                 .toList();
         return new UsageReport(start, end, usage.series(keyIds, start, end), anomalies);
@@ -72,7 +79,9 @@ public class UsageResource {
         if (keyId == null) {
             return keys.ownedBy(accountId).stream().map(ApiKey::id).toList();
         }
-        return List.of(keys.findOwned(accountId, keyId).orElseThrow(() -> ApiException.notFound("API key")).id());
+        return List.of(keys.findOwned(accountId, keyId)
+                .orElseThrow(() -> ApiException.notFound("API key"))
+                .id());
     }
 
     private static java.util.Optional<Instant> instant(String field, String value) {
@@ -82,7 +91,8 @@ public class UsageResource {
         try {
             return java.util.Optional.of(OffsetDateTime.parse(value).toInstant());
         } catch (DateTimeParseException e) {
-            throw ApiException.badField(field, "must be an ISO-8601 timestamp with a time zone, e.g. 2030-01-01T00:00:00Z");
+            throw ApiException.badField(
+                    field, "must be an ISO-8601 timestamp with a time zone, e.g. 2030-01-01T00:00:00Z");
         }
     }
 }

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -40,9 +39,10 @@ public class UsageStore {
         try (Connection connection = dataSource.get().getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement add = connection.prepareStatement(ADD);
-                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (Map.Entry<UsageRecorder.Slot, UsageCounts> entry : batch.entrySet()) {
-                    String id = KeyUsage.idOf(entry.getKey().keyId(), entry.getKey().hour());
+                    String id =
+                            KeyUsage.idOf(entry.getKey().keyId(), entry.getKey().hour());
                     if (update(add, id, entry.getValue()) == 0) {
                         insert(insert, id, entry.getKey(), entry.getValue());
                     }

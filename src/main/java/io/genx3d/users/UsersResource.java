@@ -1,18 +1,18 @@
 package io.genx3d.users;
 
-import io.genx3d.caller.Actor;
-import io.genx3d.caller.Caller;
 import io.genx3d.accounts.Account;
 import io.genx3d.accounts.Accounts;
+import io.genx3d.caller.Actor;
+import io.genx3d.caller.Caller;
 import io.genx3d.caller.RequiresScope;
 import io.genx3d.caller.Scope;
 import io.genx3d.errors.ApiException;
 import io.genx3d.keys.ApiKeys;
 import io.genx3d.keys.KeyListing;
 import io.genx3d.keys.KeyView;
-import io.genx3d.usage.Usage;
-import io.genx3d.storage.PageSize;
 import io.genx3d.ratelimit.RateLimited;
+import io.genx3d.storage.PageSize;
+import io.genx3d.usage.Usage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -26,7 +26,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.util.List;
 import java.util.Map;
 
@@ -55,8 +54,8 @@ public class UsersResource {
 
     @GET
     @RequiresScope(Scope.USERS_READ)
-    public UserPage list(@QueryParam("email") String email, @QueryParam("limit") String limit,
-                         @QueryParam("cursor") String cursor) {
+    public UserPage list(
+            @QueryParam("email") String email, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         if (email != null && email.length() > 254) {
             throw ApiException.badField("email", "must be at most 254 characters");
         }

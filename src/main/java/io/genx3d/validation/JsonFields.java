@@ -7,15 +7,14 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -48,8 +47,9 @@ public final class JsonFields {
         unknown.removeAll(allowedFields);
         if (!unknown.isEmpty()) {
             String field = prefix + unknown.iterator().next();
-            throw ApiException.badField(field, "is not a recognised field (allowed: "
-                    + String.join(", ", new TreeSet<>(allowedFields)) + ")");
+            throw ApiException.badField(
+                    field,
+                    "is not a recognised field (allowed: " + String.join(", ", new TreeSet<>(allowedFields)) + ")");
         }
         return new JsonFields(json, prefix);
     }
@@ -128,8 +128,8 @@ public final class JsonFields {
         try {
             return Optional.of(OffsetDateTime.parse(text.get()).toInstant().truncatedTo(ChronoUnit.SECONDS));
         } catch (DateTimeParseException e) {
-            throw ApiException.badField(prefix + field,
-                    "must be an ISO-8601 timestamp with a time zone, e.g. 2030-12-31T23:59:59Z");
+            throw ApiException.badField(
+                    prefix + field, "must be an ISO-8601 timestamp with a time zone, e.g. 2030-12-31T23:59:59Z");
         }
     }
 

@@ -13,10 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
-
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +39,13 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
     }
 
     @Override
-    public JsonObject readFrom(Class<JsonObject> type, Type genericType, Annotation[] annotations,
-                               MediaType mediaType, MultivaluedMap<String, String> headers, InputStream entity)
+    public JsonObject readFrom(
+            Class<JsonObject> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> headers,
+            InputStream entity)
             throws IOException {
         byte[] body = readBounded(entity, limits.maxBodyBytes());
         if (body.length == 0) {
@@ -55,8 +59,14 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
             }
             return value.asJsonObject();
         } catch (JsonParsingException e) {
-            throw new ApiException(ErrorCode.BAD_REQUEST, "Request body is not valid JSON",
-                    Map.of("line", e.getLocation().getLineNumber(), "column", e.getLocation().getColumnNumber()));
+            throw new ApiException(
+                    ErrorCode.BAD_REQUEST,
+                    "Request body is not valid JSON",
+                    Map.of(
+                            "line",
+                            e.getLocation().getLineNumber(),
+                            "column",
+                            e.getLocation().getColumnNumber()));
         } catch (JsonException e) {
             throw new ApiException(ErrorCode.BAD_REQUEST, "Request body is not valid JSON", Map.of());
         } catch (ApiException refusal) {
@@ -64,7 +74,9 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
         } catch (RuntimeException providerLimit) {
             // The JSON provider guards itself with plain runtime exceptions (Parsson: "Input is too deeply
             // nested"); to the client that is just JSON we will not read.
-            throw new ApiException(ErrorCode.BAD_REQUEST, "Request body is not valid JSON (nested too deeply or too complex)",
+            throw new ApiException(
+                    ErrorCode.BAD_REQUEST,
+                    "Request body is not valid JSON (nested too deeply or too complex)",
                     Map.of());
         }
     }

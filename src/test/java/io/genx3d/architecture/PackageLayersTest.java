@@ -1,6 +1,7 @@
 package io.genx3d.architecture;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,9 +14,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Package imports flow one way: from the domain at the top down to the ground floor. Each feature package has a
@@ -43,7 +42,8 @@ class PackageLayersTest {
     private static final Map<String, String> JUSTIFIED = Map.of();
 
     private static final Path SOURCES = Path.of("src/main/java/io/genx3d");
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?io\\.genx3d\\.(?:([a-z]+)\\.)?([A-Z]\\w*)", Pattern.MULTILINE);
+    private static final Pattern IMPORT =
+            Pattern.compile("^import (?:static )?io\\.genx3d\\.(?:([a-z]+)\\.)?([A-Z]\\w*)", Pattern.MULTILINE);
 
     @Test
     void importsNeverGoUpAFloor() throws IOException {
@@ -61,17 +61,19 @@ class PackageLayersTest {
                 }
             }
         }
-        System.out.printf("PackageLayersTest: %d imports between genx3D packages checked; %d go up a floor "
-                + "(%d justified)%n", checked.values().stream().mapToInt(Integer::intValue).sum(), upward.size(),
-                JUSTIFIED.size());
+        System.out.printf(
+                "PackageLayersTest: %d imports between genx3D packages checked; %d go up a floor " + "(%d justified)%n",
+                checked.values().stream().mapToInt(Integer::intValue).sum(), upward.size(), JUSTIFIED.size());
         assertTrue(JUSTIFIED.size() <= 2, "at most two justified upward imports");
         assertEquals(List.of(), upward);
     }
 
     @Test
-    void everyPackageHasAFloor() throws IOException {
+    void everyPackageHasAFloorAndSaysWhatItDecides() throws IOException {
         for (Path file : javaFiles()) {
             floor(packageOf(file));
+            Path packageInfo = file.resolveSibling("package-info.java");
+            assertTrue(Files.exists(packageInfo), "no package-info.java beside " + file);
         }
     }
 

@@ -1,5 +1,16 @@
 package io.genx3d.auth;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
 import io.genx3d.caller.AuthenticatedCaller;
 import io.genx3d.caller.AuthenticationRejected;
 import io.genx3d.caller.Caller;
@@ -19,27 +30,15 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
-
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 /**
  * The mechanism alone, with the container's objects stood in: what it reads from a request, which refusal it writes,
@@ -84,7 +83,9 @@ class ApiKeyAuthenticationMechanismTest {
         when(request.getHeaders("Authorization")).thenReturn(Collections.emptyEnumeration());
         when(context.isProtected()).thenReturn(true);
         when(response.getWriter()).thenReturn(new PrintWriter(body));
-        org.mockito.Mockito.doAnswer(call -> status = call.getArgument(0)).when(response).setStatus(org.mockito.ArgumentMatchers.anyInt());
+        org.mockito.Mockito.doAnswer(call -> status = call.getArgument(0))
+                .when(response)
+                .setStatus(org.mockito.ArgumentMatchers.anyInt());
         when(response.getStatus()).thenAnswer(call -> status);
     }
 
@@ -92,8 +93,10 @@ class ApiKeyAuthenticationMechanismTest {
     void noCredentialOnAProtectedPathIsTheGuidesMissingKey() {
         assertEquals(AuthenticationStatus.SEND_FAILURE, validate());
         assertEquals(401, status);
-        assertEquals("{\"error\":{\"code\":\"UNAUTHORIZED\",\"message\":\"Missing API key\",\"details\":"
-                + "{\"reason\":\"missing_key\"}}}", body.toString());
+        assertEquals(
+                "{\"error\":{\"code\":\"UNAUTHORIZED\",\"message\":\"Missing API key\",\"details\":"
+                        + "{\"reason\":\"missing_key\"}}}",
+                body.toString());
         verify(response).setHeader("WWW-Authenticate", AuthenticationRejected.CHALLENGE);
         assertEquals(RefusalReason.MISSING_KEY, refusedEvent().reason());
         assertEquals(401, answeredEvent().status());
@@ -122,8 +125,10 @@ class ApiKeyAuthenticationMechanismTest {
     @Test
     void anAddressOutOfGuessesIsRefusedBeforeAnyStoreIsAsked() {
         withAuthorization("Bearer sk-anything");
-        doThrow(io.genx3d.ratelimit.RateLimitExceeded.by(new io.genx3d.ratelimit.Decision(false, 20, 0,
-                java.time.Instant.now().plusSeconds(30), 60))).when(mechanism.authFailures).requireNotBlocked(BUCKET);
+        doThrow(io.genx3d.ratelimit.RateLimitExceeded.by(new io.genx3d.ratelimit.Decision(
+                        false, 20, 0, java.time.Instant.now().plusSeconds(30), 60)))
+                .when(mechanism.authFailures)
+                .requireNotBlocked(BUCKET);
         validate();
         assertEquals(429, status);
         verifyNoInteractions(mechanism.identityStores);
@@ -184,7 +189,8 @@ class ApiKeyAuthenticationMechanismTest {
     @Test
     void anUnexpectedFailureIsA500WithAnErrorIdAndNoDetail() {
         withAuthorization("Bearer sk-good");
-        when(mechanism.identityStores.validate(any(Credential.class))).thenThrow(new IllegalStateException("secret detail"));
+        when(mechanism.identityStores.validate(any(Credential.class)))
+                .thenThrow(new IllegalStateException("secret detail"));
         validate();
         assertEquals(500, status);
         JsonObject error = error();
@@ -207,10 +213,14 @@ class ApiKeyAuthenticationMechanismTest {
     @Test
     void bearerTokensAreReadStrictly() {
         assertEquals("sk-abc", ApiKeyAuthenticationMechanism.bearerToken("bearer   sk-abc "));
-        for (String bad : new String[]{"Bearer", "Bearer sk-a sk-b", "Token sk-abc", "Bearer " + "x".repeat(257)}) {
-            assertEquals(RefusalReason.MALFORMED_KEY, org.junit.jupiter.api.Assertions.assertThrows(
-                    io.genx3d.caller.AuthenticationRefusal.class,
-                    () -> ApiKeyAuthenticationMechanism.bearerToken(bad)).reason(), bad);
+        for (String bad : new String[] {"Bearer", "Bearer sk-a sk-b", "Token sk-abc", "Bearer " + "x".repeat(257)}) {
+            assertEquals(
+                    RefusalReason.MALFORMED_KEY,
+                    org.junit.jupiter.api.Assertions.assertThrows(
+                                    io.genx3d.caller.AuthenticationRefusal.class,
+                                    () -> ApiKeyAuthenticationMechanism.bearerToken(bad))
+                            .reason(),
+                    bad);
         }
     }
 

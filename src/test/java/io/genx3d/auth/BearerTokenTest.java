@@ -1,10 +1,10 @@
 package io.genx3d.auth;
 
-import io.genx3d.errors.ApiException;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.genx3d.errors.ApiException;
+import org.junit.jupiter.api.Test;
 
 class BearerTokenTest {
 
@@ -24,7 +24,8 @@ class BearerTokenTest {
     }
 
     private static void assertReason(String reason, String header) {
-        ApiException refusal = assertThrows(ApiException.class, () -> ApiKeyAuthenticationMechanism.bearerToken(header));
+        ApiException refusal =
+                assertThrows(ApiException.class, () -> ApiKeyAuthenticationMechanism.bearerToken(header));
         assertEquals(401, refusal.status());
         assertEquals(reason, refusal.body().error().details().get("reason"));
         assertEquals("Bearer realm=\"genx3d\"", refusal.headers().get("WWW-Authenticate"));

@@ -4,7 +4,6 @@ import io.genx3d.keys.KeyFormat;
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
 import io.genx3d.support.RunningJar;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,14 +28,13 @@ public final class AuthBenchmark {
     private static final int REQUESTS = Integer.getInteger("bench.requests", 4000);
     private static final int REVOCATIONS = Integer.getInteger("bench.revocations", 200);
 
-    private AuthBenchmark() {
-    }
+    private AuthBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path workDir = Files.createTempDirectory("genx3d-bench");
         // Measures verification, not the limiters: neither the key's quota nor the guessing allowance may run out.
-        Map<String, String> unlimited = Map.of("GENX3D_RATELIMIT_DEFAULT", "1000000",
-                "GENX3D_RATELIMIT_AUTH_FAILURES", "1000000");
+        Map<String, String> unlimited =
+                Map.of("GENX3D_RATELIMIT_DEFAULT", "1000000", "GENX3D_RATELIMIT_AUTH_FAILURES", "1000000");
         try (RunningJar server = RunningJar.start(workDir, RunningJar.freePort(), unlimited)) {
             Api api = server.api();
             Api.Session session = api.newSession();
@@ -45,8 +43,15 @@ public final class AuthBenchmark {
             String unknown = KeyFormat.newKey();
 
             measure(api, "warm-up (valid key)", () -> Api.bearer(key), 200);
-            System.out.printf(Locale.ROOT, "%-34s %8s %10s %9s %9s %9s%n", "scenario", "status", "req/s", "p50 ms",
-                    "p95 ms", "p99 ms");
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-34s %8s %10s %9s %9s %9s%n",
+                    "scenario",
+                    "status",
+                    "req/s",
+                    "p50 ms",
+                    "p95 ms",
+                    "p99 ms");
             measure(api, "valid key, GET /api/v1/models", () -> Api.bearer(key), 200);
             measure(api, "mistyped key (checksum)", () -> Api.bearer(mistyped), 401);
             measure(api, "unknown well-formed key", () -> Api.bearer(unknown), 401);
@@ -78,8 +83,15 @@ public final class AuthBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         Arrays.sort(latencies);
-        System.out.printf(Locale.ROOT, "%-34s %8s %10.0f %9.2f %9.2f %9.2f%s%n", scenario, expectedStatus,
-                REQUESTS / seconds, percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99),
+        System.out.printf(
+                Locale.ROOT,
+                "%-34s %8s %10.0f %9.2f %9.2f %9.2f%s%n",
+                scenario,
+                expectedStatus,
+                REQUESTS / seconds,
+                percentile(latencies, 50),
+                percentile(latencies, 95),
+                percentile(latencies, 99),
                 unexpected == 0 ? "" : "  (" + unexpected + " unexpected statuses!)");
     }
 
@@ -94,10 +106,14 @@ public final class AuthBenchmark {
                 refusedAtOnce++;
             }
         }
-        System.out.printf(Locale.ROOT, "revoked keys refused on the very next request: %d of %d%n", refusedAtOnce,
-                REVOCATIONS);
-        System.out.printf(Locale.ROOT, "(%d client threads, %d requests per scenario, loopback, %d cores)%n",
-                THREADS, REQUESTS, Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                Locale.ROOT, "revoked keys refused on the very next request: %d of %d%n", refusedAtOnce, REVOCATIONS);
+        System.out.printf(
+                Locale.ROOT,
+                "(%d client threads, %d requests per scenario, loopback, %d cores)%n",
+                THREADS,
+                REQUESTS,
+                Runtime.getRuntime().availableProcessors());
     }
 
     private static double percentile(long[] sortedNanos, int percent) {

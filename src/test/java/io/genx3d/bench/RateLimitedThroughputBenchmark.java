@@ -2,7 +2,6 @@ package io.genx3d.bench;
 
 import io.genx3d.support.Api;
 import io.genx3d.support.RunningJar;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,13 +23,13 @@ public final class RateLimitedThroughputBenchmark {
     private static final int SECONDS = Integer.getInteger("bench.seconds", 15);
     /** A freshly started server needs this long under load before its JIT-compiled code settles. */
     private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 15);
+
     private static final int CONNECTIONS = Integer.getInteger("bench.connections", 16);
     private static final int STORED_KEYS = Integer.getInteger("bench.keys", 1_000_000);
     /** The bench key must not run out during the runs: the highest limit the server allows. */
     private static final Map<String, String> ENVIRONMENT = Map.of("GENX3D_RATELIMIT_DEFAULT", "1000000");
 
-    private RateLimitedThroughputBenchmark() {
-    }
+    private RateLimitedThroughputBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Wrk.requireInstalled();
@@ -58,18 +57,38 @@ public final class RateLimitedThroughputBenchmark {
             large = measure(port, key, String.format(Locale.ROOT, "%,d keys stored", stored));
             server.stop();
         }
-        System.out.printf(Locale.ROOT, "%-22s %-24s %10s %9s %9s %8s%n", "database", "endpoint", "req/s", "p50 ms",
-                "p99 ms", "non-2xx");
+        System.out.printf(
+                Locale.ROOT,
+                "%-22s %-24s %10s %9s %9s %8s%n",
+                "database",
+                "endpoint",
+                "req/s",
+                "p50 ms",
+                "p99 ms",
+                "non-2xx");
         small.print();
         large.print();
-        System.out.printf(Locale.ROOT, "authenticated / ping: %.3f with 10 keys, %.3f with %,d keys (target >= 0.9)%n",
-                small.ratio(), large.ratio(), stored);
-        System.out.printf(Locale.ROOT, "authenticated with %,d keys / with 10 keys: %.3f (target >= 0.95); "
-                        + "the same ratio relative to each run's ping: %.3f%n", stored,
+        System.out.printf(
+                Locale.ROOT,
+                "authenticated / ping: %.3f with 10 keys, %.3f with %,d keys (target >= 0.9)%n",
+                small.ratio(),
+                large.ratio(),
+                stored);
+        System.out.printf(
+                Locale.ROOT,
+                "authenticated with %,d keys / with 10 keys: %.3f (target >= 0.95); "
+                        + "the same ratio relative to each run's ping: %.3f%n",
+                stored,
                 large.authenticated.requestsPerSecond() / small.authenticated.requestsPerSecond(),
                 large.ratio() / small.ratio());
-        System.out.printf(Locale.ROOT, "(wrk -t2 -c%d -d%ds after %ds of warm-up per endpoint, on the same %d-core machine"
-                + " as the server)%n", CONNECTIONS, SECONDS, WARM_UP_SECONDS, Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                Locale.ROOT,
+                "(wrk -t2 -c%d -d%ds after %ds of warm-up per endpoint, on the same %d-core machine"
+                        + " as the server)%n",
+                CONNECTIONS,
+                SECONDS,
+                WARM_UP_SECONDS,
+                Runtime.getRuntime().availableProcessors());
     }
 
     private record Row(String database, Wrk.Result ping, Wrk.Result authenticated) {
@@ -83,8 +102,15 @@ public final class RateLimitedThroughputBenchmark {
         }
 
         private void line(String endpoint, Wrk.Result result) {
-            System.out.printf(Locale.ROOT, "%-22s %-24s %10.0f %9.2f %9.2f %8d%n", database, endpoint,
-                    result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.non2xx());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-22s %-24s %10.0f %9.2f %9.2f %8d%n",
+                    database,
+                    endpoint,
+                    result.requestsPerSecond(),
+                    result.p50Millis(),
+                    result.p99Millis(),
+                    result.non2xx());
         }
     }
 
@@ -100,7 +126,8 @@ public final class RateLimitedThroughputBenchmark {
     /** Adds keys straight into the stopped server's H2 file, in one SQL statement, until there are {@code total}. */
     private static long fill(Path dataDir, int total) throws Exception {
         String url = "jdbc:h2:file:" + dataDir.resolve("genx3d").toAbsolutePath();
-        try (Connection db = DriverManager.getConnection(url, "genx3d", "genx3d"); Statement sql = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(url, "genx3d", "genx3d");
+                Statement sql = db.createStatement()) {
             String accountId;
             try (ResultSet account = sql.executeQuery("SELECT account_id FROM api_keys LIMIT 1")) {
                 account.next();

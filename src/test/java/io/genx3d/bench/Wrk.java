@@ -10,14 +10,12 @@ import java.util.regex.Pattern;
 /** Runs Debian's {@code wrk} load generator and reads its figures. */
 final class Wrk {
 
-    record Result(double requestsPerSecond, double p50Millis, double p99Millis, long non2xx) {
-    }
+    record Result(double requestsPerSecond, double p50Millis, double p99Millis, long non2xx) {}
 
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
 
-    private Wrk() {
-    }
+    private Wrk() {}
 
     static void requireInstalled() throws IOException, InterruptedException {
         if (new ProcessBuilder("wrk", "--version").start().waitFor() == 127) {
@@ -25,8 +23,10 @@ final class Wrk {
         }
     }
 
-    static Result run(String url, int seconds, int connections, String... headers) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency"));
+    static Result run(String url, int seconds, int connections, String... headers)
+            throws IOException, InterruptedException {
+        List<String> command =
+                new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency"));
         for (String header : headers) {
             command.add("-H");
             command.add(header);
@@ -55,7 +55,8 @@ final class Wrk {
 
     /** wrk prints e.g. {@code 50%    1.23ms} or {@code 99%  12.00us}; returned in milliseconds. */
     private static double latency(String output, String percentile) {
-        Matcher matcher = Pattern.compile("\\s" + percentile + "\\s+([0-9.]+)(us|ms|s)").matcher(output);
+        Matcher matcher =
+                Pattern.compile("\\s" + percentile + "\\s+([0-9.]+)(us|ms|s)").matcher(output);
         if (!matcher.find()) {
             throw new IllegalStateException("no " + percentile + " latency in wrk output:\n" + output);
         }

@@ -1,15 +1,14 @@
 package io.genx3d.caller;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.genx3d.support.ResourceMethods;
 import jakarta.enterprise.context.RequestScoped;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every API operation states the scope it needs; the few that need none are named here on purpose, so a new
@@ -18,8 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DenyByDefaultTest {
 
     /** Sign-up and login are open; the session's own endpoints and the scope catalogue need a caller, no scope. */
-    private static final Set<String> WITHOUT_SCOPE = Set.of("POST /api/v1/accounts", "POST /api/v1/sessions",
-            "GET /api/v1/sessions", "DELETE /api/v1/sessions", "GET /api/v1/scopes", "GET /api/v1/ping");
+    private static final Set<String> WITHOUT_SCOPE = Set.of(
+            "POST /api/v1/accounts",
+            "POST /api/v1/sessions",
+            "GET /api/v1/sessions",
+            "DELETE /api/v1/sessions",
+            "GET /api/v1/scopes",
+            "GET /api/v1/ping");
 
     @Test
     void everyOperationRequiresAScopeUnlessListedAsOpen() {
@@ -38,7 +42,9 @@ class DenyByDefaultTest {
     @Test
     void resourcesAreRequestScopedSoTheInterceptorApplies() {
         for (ResourceMethods.Operation operation : ResourceMethods.all()) {
-            assertTrue(operation.resource().isAnnotationPresent(RequestScoped.class), operation.resource().getName());
+            assertTrue(
+                    operation.resource().isAnnotationPresent(RequestScoped.class),
+                    operation.resource().getName());
         }
     }
 }

@@ -1,12 +1,5 @@
 package io.genx3d.caller;
 
-import io.genx3d.errors.ApiException;
-import jakarta.interceptor.InvocationContext;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.Mockito.mock;
@@ -14,17 +7,21 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.genx3d.errors.ApiException;
+import jakarta.interceptor.InvocationContext;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
 /** The scope interceptor alone: the method's scope first, else the class's; a refusal never reaches the method. */
 class ScopeInterceptorTest {
 
     @RequiresScope(Scope.MODELS_READ)
     static class Resource {
-        public void read() {
-        }
+        public void read() {}
 
         @RequiresScope(Scope.MODELS_WRITE)
-        public void write() {
-        }
+        public void write() {}
     }
 
     @Test
@@ -37,17 +34,21 @@ class ScopeInterceptorTest {
     @Test
     void aMissingScopeIsTheSeeds403AndTheMethodIsNotCalled() throws Exception {
         InvocationContext invocation = invocationOf("write");
-        ApiException refusal = assertThrows(ApiException.class,
+        ApiException refusal = assertThrows(
+                ApiException.class,
                 () -> interceptorFor(Set.of(Scope.MODELS_READ, Scope.CHAT_SEND)).check(invocation));
         assertEquals(403, refusal.status());
-        assertEquals(Map.of("required", "models:write", "provided", "chat:send models:read"),
+        assertEquals(
+                Map.of("required", "models:write", "provided", "chat:send models:read"),
                 refusal.body().error().details());
         verify(invocation, never()).proceed();
     }
 
     @Test
     void theMethodsAnnotationWinsOverTheClasses() throws Exception {
-        assertThrows(ApiException.class, () -> interceptorFor(Set.of(Scope.MODELS_READ)).check(invocationOf("write")));
+        assertThrows(
+                ApiException.class,
+                () -> interceptorFor(Set.of(Scope.MODELS_READ)).check(invocationOf("write")));
         InvocationContext read = invocationOf("read");
         interceptorFor(Set.of(Scope.MODELS_READ)).check(read);
         verify(read).proceed();
@@ -57,7 +58,8 @@ class ScopeInterceptorTest {
     void noCallerIsTheMissingKeyRefusal() throws Exception {
         ScopeInterceptor interceptor = new ScopeInterceptor();
         interceptor.caller = new Caller();
-        AuthenticationRefusal refusal = assertThrows(AuthenticationRefusal.class, () -> interceptor.check(invocationOf("read")));
+        AuthenticationRefusal refusal =
+                assertThrows(AuthenticationRefusal.class, () -> interceptor.check(invocationOf("read")));
         assertEquals(RefusalReason.MISSING_KEY, refusal.reason());
     }
 

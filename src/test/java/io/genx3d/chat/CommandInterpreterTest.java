@@ -1,16 +1,15 @@
 package io.genx3d.chat;
 
-import io.genx3d.models.Part;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.genx3d.models.Part;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CommandInterpreterTest {
 
@@ -31,15 +30,15 @@ class CommandInterpreterTest {
 
     @ParameterizedTest
     @CsvSource({
-            "Create a cube, cube, 1, #cccccc",
-            "add 3 red spheres, sphere, 3, #ff0000",
-            "Make two blue boxes, cube, 2, #0000ff",
-            "please add a green cylinder., cylinder, 1, #008000",
-            "build 4 cones, cone, 4, #cccccc",
-            "add #123abc torus, torus, 1, #123abc",
-            "put a yellow pyramid, pyramid, 1, #ffff00",
-            "draw ten capsules, capsule, 10, #cccccc",
-            "create an orange plane, plane, 1, #ffa500"
+        "Create a cube, cube, 1, #cccccc",
+        "add 3 red spheres, sphere, 3, #ff0000",
+        "Make two blue boxes, cube, 2, #0000ff",
+        "please add a green cylinder., cylinder, 1, #008000",
+        "build 4 cones, cone, 4, #cccccc",
+        "add #123abc torus, torus, 1, #123abc",
+        "put a yellow pyramid, pyramid, 1, #ffff00",
+        "draw ten capsules, capsule, 10, #cccccc",
+        "create an orange plane, plane, 1, #ffa500"
     })
     void creatingCommandsAddTheNamedPartsInTheirColour(String message, String primitive, int count, String colour) {
         Interpretation result = interpreter.interpret(message, List.of());
@@ -49,7 +48,8 @@ class CommandInterpreterTest {
             assertEquals(primitive, part.primitive());
             assertEquals(colour, part.color());
         }
-        long distinctPositions = result.scene().stream().map(Part::position).distinct().count();
+        long distinctPositions =
+                result.scene().stream().map(Part::position).distinct().count();
         assertEquals(count, distinctPositions, "parts are laid out without overlapping");
     }
 
@@ -71,7 +71,8 @@ class CommandInterpreterTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"'make me a sandwich'", "'create a dodecahedron'", "'add 5000 cubes'", "'add a sparkly cube'", "'hello'"})
+    @CsvSource({"'make me a sandwich'", "'create a dodecahedron'", "'add 5000 cubes'", "'add a sparkly cube'", "'hello'"
+    })
     void unknownTextGetsASuggestionNotAnError(String message) {
         Interpretation result = interpreter.interpret(message, List.of());
         assertFalse(result.understood());

@@ -1,14 +1,13 @@
 package io.genx3d.chat;
 
-import io.genx3d.models.Part;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.List;
-import java.util.Locale;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.genx3d.models.Part;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The chat's language as a table: a phrase, said to a model holding "cube 1" (grey unit cube at the origin) and
@@ -78,7 +77,10 @@ class PhrasingsTest {
         Interpretation result = interpreter.interpret(phrase, SCENE);
         assertTrue(result.understood(), phrase + " -> " + result.reply());
         assertEquals(parts, result.scene().size(), result.reply());
-        Part part = result.scene().stream().filter(p -> p.name().equals(partName)).reduce((a, b) -> b).orElseThrow();
+        Part part = result.scene().stream()
+                .filter(p -> p.name().equals(partName))
+                .reduce((a, b) -> b)
+                .orElseThrow();
         assertEquals(expected, summary(part), phrase);
     }
 
@@ -132,11 +134,16 @@ class PhrasingsTest {
     }
 
     private static String vector(List<Double> values) {
-        return values.stream().map(PhrasingsTest::number).reduce((a, b) -> a + "," + b).orElseThrow();
+        return values.stream()
+                .map(PhrasingsTest::number)
+                .reduce((a, b) -> a + "," + b)
+                .orElseThrow();
     }
 
     private static String number(double value) {
         double rounded = Math.round(value * 1e6) / 1e6;
-        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.format(Locale.ROOT, "%s", rounded);
+        return rounded == Math.rint(rounded)
+                ? String.valueOf((long) rounded)
+                : String.format(Locale.ROOT, "%s", rounded);
     }
 }

@@ -1,6 +1,7 @@
 package io.genx3d.dashboard;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,9 +10,7 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The pages as served (shell + content): the Content-Security-Policy allows exactly the import map the models
@@ -24,10 +23,16 @@ class ImportMapTest {
     @Test
     void thePolicyNamesTheHashOfTheImportMapTheModelsPageCarries() throws Exception {
         Matcher importMap = Pattern.compile("<script type=\"importmap\">(.*?)</script>", Pattern.DOTALL)
-                .matcher(rendered(DashboardPage.ALL.stream().filter(page -> page.path().equals("/models")).findFirst().orElseThrow()));
+                .matcher(rendered(DashboardPage.ALL.stream()
+                        .filter(page -> page.path().equals("/models"))
+                        .findFirst()
+                        .orElseThrow()));
         assertTrue(importMap.find(), "the models page has an import map");
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(importMap.group(1).getBytes(StandardCharsets.UTF_8));
-        assertTrue(SecurityHeadersFilter.DASHBOARD_POLICY.contains("'sha256-" + Base64.getEncoder().encodeToString(digest) + "'"),
+        byte[] digest =
+                MessageDigest.getInstance("SHA-256").digest(importMap.group(1).getBytes(StandardCharsets.UTF_8));
+        assertTrue(
+                SecurityHeadersFilter.DASHBOARD_POLICY.contains(
+                        "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'"),
                 SecurityHeadersFilter.DASHBOARD_POLICY);
     }
 
@@ -42,7 +47,9 @@ class ImportMapTest {
             while (scripts.find()) {
                 String attributes = scripts.group(1);
                 boolean allowedInline = page.path().equals("/models") && attributes.equals(" type=\"importmap\"");
-                assertTrue(attributes.contains(" src=\"/") || allowedInline, page.file() + ": inline <script" + attributes + ">");
+                assertTrue(
+                        attributes.contains(" src=\"/") || allowedInline,
+                        page.file() + ": inline <script" + attributes + ">");
                 count++;
             }
             assertEquals(page.path().equals("/models") ? 2 : 1, count, page.file());

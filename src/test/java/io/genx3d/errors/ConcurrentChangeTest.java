@@ -1,12 +1,12 @@
 package io.genx3d.errors;
 
-import jakarta.persistence.OptimisticLockException;
-import jakarta.transaction.RollbackException;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
+import org.junit.jupiter.api.Test;
 
 /** A commit lost to another request's change is found however deep the transaction manager wrapped it. */
 class ConcurrentChangeTest {

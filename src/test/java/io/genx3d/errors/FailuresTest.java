@@ -1,14 +1,13 @@
 package io.genx3d.errors;
 
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
-import org.junit.jupiter.api.Test;
-
-import java.sql.SQLTransientConnectionException;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** The one failure conversion, in its order: deliberate refusal, lost database, concurrent change, probe, 500. */
 class FailuresTest {
@@ -24,8 +23,8 @@ class FailuresTest {
 
     @Test
     void aLostConnectionAnywhereInTheChainIsA503WithRetryAfter() {
-        ApiException answer = Failures.refusalFor(
-                new PersistenceException(new SQLTransientConnectionException("refused")), UP);
+        ApiException answer =
+                Failures.refusalFor(new PersistenceException(new SQLTransientConnectionException("refused")), UP);
         assertEquals(503, answer.status());
         assertEquals("database_unavailable", answer.body().error().details().get("reason"));
         assertEquals("5", answer.headers().get("Retry-After"));
@@ -40,7 +39,10 @@ class FailuresTest {
 
     @Test
     void aFailureWithoutItsCauseIsA503WhileTheDatabaseDoesNotAnswer() {
-        assertEquals(503, Failures.refusalFor(new IllegalStateException("rolled back"), DOWN).status());
+        assertEquals(
+                503,
+                Failures.refusalFor(new IllegalStateException("rolled back"), DOWN)
+                        .status());
     }
 
     @Test

@@ -1,5 +1,9 @@
 package io.genx3d.export;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import de.javagl.jgltf.model.AccessorModel;
 import de.javagl.jgltf.model.GltfModel;
 import de.javagl.jgltf.model.MeshPrimitiveModel;
@@ -10,8 +14,6 @@ import de.javagl.obj.MtlReader;
 import de.javagl.obj.Obj;
 import de.javagl.obj.ObjReader;
 import io.genx3d.models.Part;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -21,10 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Every format read back by an independent reader: jgltf for glTF/GLB, javagl-obj for OBJ/MTL, a plain STL parse. */
 class ExportersTest {
@@ -32,43 +31,55 @@ class ExportersTest {
     /** A red 2 × 1 × 1 box at the origin and a blue sphere of diameter 2 at x = 3. */
     private static final List<Part> PARTS = List.of(
             new Part("box", "cube", List.of(2.0, 1.0, 1.0), Part.ORIGIN, Part.ORIGIN, Part.UNIT, "#ff0000"),
-            new Part("ball", "sphere", List.of(2.0, 2.0, 2.0), List.of(3.0, 0.0, 0.0), Part.ORIGIN, Part.UNIT, "#0000ff"));
+            new Part(
+                    "ball",
+                    "sphere",
+                    List.of(2.0, 2.0, 2.0),
+                    List.of(3.0, 0.0, 0.0),
+                    Part.ORIGIN,
+                    Part.UNIT,
+                    "#0000ff"));
+
     private static final int SPHERE_TRIANGLES = Shapes.of(Primitive.SPHERE).triangleCount();
 
     private final List<PlacedMesh> meshes = PlacedMesh.of(PARTS);
 
     @Test
     void glbOpensInJgltfWithTrianglesBoundsNormalsAndMaterials() throws IOException {
-        GltfModel model = new GltfModelReader().readWithoutReferences(
-                new ByteArrayInputStream(GltfExporter.glb("test", meshes)));
+        GltfModel model =
+                new GltfModelReader().readWithoutReferences(new ByteArrayInputStream(GltfExporter.glb("test", meshes)));
         assertGltf(model);
     }
 
     @Test
     void gltfWithItsEmbeddedBufferOpensInJgltfToo() throws IOException {
-        GltfModel model = new GltfModelReader().readWithoutReferences(
-                new ByteArrayInputStream(GltfExporter.gltf("test", meshes)));
+        GltfModel model = new GltfModelReader()
+                .readWithoutReferences(new ByteArrayInputStream(GltfExporter.gltf("test", meshes)));
         assertGltf(model);
     }
 
     private static void assertGltf(GltfModel model) {
         assertEquals(2, model.getMeshModels().size());
-        MeshPrimitiveModel box = model.getMeshModels().get(0).getMeshPrimitiveModels().get(0);
-        MeshPrimitiveModel ball = model.getMeshModels().get(1).getMeshPrimitiveModels().get(0);
+        MeshPrimitiveModel box =
+                model.getMeshModels().get(0).getMeshPrimitiveModels().get(0);
+        MeshPrimitiveModel ball =
+                model.getMeshModels().get(1).getMeshPrimitiveModels().get(0);
         assertEquals(12, box.getIndices().getCount() / 3);
         assertEquals(SPHERE_TRIANGLES, ball.getIndices().getCount() / 3);
         AccessorModel boxPositions = box.getAttributes().get("POSITION");
-        assertBounds(boxPositions, new double[]{-1, -0.5, -0.5}, new double[]{1, 0.5, 0.5});
-        assertBounds(ball.getAttributes().get("POSITION"), new double[]{2, -1, -1}, new double[]{4, 1, 1});
-        var normals = (de.javagl.jgltf.model.AccessorFloatData) box.getAttributes().get("NORMAL").getAccessorData();
+        assertBounds(boxPositions, new double[] {-1, -0.5, -0.5}, new double[] {1, 0.5, 0.5});
+        assertBounds(ball.getAttributes().get("POSITION"), new double[] {2, -1, -1}, new double[] {4, 1, 1});
+        var normals = (de.javagl.jgltf.model.AccessorFloatData)
+                box.getAttributes().get("NORMAL").getAccessorData();
         for (int v = 0; v < normals.getNumElements(); v++) {
-            double length = Math.sqrt(Math.pow(normals.get(v, 0), 2) + Math.pow(normals.get(v, 1), 2) + Math.pow(normals.get(v, 2), 2));
+            double length = Math.sqrt(
+                    Math.pow(normals.get(v, 0), 2) + Math.pow(normals.get(v, 1), 2) + Math.pow(normals.get(v, 2), 2));
             assertEquals(1.0, length, 1e-5);
         }
         float[] red = ((MaterialModelV2) box.getMaterialModel()).getBaseColorFactor();
         float[] blue = ((MaterialModelV2) ball.getMaterialModel()).getBaseColorFactor();
-        assertArrayEquals(new float[]{1, 0, 0, 1}, red, 1e-6f);
-        assertArrayEquals(new float[]{0, 0, 1, 1}, blue, 1e-6f);
+        assertArrayEquals(new float[] {1, 0, 0, 1}, red, 1e-6f);
+        assertArrayEquals(new float[] {0, 0, 1, 1}, blue, 1e-6f);
     }
 
     private static void assertBounds(AccessorModel positions, double[] min, double[] max) {
@@ -81,7 +92,9 @@ class ExportersTest {
     @Test
     void objAndMtlOpenInJavaglObjWithGroupsFacesNormalsAndColours() throws IOException {
         Map<String, byte[]> files = unzip(ObjExporter.export("test", meshes));
-        assertEquals(List.of("test.mtl", "test.obj"), files.keySet().stream().sorted().toList());
+        assertEquals(
+                List.of("test.mtl", "test.obj"),
+                files.keySet().stream().sorted().toList());
         Obj obj = ObjReader.read(new ByteArrayInputStream(files.get("test.obj")));
         assertEquals(12 + SPHERE_TRIANGLES, obj.getNumFaces());
         assertEquals(obj.getNumVertices(), obj.getNumNormals());
@@ -122,8 +135,14 @@ class ExportersTest {
 
     @Test
     void rotationAndScaleKeepNormalsOutward() {
-        Part tilted = new Part("t", "cube", List.of(1.0, 4.0, 1.0), Part.ORIGIN, List.of(0.0, 0.0, 90.0),
-                List.of(2.0, 1.0, 1.0), "#00ff00");
+        Part tilted = new Part(
+                "t",
+                "cube",
+                List.of(1.0, 4.0, 1.0),
+                Part.ORIGIN,
+                List.of(0.0, 0.0, 90.0),
+                List.of(2.0, 1.0, 1.0),
+                "#00ff00");
         Mesh mesh = PlacedMesh.of(List.of(tilted)).get(0).mesh();
         double minX = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;

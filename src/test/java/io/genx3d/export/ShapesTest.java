@@ -1,14 +1,13 @@
 package io.genx3d.export;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ShapesTest {
 
@@ -29,7 +28,9 @@ class ShapesTest {
         }
         directedEdges.forEach((edge, count) -> {
             String[] ends = edge.split(">");
-            assertEquals(count, directedEdges.getOrDefault(ends[1] + ">" + ends[0], 0),
+            assertEquals(
+                    count,
+                    directedEdges.getOrDefault(ends[1] + ">" + ends[0], 0),
                     primitive + ": edge " + edge + " has no matching opposite edge");
         });
     }
@@ -90,7 +91,9 @@ class ShapesTest {
             double[] a = point(mesh, indices[i]);
             double[] b = point(mesh, indices[i + 1]);
             double[] c = point(mesh, indices[i + 2]);
-            volume += a[0] * (b[1] * c[2] - b[2] * c[1]) - a[1] * (b[0] * c[2] - b[2] * c[0]) + a[2] * (b[0] * c[1] - b[1] * c[0]);
+            volume += a[0] * (b[1] * c[2] - b[2] * c[1])
+                    - a[1] * (b[0] * c[2] - b[2] * c[0])
+                    + a[2] * (b[0] * c[1] - b[1] * c[0]);
         }
         return volume / 6;
     }
@@ -101,7 +104,7 @@ class ShapesTest {
         double[] r = point(mesh, c);
         double[] u = {q[0] - p[0], q[1] - p[1], q[2] - p[2]};
         double[] v = {r[0] - p[0], r[1] - p[1], r[2] - p[2]};
-        return new double[]{u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]};
+        return new double[] {u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]};
     }
 
     private static double length(double[] v) {
@@ -109,7 +112,7 @@ class ShapesTest {
     }
 
     private static double[] point(Mesh mesh, int v) {
-        return new double[]{mesh.position(v, 0), mesh.position(v, 1), mesh.position(v, 2)};
+        return new double[] {mesh.position(v, 0), mesh.position(v, 1), mesh.position(v, 2)};
     }
 
     /** Positions rounded to 1e-5, so coincident vertices of different faces count as one point. */

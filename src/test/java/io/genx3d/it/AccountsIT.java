@@ -1,11 +1,15 @@
 package io.genx3d.it;
 
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
 import io.genx3d.support.SharedServer;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,12 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static io.genx3d.support.Api.bearer;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Sign-up, login cookies, roles, and what is (not) kept of passwords and keys. */
 class AccountsIT extends DeployedApiTest {
@@ -26,7 +25,8 @@ class AccountsIT extends DeployedApiTest {
     @Test
     void signUpAnswersTheAccountWithoutThePassword() {
         String email = Api.uniqueEmail("Ann").toUpperCase();
-        Reply reply = api.post("/api/v1/accounts",
+        Reply reply = api.post(
+                "/api/v1/accounts",
                 "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"Ann\"}");
         assertEquals(201, reply.status(), reply.body());
         JsonObject account = reply.json();
@@ -41,7 +41,8 @@ class AccountsIT extends DeployedApiTest {
 
     @Test
     void anEmailInTheAdminListSignsUpAsAdmin() {
-        Reply reply = api.post("/api/v1/accounts",
+        Reply reply = api.post(
+                "/api/v1/accounts",
                 "{\"email\":\"Admin@GenX3D.test\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"Root\"}");
         assertEquals(201, reply.status(), reply.body());
         assertEquals("admin", reply.json().getString("role"));
@@ -49,35 +50,52 @@ class AccountsIT extends DeployedApiTest {
 
     @Test
     void shortPasswordsAndMalformedEmailsAreBadRequestsNamingTheField() {
-        assertBadField(api.post("/api/v1/accounts",
-                "{\"email\":\"" + Api.uniqueEmail("short") + "\",\"password\":\"elevenchars\",\"name\":\"A\"}"),
-                "password", "{\"error\":{\"code\":\"BAD_REQUEST\",\"message\":\"password must be at least 12 characters\",\"details\":{\"field\":\"password\"}}}");
+        assertBadField(
+                api.post(
+                        "/api/v1/accounts",
+                        "{\"email\":\"" + Api.uniqueEmail("short") + "\",\"password\":\"elevenchars\",\"name\":\"A\"}"),
+                "password",
+                "{\"error\":{\"code\":\"BAD_REQUEST\",\"message\":\"password must be at least 12 characters\",\"details\":{\"field\":\"password\"}}}");
         for (String email : List.of("no-at-sign.example.com", "two@@example.com", "a b@example.com", "x@nodot")) {
-            assertBadField(api.post("/api/v1/accounts",
-                    "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"A\"}"), "email", null);
+            assertBadField(
+                    api.post(
+                            "/api/v1/accounts",
+                            "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"A\"}"),
+                    "email",
+                    null);
         }
-        assertBadField(api.post("/api/v1/accounts",
-                "{\"email\":\"" + Api.uniqueEmail("noname") + "\",\"password\":\"" + Api.PASSWORD + "\"}"), "name", null);
-        assertBadField(api.post("/api/v1/accounts",
-                "{\"email\":42,\"password\":\"" + Api.PASSWORD + "\",\"name\":\"A\"}"), "email", null);
+        assertBadField(
+                api.post(
+                        "/api/v1/accounts",
+                        "{\"email\":\"" + Api.uniqueEmail("noname") + "\",\"password\":\"" + Api.PASSWORD + "\"}"),
+                "name",
+                null);
+        assertBadField(
+                api.post("/api/v1/accounts", "{\"email\":42,\"password\":\"" + Api.PASSWORD + "\",\"name\":\"A\"}"),
+                "email",
+                null);
     }
 
     @Test
     void aSecondSignUpWithTheSameEmailIsAConflict() {
         String email = Api.uniqueEmail("twice");
         api.signUp(email);
-        Reply again = api.post("/api/v1/accounts",
+        Reply again = api.post(
+                "/api/v1/accounts",
                 "{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"B\"}");
         assertEquals(409, again.status());
-        assertEquals("{\"error\":{\"code\":\"CONFLICT\",\"message\":\"An account with this email already exists\","
-                + "\"details\":{\"field\":\"email\"}}}", again.body());
+        assertEquals(
+                "{\"error\":{\"code\":\"CONFLICT\",\"message\":\"An account with this email already exists\","
+                        + "\"details\":{\"field\":\"email\"}}}",
+                again.body());
     }
 
     @Test
     void loginSetsAnHttpOnlyStrictSessionCookieAndReturnsTheCsrfToken() {
         String email = Api.uniqueEmail("cookie");
         JsonObject account = api.signUp(email);
-        Reply reply = api.post("/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}");
+        Reply reply =
+                api.post("/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}");
         assertEquals(200, reply.status());
         assertEquals(account, reply.json().getJsonObject("account"));
         assertEquals(64, reply.json().getString("csrf_token").length());

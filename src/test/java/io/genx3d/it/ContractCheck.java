@@ -5,18 +5,16 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.genx3d.support.Reply;
-
 import java.util.stream.Collectors;
 
 /** Validates a real response against the operation it answers in {@code openapi/genx3d.yaml}. */
 final class ContractCheck {
 
-    private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
-            .createForSpecificationUrl("openapi/genx3d.yaml")
+    private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator.createForSpecificationUrl(
+                    "openapi/genx3d.yaml")
             .build();
 
-    private ContractCheck() {
-    }
+    private ContractCheck() {}
 
     /** Null when the response fits the contract, else what does not. */
     static String problems(String method, String pathAndQuery, Reply reply) {
@@ -30,7 +28,11 @@ final class ContractCheck {
         if (!report.hasErrors()) {
             return null;
         }
-        return "contract: " + report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .map(ValidationReport.Message::getMessage).collect(Collectors.joining("; ")) + " for " + reply;
+        return "contract: "
+                + report.getMessages().stream()
+                        .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                        .map(ValidationReport.Message::getMessage)
+                        .collect(Collectors.joining("; "))
+                + " for " + reply;
     }
 }

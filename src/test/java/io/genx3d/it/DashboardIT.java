@@ -1,24 +1,23 @@
 package io.genx3d.it;
 
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.genx3d.support.Api;
 import io.genx3d.support.Browser;
 import io.genx3d.support.Reply;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-
-import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-
-import static io.genx3d.support.Api.bearer;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The web dashboard end to end, in a real headless Chromium against the deployed WAR: the seed's first steps
@@ -68,7 +67,9 @@ class DashboardIT extends DeployedApiTest {
         browser.driver().findElement(By.linkText("API Keys")).click();
         browser.waitForPath("/settings/api-keys");
         browser.visible("#generate").click();
-        assertEquals(LocalDate.now(ZoneOffset.UTC).plusDays(90).toString(), browser.visible("#key-expires").getAttribute("value"),
+        assertEquals(
+                LocalDate.now(ZoneOffset.UTC).plusDays(90).toString(),
+                browser.visible("#key-expires").getAttribute("value"),
                 "a 90-day expiry is suggested");
         browser.type("#key-name", "Dashboard key");
         browser.find("#new-key-form button[type=submit]").click();
@@ -84,7 +85,9 @@ class DashboardIT extends DeployedApiTest {
         browser.waitForText("#active-keys", "Dashboard key");
         assertFalse(browser.driver().getPageSource().contains(key), "the key is never shown again");
         assertFalse(browser.find("#new-key").isDisplayed());
-        assertTrue(browser.find("#active-keys").getText().contains(key.substring(0, 11) + "…"), "the prefix identifies it");
+        assertTrue(
+                browser.find("#active-keys").getText().contains(key.substring(0, 11) + "…"),
+                "the prefix identifies it");
 
         browser.find("#active-keys button[aria-label='Revoke Dashboard key']").click();
         browser.visible("#confirm-revoke");
@@ -150,9 +153,13 @@ class DashboardIT extends DeployedApiTest {
         api.signUp(email);
         logIn(email);
         // End the session on the server, as expiry does; the browser still holds the cookie.
-        String cookie = "genx3d_session=" + browser.driver().manage().getCookieNamed("genx3d_session").getValue();
+        String cookie = "genx3d_session="
+                + browser.driver().manage().getCookieNamed("genx3d_session").getValue();
         String csrf = api.get("/api/v1/sessions", "Cookie", cookie).json().getString("csrf_token");
-        assertEquals(204, api.delete("/api/v1/sessions", "Cookie", cookie, "X-CSRF-Token", csrf).status());
+        assertEquals(
+                204,
+                api.delete("/api/v1/sessions", "Cookie", cookie, "X-CSRF-Token", csrf)
+                        .status());
 
         browser.open("/settings/api-keys");
         browser.waitForText("#notice", "Your session has expired. Please log in again.");
@@ -180,7 +187,9 @@ class DashboardIT extends DeployedApiTest {
         browser.visible("#generate");
         browser.tabToId("generate");
         browser.press(Keys.ENTER);
-        browser.await().until(driver -> "key-name".equals(driver.switchTo().activeElement().getAttribute("id")));
+        browser.await()
+                .until(driver ->
+                        "key-name".equals(driver.switchTo().activeElement().getAttribute("id")));
         browser.press("Keyboard key", Keys.ENTER);
         String key = browser.visible("#new-key-value").getAttribute("value");
         assertTrue(key.startsWith("sk-"));
@@ -210,28 +219,36 @@ class DashboardIT extends DeployedApiTest {
         api.signUp(userEmail);
         String key = api.createKeyValue(api.logIn(userEmail), "{\"name\":\"Managed key\"}");
         String adminEmail = "dashboard-admin@genx3d.test";
-        api.post("/api/v1/accounts", "{\"email\":\"" + adminEmail + "\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"Ada Admin\"}");
+        api.post(
+                "/api/v1/accounts",
+                "{\"email\":\"" + adminEmail + "\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"Ada Admin\"}");
         logIn(adminEmail);
         browser.waitForText("#nav", "Users");
         browser.open("/admin/users");
         browser.type("#find-email", userEmail);
         browser.find("#find button[type=submit]").click();
-        browser.await().until(driver -> browser.findAll("#users tbody tr").size() == 1
-                && browser.find("#users tbody").getText().contains(userEmail));
+        browser.await()
+                .until(driver -> browser.findAll("#users tbody tr").size() == 1
+                        && browser.find("#users tbody").getText().contains(userEmail));
 
         row().findElement(By.xpath(".//button[text()='Suspend']")).click();
         browser.waitForText("#users tbody", "suspended");
         Reply suspended = api.get("/api/v1/models", bearer(key));
-        assertEquals("account_suspended", suspended.error().getJsonObject("details").getString("reason"));
+        assertEquals(
+                "account_suspended", suspended.error().getJsonObject("details").getString("reason"));
         row().findElement(By.xpath(".//button[text()='Reactivate']")).click();
         browser.waitForText("#users tbody", "active");
 
         WebElement ceiling = row().findElement(By.cssSelector("input[type=number]"));
         ceiling.sendKeys("500");
         row().findElement(By.xpath(".//button[text()='Save']")).click();
-        browser.await().until(driver -> "500".equals(row().findElement(
-                By.cssSelector("input[type=number]")).getAttribute("value")));
-        assertEquals("500", api.get("/api/v1/models", bearer(key)).header("X-RateLimit-Limit"),
+        browser.await()
+                .until(driver -> "500"
+                        .equals(row().findElement(By.cssSelector("input[type=number]"))
+                                .getAttribute("value")));
+        assertEquals(
+                "500",
+                api.get("/api/v1/models", bearer(key)).header("X-RateLimit-Limit"),
                 "the plan ceiling caps the key at once");
 
         row().findElement(By.xpath(".//button[text()='Keys']")).click();
@@ -239,7 +256,12 @@ class DashboardIT extends DeployedApiTest {
         browser.find("#user-keys button.danger").click();
         browser.driver().switchTo().alert().accept();
         browser.waitForText("#user-keys", "revoked");
-        assertEquals("key_revoked", api.get("/api/v1/models", bearer(key)).error().getJsonObject("details").getString("reason"));
+        assertEquals(
+                "key_revoked",
+                api.get("/api/v1/models", bearer(key))
+                        .error()
+                        .getJsonObject("details")
+                        .getString("reason"));
         assertEquals(List.of(), browser.policyViolations());
     }
 
@@ -249,7 +271,8 @@ class DashboardIT extends DeployedApiTest {
         browser.await().until(driver -> browser.findAll(".opblock").size() >= 24);
         assertEquals(List.of(), browser.policyViolations());
 
-        for (String page : List.of("/", "/signup", "/login", "/settings/api-keys", "/settings/usage", "/models", "/admin/users")) {
+        for (String page :
+                List.of("/", "/signup", "/login", "/settings/api-keys", "/settings/usage", "/models", "/admin/users")) {
             Reply reply = api.get(page);
             assertEquals(200, reply.status(), page);
             assertTrue(reply.header("Content-Type").startsWith("text/html"), page);
@@ -259,9 +282,12 @@ class DashboardIT extends DeployedApiTest {
             assertEquals("nosniff", reply.header("X-Content-Type-Options"));
             assertEquals("DENY", reply.header("X-Frame-Options"));
             assertEquals("same-origin", reply.header("Referrer-Policy"));
-            assertFalse(reply.body().matches("(?s).*<script(?![^>]*\\b(src|type=\"importmap\"))[^>]*>.*"), page + " has no inline script");
+            assertFalse(
+                    reply.body().matches("(?s).*<script(?![^>]*\\b(src|type=\"importmap\"))[^>]*>.*"),
+                    page + " has no inline script");
         }
-        assertEquals(200, api.get("/webjars/three/0.181.1/build/three.module.js").status());
+        assertEquals(
+                200, api.get("/webjars/three/0.181.1/build/three.module.js").status());
         assertEquals(200, api.get("/webjars/uplot/1.6.30/dist/uPlot.esm.js").status());
     }
 

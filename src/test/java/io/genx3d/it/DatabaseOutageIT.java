@@ -1,10 +1,18 @@
 package io.genx3d.it;
 
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.genx3d.keys.KeyFormat;
 import io.genx3d.support.Api;
 import io.genx3d.support.Deployments;
 import io.genx3d.support.Reply;
 import io.genx3d.support.TestPostgres;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -16,15 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
-
-import java.net.URL;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
-import static io.genx3d.support.Api.bearer;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Fail closed, then recover: PostgreSQL is stopped under the running server. While it is down, whatever needs the
@@ -88,13 +87,19 @@ class DatabaseOutageIT {
                 api.get("/api/v1/models", bearer(KeyFormat.newKey())),
                 api.get("/api/v1/models", bearer(inUse)),
                 api.post("/api/v1/models", "{\"name\":\"during the outage\"}", bearer(inUse)),
-                api.post("/api/v1/sessions", "{\"email\":\"nobody@example.com\",\"password\":\"" + Api.PASSWORD + "\"}"),
+                api.post(
+                        "/api/v1/sessions", "{\"email\":\"nobody@example.com\",\"password\":\"" + Api.PASSWORD + "\"}"),
                 api.get("/api/v1/keys", session.headers()));
         for (int i = 0; i < duringTheOutage.size(); i++) {
             Reply reply = duringTheOutage.get(i);
-            assertEquals(503, reply.status(), "request " + i + ": " + reply.body() + " " + reply.headers().map());
+            assertEquals(
+                    503,
+                    reply.status(),
+                    "request " + i + ": " + reply.body() + " " + reply.headers().map());
             assertEquals("SERVICE_UNAVAILABLE", reply.error().getString("code"));
-            assertEquals("database_unavailable", reply.error().getJsonObject("details").getString("reason"));
+            assertEquals(
+                    "database_unavailable",
+                    reply.error().getJsonObject("details").getString("reason"));
             assertEquals("5", reply.header("Retry-After"));
             assertTrue(reply.header("Content-Type").startsWith("application/json"), reply.header("Content-Type"));
         }
@@ -112,7 +117,8 @@ class DatabaseOutageIT {
             recovered = api.get("/api/v1/models", bearer(neverUsed));
         }
         assertEquals(200, recovered.status(), "recovered without a restart: " + recovered.body());
-        assertEquals(201, api.createKey(session, "{\"name\":\"after the outage\"}").status());
+        assertEquals(
+                201, api.createKey(session, "{\"name\":\"after the outage\"}").status());
         assertEquals("UP", api.get("/health/ready").json().getString("status"));
     }
 }

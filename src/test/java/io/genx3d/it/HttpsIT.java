@@ -1,14 +1,12 @@
 package io.genx3d.it;
 
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
 import io.genx3d.support.RunningJar;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -18,10 +16,11 @@ import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import static io.genx3d.support.Api.bearer;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The production HTTPS set-up exactly as server-config/tls/run-with-tls.sh makes it: a self-signed certificate in
@@ -41,12 +40,21 @@ class HttpsIT {
         Path keystore = workDir.resolve("keystore.p12");
         int port = RunningJar.freePort();
         int sslPort = RunningJar.freePort();
-        server = RunningJar.launch(workDir, port, Map.of(
+        server = RunningJar.launch(
+                workDir,
+                port,
+                Map.of(
                         "GENX3D_KEYSTORE", keystore.toString(),
                         "GENX3D_HTTP_PORT", String.valueOf(port),
                         "GENX3D_HTTPS_PORT", String.valueOf(sslPort)),
-                List.of("bash", Path.of("server-config/tls/run-with-tls.sh").toAbsolutePath().toString(),
-                        Path.of(System.getProperty("app.jar", "target/genx3d.jar")).toAbsolutePath().toString()));
+                List.of(
+                        "bash",
+                        Path.of("server-config/tls/run-with-tls.sh")
+                                .toAbsolutePath()
+                                .toString(),
+                        Path.of(System.getProperty("app.jar", "target/genx3d.jar"))
+                                .toAbsolutePath()
+                                .toString()));
         plain = server.api();
         https = new Api(new URL("https://localhost:" + sslPort + "/"), trusting(keystore));
     }
@@ -66,7 +74,9 @@ class HttpsIT {
         assertEquals(403, refused.status(), refused.body());
         assertEquals("HTTPS_REQUIRED", refused.error().getString("code"));
         assertNull(refused.header("X-RateLimit-Limit"), "refused before the key was looked at");
-        assertEquals("HTTPS_REQUIRED", plain.post("/api/v1/sessions", "{}").error().getString("code"),
+        assertEquals(
+                "HTTPS_REQUIRED",
+                plain.post("/api/v1/sessions", "{}").error().getString("code"),
                 "open API paths too: a password must not cross in clear text either");
         assertEquals("HTTPS_REQUIRED", plain.get("/api/v1/ping").error().getString("code"));
     }
@@ -86,7 +96,10 @@ class HttpsIT {
         Reply proxied = plain.get("/api/v1/models", "Authorization", "Bearer " + key, "X-Forwarded-Proto", "https");
         assertEquals(200, proxied.status(), proxied.body());
         assertEquals("max-age=31536000", proxied.header("Strict-Transport-Security"));
-        assertEquals(403, plain.get("/api/v1/models", "Authorization", "Bearer " + key, "X-Forwarded-Proto", "http").status());
+        assertEquals(
+                403,
+                plain.get("/api/v1/models", "Authorization", "Bearer " + key, "X-Forwarded-Proto", "http")
+                        .status());
     }
 
     private static String signedUp() {
@@ -104,6 +117,9 @@ class HttpsIT {
         trust.init(trusted);
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, trust.getTrustManagers(), null);
-        return HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newBuilder()
+                .sslContext(tls)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 }

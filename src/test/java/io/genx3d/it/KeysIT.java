@@ -1,21 +1,20 @@
 package io.genx3d.it;
 
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
-import static io.genx3d.support.Api.bearer;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** Key management: create (shown once), list, show, revoke, ownership and every validation rule. */
 @Tag("postgresql")
@@ -24,12 +23,15 @@ class KeysIT extends DeployedApiTest {
     @Test
     void creatingAKeyAnswersItOnceWithEveryDocumentedField() {
         Api.Session session = api.newSession();
-        Reply reply = api.createKey(session, "{\"name\":\"My Application\",\"permissions\":[\"models:read\","
-                + "\"models:write\"],\"expires_at\":\"2099-12-31T23:59:59Z\",\"rate_limit\":500}");
+        Reply reply = api.createKey(
+                session,
+                "{\"name\":\"My Application\",\"permissions\":[\"models:read\","
+                        + "\"models:write\"],\"expires_at\":\"2099-12-31T23:59:59Z\",\"rate_limit\":500}");
         assertEquals(201, reply.status(), reply.body());
         JsonObject key = reply.json();
-        assertEquals(Set.of("id", "key", "name", "prefix", "level", "permissions", "rate_limit", "expires_at",
-                "created_at"), key.keySet());
+        assertEquals(
+                Set.of("id", "key", "name", "prefix", "level", "permissions", "rate_limit", "expires_at", "created_at"),
+                key.keySet());
         assertTrue(key.getString("key").matches("sk-[0-9A-Za-z]{49}"), key.getString("key"));
         assertEquals(key.getString("key").substring(0, 11), key.getString("prefix"));
         assertEquals("My Application", key.getString("name"));
@@ -56,8 +58,22 @@ class KeysIT extends DeployedApiTest {
             assertFalse(reply.body().contains("hash"), reply.body());
         }
         JsonObject shown = show.json();
-        assertEquals(Set.of("id", "name", "prefix", "level", "permissions", "rate_limit", "status", "created_at",
-                "expires_at", "revoked_at", "last_used_at", "last_used_address", "anomaly"), shown.keySet());
+        assertEquals(
+                Set.of(
+                        "id",
+                        "name",
+                        "prefix",
+                        "level",
+                        "permissions",
+                        "rate_limit",
+                        "status",
+                        "created_at",
+                        "expires_at",
+                        "revoked_at",
+                        "last_used_at",
+                        "last_used_address",
+                        "anomaly"),
+                shown.keySet());
         assertEquals("standard", shown.getString("level"));
         assertEquals("active", shown.getString("status"));
         assertFalse(shown.isNull("last_used_at"), "the key was just used");
@@ -68,12 +84,16 @@ class KeysIT extends DeployedApiTest {
         Api.Session session = api.newSession();
         JsonObject standard = api.createKey(session, "{\"name\":\"default\"}").json();
         assertEquals("standard", standard.getString("level"));
-        assertEquals(strings("chat:send", "keys:read", "keys:write", "models:read", "models:write", "usage:read"),
+        assertEquals(
+                strings("chat:send", "keys:read", "keys:write", "models:read", "models:write", "usage:read"),
                 standard.getJsonArray("permissions"));
-        JsonObject readOnly = api.createKey(session, "{\"name\":\"ro\",\"level\":\"read_only\"}").json();
+        JsonObject readOnly = api.createKey(session, "{\"name\":\"ro\",\"level\":\"read_only\"}")
+                .json();
         assertEquals(strings("keys:read", "models:read", "usage:read"), readOnly.getJsonArray("permissions"));
-        JsonObject matching = api.createKey(session,
-                "{\"name\":\"explicit\",\"permissions\":[\"models:read\",\"usage:read\",\"keys:read\"]}").json();
+        JsonObject matching = api.createKey(
+                        session,
+                        "{\"name\":\"explicit\",\"permissions\":[\"models:read\",\"usage:read\",\"keys:read\"]}")
+                .json();
         assertEquals("read_only", matching.getString("level"));
     }
 
@@ -84,7 +104,8 @@ class KeysIT extends DeployedApiTest {
         String second = api.createKey(session, "{\"name\":\"second\"}").json().getString("id");
         assertEquals(204, api.delete("/api/v1/keys/" + first, session.headers()).status());
         api.newStandardKey();
-        JsonArray keys = api.get("/api/v1/keys", "Cookie", session.cookie()).json().getJsonArray("data");
+        JsonArray keys =
+                api.get("/api/v1/keys", "Cookie", session.cookie()).json().getJsonArray("data");
         assertEquals(2, keys.size());
         JsonObject newest = keys.getJsonObject(0);
         JsonObject revoked = keys.getJsonObject(1);
@@ -107,27 +128,31 @@ class KeysIT extends DeployedApiTest {
             assertEquals(404, reply.status());
             assertEquals(expected, reply.body());
         }
-        assertEquals(200, api.get("/api/v1/models", bearer(other.json().getString("key"))).status(),
+        assertEquals(
+                200,
+                api.get("/api/v1/models", bearer(other.json().getString("key"))).status(),
                 "the other account's key still works");
     }
 
     @Test
     void aKeyCannotMintAKeyWithScopesItDoesNotHold() {
-        String limited = api.createKeyValue(api.newSession(),
-                "{\"name\":\"minter\",\"permissions\":[\"keys:write\",\"models:read\"]}");
-        Reply escalate = api.post("/api/v1/keys", "{\"name\":\"stronger\",\"permissions\":[\"models:write\"]}",
-                bearer(limited));
+        String limited = api.createKeyValue(
+                api.newSession(), "{\"name\":\"minter\",\"permissions\":[\"keys:write\",\"models:read\"]}");
+        Reply escalate =
+                api.post("/api/v1/keys", "{\"name\":\"stronger\",\"permissions\":[\"models:write\"]}", bearer(limited));
         assertEquals(403, escalate.status());
-        assertEquals("{\"error\":{\"code\":\"FORBIDDEN\",\"message\":\"Insufficient permissions\",\"details\":"
-                + "{\"required\":\"models:write\",\"provided\":\"keys:write models:read\"}}}", escalate.body());
+        assertEquals(
+                "{\"error\":{\"code\":\"FORBIDDEN\",\"message\":\"Insufficient permissions\",\"details\":"
+                        + "{\"required\":\"models:write\",\"provided\":\"keys:write models:read\"}}}",
+                escalate.body());
         Reply standard = api.post("/api/v1/keys", "{\"name\":\"default is standard\"}", bearer(limited));
         assertEquals(403, standard.status(), "the default level is also checked");
-        Reply subset = api.post("/api/v1/keys", "{\"name\":\"weaker\",\"permissions\":[\"models:read\"]}",
-                bearer(limited));
+        Reply subset =
+                api.post("/api/v1/keys", "{\"name\":\"weaker\",\"permissions\":[\"models:read\"]}", bearer(limited));
         assertEquals(201, subset.status(), subset.body());
         String readOnly = api.createKeyValue(api.newSession(), "{\"name\":\"ro\",\"level\":\"read_only\"}");
-        Reply noKeysWrite = api.post("/api/v1/keys", "{\"name\":\"x\",\"permissions\":[\"models:read\"]}",
-                bearer(readOnly));
+        Reply noKeysWrite =
+                api.post("/api/v1/keys", "{\"name\":\"x\",\"permissions\":[\"models:read\"]}", bearer(readOnly));
         assertEquals(403, noKeysWrite.status());
         assertEquals("keys:write", noKeysWrite.error().getJsonObject("details").getString("required"));
     }
@@ -144,24 +169,24 @@ class KeysIT extends DeployedApiTest {
         Api.Session session = api.newSession();
         String future = Instant.now().plusSeconds(3600).toString();
         Object[][] cases = {
-                {"{}", "name"},
-                {"{\"name\":\"\"}", "name"},
-                {"{\"name\":\"" + "n".repeat(101) + "\"}", "name"},
-                {"{\"name\":7}", "name"},
-                {"{\"name\":\"x\",\"permissions\":[\"models:fly\"]}", "permissions"},
-                {"{\"name\":\"x\",\"permissions\":[]}", "permissions"},
-                {"{\"name\":\"x\",\"permissions\":\"models:read\"}", "permissions"},
-                {"{\"name\":\"x\",\"permissions\":[\"models:read\"],\"level\":\"standard\"}", "permissions"},
-                {"{\"name\":\"x\",\"level\":\"superuser\"}", "level"},
-                {"{\"name\":\"x\",\"expires_at\":\"2020-01-01T00:00:00Z\"}", "expires_at"},
-                {"{\"name\":\"x\",\"expires_at\":\"next week\"}", "expires_at"},
-                {"{\"name\":\"x\",\"expires_at\":\"" + future.substring(0, 19) + "\"}", "expires_at"},
-                {"{\"name\":\"x\",\"rate_limit\":-5}", "rate_limit"},
-                {"{\"name\":\"x\",\"rate_limit\":0}", "rate_limit"},
-                {"{\"name\":\"x\",\"rate_limit\":2.5}", "rate_limit"},
-                {"{\"name\":\"x\",\"rate_limit\":\"1000\"}", "rate_limit"},
-                {"{\"name\":\"x\",\"rate_limit\":99999999999999999999}", "rate_limit"},
-                {"{\"name\":\"x\",\"permision\":[\"models:read\"]}", "permision"},
+            {"{}", "name"},
+            {"{\"name\":\"\"}", "name"},
+            {"{\"name\":\"" + "n".repeat(101) + "\"}", "name"},
+            {"{\"name\":7}", "name"},
+            {"{\"name\":\"x\",\"permissions\":[\"models:fly\"]}", "permissions"},
+            {"{\"name\":\"x\",\"permissions\":[]}", "permissions"},
+            {"{\"name\":\"x\",\"permissions\":\"models:read\"}", "permissions"},
+            {"{\"name\":\"x\",\"permissions\":[\"models:read\"],\"level\":\"standard\"}", "permissions"},
+            {"{\"name\":\"x\",\"level\":\"superuser\"}", "level"},
+            {"{\"name\":\"x\",\"expires_at\":\"2020-01-01T00:00:00Z\"}", "expires_at"},
+            {"{\"name\":\"x\",\"expires_at\":\"next week\"}", "expires_at"},
+            {"{\"name\":\"x\",\"expires_at\":\"" + future.substring(0, 19) + "\"}", "expires_at"},
+            {"{\"name\":\"x\",\"rate_limit\":-5}", "rate_limit"},
+            {"{\"name\":\"x\",\"rate_limit\":0}", "rate_limit"},
+            {"{\"name\":\"x\",\"rate_limit\":2.5}", "rate_limit"},
+            {"{\"name\":\"x\",\"rate_limit\":\"1000\"}", "rate_limit"},
+            {"{\"name\":\"x\",\"rate_limit\":99999999999999999999}", "rate_limit"},
+            {"{\"name\":\"x\",\"permision\":[\"models:read\"]}", "permision"},
         };
         for (Object[] testCase : cases) {
             Reply reply = api.createKey(session, (String) testCase[0]);
@@ -170,19 +195,29 @@ class KeysIT extends DeployedApiTest {
             assertEquals(testCase[1], reply.error().getJsonObject("details").getString("field"), reply.body());
             assertTrue(reply.error().getString("message").startsWith(testCase[1] + " "), reply.body());
         }
-        assertEquals(0, api.get("/api/v1/keys", "Cookie", session.cookie()).json().getJsonArray("data").size(),
+        assertEquals(
+                0,
+                api.get("/api/v1/keys", "Cookie", session.cookie())
+                        .json()
+                        .getJsonArray("data")
+                        .size(),
                 "no invalid request created a key");
     }
 
     @Test
     void revokingIsIdempotentAndImmediate() {
         Api.Session session = api.newSession();
-        JsonObject created = api.createKey(session, "{\"name\":\"revoke twice\"}").json();
+        JsonObject created =
+                api.createKey(session, "{\"name\":\"revoke twice\"}").json();
         String path = "/api/v1/keys/" + created.getString("id");
         assertEquals(204, api.delete(path, session.headers()).status());
         assertEquals(204, api.delete(path, session.headers()).status());
-        assertEquals("key_revoked", api.get("/api/v1/models", bearer(created.getString("key")))
-                .error().getJsonObject("details").getString("reason"));
+        assertEquals(
+                "key_revoked",
+                api.get("/api/v1/models", bearer(created.getString("key")))
+                        .error()
+                        .getJsonObject("details")
+                        .getString("reason"));
     }
 
     private static JsonArray strings(String... values) {
@@ -192,5 +227,4 @@ class KeysIT extends DeployedApiTest {
         }
         return array.build();
     }
-
 }

@@ -1,19 +1,18 @@
 package io.genx3d.it;
 
-import io.genx3d.support.Reply;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 import static io.genx3d.support.Api.bearer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.genx3d.support.Reply;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /** What the keys guard: models owned by accounts, and the chat that builds them. */
 class ModelsAndChatIT extends DeployedApiTest {
@@ -21,8 +20,11 @@ class ModelsAndChatIT extends DeployedApiTest {
     @Test
     void aModelCanBeCreatedShownChangedAndDeleted() {
         String key = api.newStandardKey();
-        Reply created = api.post("/api/v1/models", "{\"name\":\"Table\",\"parts\":[{\"primitive\":\"box\","
-                + "\"size\":[2,0.1,1],\"position\":[0,1,0],\"color\":\"#AA5500\"}]}", bearer(key));
+        Reply created = api.post(
+                "/api/v1/models",
+                "{\"name\":\"Table\",\"parts\":[{\"primitive\":\"box\","
+                        + "\"size\":[2,0.1,1],\"position\":[0,1,0],\"color\":\"#AA5500\"}]}",
+                bearer(key));
         assertEquals(201, created.status(), created.body());
         JsonObject model = created.json();
         String id = model.getString("id");
@@ -41,16 +43,25 @@ class ModelsAndChatIT extends DeployedApiTest {
         assertEquals("Desk", renamed.json().getString("name"));
         assertEquals(1, renamed.json().getJsonArray("parts").size(), "PATCH keeps what it does not name");
 
-        Reply replaced = api.send("PUT", "/api/v1/models/" + id, "{\"name\":\"Stool\",\"parts\":[{\"primitive\":"
-                + "\"cylinder\",\"color\":\"CornflowerBlue\"},{\"primitive\":\"torus\"}]}", bearer(key));
+        Reply replaced = api.send(
+                "PUT",
+                "/api/v1/models/" + id,
+                "{\"name\":\"Stool\",\"parts\":[{\"primitive\":"
+                        + "\"cylinder\",\"color\":\"CornflowerBlue\"},{\"primitive\":\"torus\"}]}",
+                bearer(key));
         assertEquals(200, replaced.status(), replaced.body());
         assertEquals("Stool", replaced.json().getString("name"));
         JsonArray newParts = replaced.json().getJsonArray("parts");
         assertEquals(2, newParts.size(), "PUT replaces every part");
         assertEquals("#6495ed", newParts.getJsonObject(0).getString("color"), "CSS colour names are understood");
-        assertEquals(0.25, newParts.getJsonObject(1).getJsonArray("size").getJsonNumber(1).doubleValue(),
+        assertEquals(
+                0.25,
+                newParts.getJsonObject(1).getJsonArray("size").getJsonNumber(1).doubleValue(),
                 "a torus defaults to a ring, not a ball");
-        assertEquals(400, api.send("PUT", "/api/v1/models/" + id, "{\"parts\":[]}", bearer(key)).status(),
+        assertEquals(
+                400,
+                api.send("PUT", "/api/v1/models/" + id, "{\"parts\":[]}", bearer(key))
+                        .status(),
                 "PUT needs the whole model, name included");
 
         assertEquals(204, api.delete("/api/v1/models/" + id, bearer(key)).status());
@@ -60,7 +71,9 @@ class ModelsAndChatIT extends DeployedApiTest {
     @Test
     void anotherAccountsModelIsNotFoundForEveryVerb() {
         String owner = api.newStandardKey();
-        String id = api.post("/api/v1/models", "{\"name\":\"private\"}", bearer(owner)).json().getString("id");
+        String id = api.post("/api/v1/models", "{\"name\":\"private\"}", bearer(owner))
+                .json()
+                .getString("id");
         String stranger = api.newStandardKey();
         String expected = "{\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"Model not found\",\"details\":{}}}";
         List<Reply> replies = List.of(
@@ -73,23 +86,33 @@ class ModelsAndChatIT extends DeployedApiTest {
             assertEquals(404, reply.status(), reply.body());
             assertEquals(expected, reply.body());
         }
-        assertEquals("private", api.get("/api/v1/models/" + id, bearer(owner)).json().getString("name"));
-        assertEquals(0, api.get("/api/v1/models", bearer(stranger)).json().getJsonArray("data").size());
+        assertEquals(
+                "private", api.get("/api/v1/models/" + id, bearer(owner)).json().getString("name"));
+        assertEquals(
+                0,
+                api.get("/api/v1/models", bearer(stranger))
+                        .json()
+                        .getJsonArray("data")
+                        .size());
     }
 
     @Test
     void listingPagesThroughEveryModelNewestFirstWithoutRepeats() {
         String key = api.newStandardKey();
         for (int i = 0; i < 7; i++) {
-            assertEquals(201, api.post("/api/v1/models", "{\"name\":\"m" + i + "\"}", bearer(key)).status());
+            assertEquals(
+                    201,
+                    api.post("/api/v1/models", "{\"name\":\"m" + i + "\"}", bearer(key))
+                            .status());
         }
         Set<String> seen = new HashSet<>();
         List<String> order = new ArrayList<>();
         String cursor = null;
         int pages = 0;
         do {
-            JsonObject page = api.get("/api/v1/models?limit=3" + (cursor == null ? "" : "&cursor=" + cursor),
-                    bearer(key)).json();
+            JsonObject page = api.get(
+                            "/api/v1/models?limit=3" + (cursor == null ? "" : "&cursor=" + cursor), bearer(key))
+                    .json();
             for (JsonObject model : page.getJsonArray("data").getValuesAs(JsonObject.class)) {
                 assertTrue(seen.add(model.getString("id")), "repeated " + model);
                 order.add(model.getString("created_at"));
@@ -108,16 +131,19 @@ class ModelsAndChatIT extends DeployedApiTest {
     void invalidPartsAreBadRequestsNamingThePart() {
         String key = api.newStandardKey();
         Object[][] cases = {
-                {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"teapot\"}]}", "parts[0].primitive"},
-                {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"cube\"},{\"primitive\":\"cube\",\"size\":[1,-1,1]}]}", "parts[1].size"},
-                {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"cube\",\"size\":[1,1]}]}", "parts[0].size"},
-                {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"cube\",\"position\":[0,\"up\",0]}]}", "parts[0].position"},
-                {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"cube\",\"position\":[0,1e300,0]}]}", "parts[0].position"},
-                {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"cube\",\"color\":\"red-ish\"}]}", "parts[0].color"},
-                {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"cube\",\"colour\":\"#ffffff\"}]}", "parts[0].colour"},
-                {"{\"name\":\"x\",\"parts\":[7]}", "parts[0]"},
-                {"{\"name\":\"x\",\"parts\":{}}", "parts"},
-                {"{\"parts\":[]}", "name"},
+            {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"teapot\"}]}", "parts[0].primitive"},
+            {
+                "{\"name\":\"x\",\"parts\":[{\"primitive\":\"cube\"},{\"primitive\":\"cube\",\"size\":[1,-1,1]}]}",
+                "parts[1].size"
+            },
+            {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"cube\",\"size\":[1,1]}]}", "parts[0].size"},
+            {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"cube\",\"position\":[0,\"up\",0]}]}", "parts[0].position"},
+            {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"cube\",\"position\":[0,1e300,0]}]}", "parts[0].position"},
+            {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"cube\",\"color\":\"red-ish\"}]}", "parts[0].color"},
+            {"{\"name\":\"x\",\"parts\":[{\"primitive\":\"cube\",\"colour\":\"#ffffff\"}]}", "parts[0].colour"},
+            {"{\"name\":\"x\",\"parts\":[7]}", "parts[0]"},
+            {"{\"name\":\"x\",\"parts\":{}}", "parts"},
+            {"{\"parts\":[]}", "name"},
         };
         for (Object[] testCase : cases) {
             Reply reply = api.post("/api/v1/models", (String) testCase[0], bearer(key));
@@ -140,21 +166,30 @@ class ModelsAndChatIT extends DeployedApiTest {
         assertEquals("add_part", body.getJsonArray("actions").getJsonObject(0).getString("type"));
         JsonArray models = api.get("/api/v1/models", bearer(key)).json().getJsonArray("data");
         assertEquals(1, models.size());
-        assertEquals(body.getJsonObject("model").getString("id"), models.getJsonObject(0).getString("id"));
+        assertEquals(
+                body.getJsonObject("model").getString("id"),
+                models.getJsonObject(0).getString("id"));
     }
 
     @Test
     void aMessageWithAModelIdEditsThatModel() {
         String key = api.newStandardKey();
         String id = api.post("/api/v1/chat", "{\"message\":\"Create a cube\"}", bearer(key))
-                .json().getJsonObject("model").getString("id");
-        Reply reply = api.post("/api/v1/chat", "{\"message\":\"add 2 red spheres\",\"model_id\":\"" + id + "\"}",
-                bearer(key));
+                .json()
+                .getJsonObject("model")
+                .getString("id");
+        Reply reply = api.post(
+                "/api/v1/chat", "{\"message\":\"add 2 red spheres\",\"model_id\":\"" + id + "\"}", bearer(key));
         assertEquals(200, reply.status(), reply.body());
         JsonArray parts = reply.json().getJsonObject("model").getJsonArray("parts");
         assertEquals(3, parts.size());
         assertEquals("#ff0000", parts.getJsonObject(2).getString("color"));
-        assertEquals(3, api.get("/api/v1/models/" + id, bearer(key)).json().getJsonArray("parts").size());
+        assertEquals(
+                3,
+                api.get("/api/v1/models/" + id, bearer(key))
+                        .json()
+                        .getJsonArray("parts")
+                        .size());
     }
 
     @Test
@@ -165,29 +200,53 @@ class ModelsAndChatIT extends DeployedApiTest {
         assertFalse(reply.json().getBoolean("understood"));
         assertTrue(reply.json().getString("reply").contains("Create a cube"));
         assertTrue(reply.json().isNull("model"));
-        assertEquals(0, api.get("/api/v1/models", bearer(key)).json().getJsonArray("data").size());
+        assertEquals(
+                0,
+                api.get("/api/v1/models", bearer(key))
+                        .json()
+                        .getJsonArray("data")
+                        .size());
     }
 
     @Test
     void aModelExportsToEveryFormatWithTheRightTypeAndFileName() throws Exception {
         String key = api.newStandardKey();
-        String id = api.post("/api/v1/models", "{\"name\":\"Red Table\",\"parts\":[{\"primitive\":\"cube\","
-                + "\"size\":[2,0.1,1],\"color\":\"#ff0000\"},{\"primitive\":\"cylinder\",\"position\":[0,-0.5,0]}]}",
-                bearer(key)).json().getString("id");
-        String[][] formats = {{"gltf", "model/gltf+json", "Red_Table.gltf"}, {"glb", "model/gltf-binary", "Red_Table.glb"},
-                {"obj", "application/zip", "Red_Table.obj.zip"}, {"stl", "model/stl", "Red_Table.stl"}};
+        String id = api.post(
+                        "/api/v1/models",
+                        "{\"name\":\"Red Table\",\"parts\":[{\"primitive\":\"cube\","
+                                + "\"size\":[2,0.1,1],\"color\":\"#ff0000\"},{\"primitive\":\"cylinder\",\"position\":[0,-0.5,0]}]}",
+                        bearer(key))
+                .json()
+                .getString("id");
+        String[][] formats = {
+            {"gltf", "model/gltf+json", "Red_Table.gltf"},
+            {"glb", "model/gltf-binary", "Red_Table.glb"},
+            {"obj", "application/zip", "Red_Table.obj.zip"},
+            {"stl", "model/stl", "Red_Table.stl"}
+        };
         for (String[] format : formats) {
-            var response = api.sendBytes(api.request("/api/v1/models/" + id + "/export?format=" + format[0],
-                    "Authorization", "Bearer " + key).GET());
+            var response = api.sendBytes(api.request(
+                            "/api/v1/models/" + id + "/export?format=" + format[0], "Authorization", "Bearer " + key)
+                    .GET());
             assertEquals(200, response.statusCode(), format[0]);
-            assertEquals(format[1], response.headers().firstValue("Content-Type").orElseThrow());
-            assertEquals("attachment; filename=\"" + format[2] + "\"",
+            assertEquals(
+                    format[1], response.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(
+                    "attachment; filename=\"" + format[2] + "\"",
                     response.headers().firstValue("Content-Disposition").orElseThrow());
             if (format[0].equals("glb")) {
-                var model = new de.javagl.jgltf.model.io.GltfModelReader().readWithoutReferences(
-                        new java.io.ByteArrayInputStream(response.body()));
+                var model = new de.javagl.jgltf.model.io.GltfModelReader()
+                        .readWithoutReferences(new java.io.ByteArrayInputStream(response.body()));
                 assertEquals(2, model.getMeshModels().size());
-                assertEquals(12, model.getMeshModels().get(0).getMeshPrimitiveModels().get(0).getIndices().getCount() / 3);
+                assertEquals(
+                        12,
+                        model.getMeshModels()
+                                        .get(0)
+                                        .getMeshPrimitiveModels()
+                                        .get(0)
+                                        .getIndices()
+                                        .getCount()
+                                / 3);
             }
         }
         Reply unknown = api.get("/api/v1/models/" + id + "/export?format=fbx", bearer(key));
@@ -198,7 +257,8 @@ class ModelsAndChatIT extends DeployedApiTest {
     @Test
     void aConversationContinuesWithoutTheModelIdAndUndoStepsBack() {
         String key = api.newStandardKey();
-        JsonObject first = api.post("/api/v1/chat", "{\"message\":\"Create a cube\"}", bearer(key)).json();
+        JsonObject first = api.post("/api/v1/chat", "{\"message\":\"Create a cube\"}", bearer(key))
+                .json();
         String conversation = first.getString("conversation_id");
         String modelId = first.getJsonObject("model").getString("id");
         assertTrue(conversation.startsWith("conv_"));
@@ -209,20 +269,29 @@ class ModelsAndChatIT extends DeployedApiTest {
         JsonObject moved = say(key, conversation, "move the sphere up 2");
         assertEquals(2.0, sphereHeight(moved), 1e-9);
         assertEquals(0.0, sphereHeight(say(key, conversation, "undo")), 1e-9, "undo puts the sphere back down");
-        assertEquals(1, say(key, conversation, "undo").getJsonObject("model").getJsonArray("parts").size());
+        assertEquals(
+                1,
+                say(key, conversation, "undo")
+                        .getJsonObject("model")
+                        .getJsonArray("parts")
+                        .size());
         JsonObject nothing = say(key, conversation, "undo");
         assertEquals("There is nothing to undo.", nothing.getString("reply"));
         String description = say(key, conversation, "describe the model").getString("reply");
         assertTrue(description.contains("cube 1"), description);
-        Reply stranger = api.post("/api/v1/chat", "{\"message\":\"add a cube\",\"conversation_id\":\"" + conversation
-                + "\"}", bearer(api.newStandardKey()));
+        Reply stranger = api.post(
+                "/api/v1/chat",
+                "{\"message\":\"add a cube\",\"conversation_id\":\"" + conversation + "\"}",
+                bearer(api.newStandardKey()));
         assertEquals(404, stranger.status());
         assertEquals("Conversation not found", stranger.error().getString("message"));
     }
 
     private JsonObject say(String key, String conversation, String message) {
-        Reply reply = api.post("/api/v1/chat", "{\"message\":\"" + message + "\",\"conversation_id\":\""
-                + conversation + "\"}", bearer(key));
+        Reply reply = api.post(
+                "/api/v1/chat",
+                "{\"message\":\"" + message + "\",\"conversation_id\":\"" + conversation + "\"}",
+                bearer(key));
         assertEquals(200, reply.status(), reply.body());
         assertTrue(reply.json().getBoolean("understood"), reply.body());
         return reply.json();
@@ -230,8 +299,12 @@ class ModelsAndChatIT extends DeployedApiTest {
 
     private static double sphereHeight(JsonObject reply) {
         return reply.getJsonObject("model").getJsonArray("parts").getValuesAs(JsonObject.class).stream()
-                .filter(part -> part.getString("primitive").equals("sphere")).findFirst().orElseThrow()
-                .getJsonArray("position").getJsonNumber(1).doubleValue();
+                .filter(part -> part.getString("primitive").equals("sphere"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonArray("position")
+                .getJsonNumber(1)
+                .doubleValue();
     }
 
     @Test

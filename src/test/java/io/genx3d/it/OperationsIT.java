@@ -1,15 +1,14 @@
 package io.genx3d.it;
 
-import io.genx3d.support.Reply;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import static io.genx3d.support.Api.bearer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.genx3d.support.Reply;
+import jakarta.json.JsonObject;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 
 /** What an operator's probes and scrapers see: MicroProfile Health and Metrics. */
 class OperationsIT extends DeployedApiTest {
@@ -20,7 +19,9 @@ class OperationsIT extends DeployedApiTest {
         assertEquals(200, ready.status(), ready.body());
         assertEquals("UP", ready.json().getString("status"));
         JsonObject database = ready.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                .filter(check -> check.getString("name").equals("database")).findFirst().orElseThrow();
+                .filter(check -> check.getString("name").equals("database"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("UP", database.getString("status"));
         assertEquals("applied", database.getJsonObject("data").getString("migrations"));
 
@@ -48,7 +49,8 @@ class OperationsIT extends DeployedApiTest {
     private long metric(String nameAndLabels) {
         Reply metrics = api.get("/metrics");
         assertEquals(200, metrics.status(), metrics.body());
-        Matcher line = Pattern.compile("(?m)^" + nameAndLabels + " ([0-9.Ee+]+)$").matcher(metrics.body());
+        Matcher line =
+                Pattern.compile("(?m)^" + nameAndLabels + " ([0-9.Ee+]+)$").matcher(metrics.body());
         return line.find() ? (long) Double.parseDouble(line.group(1)) : 0;
     }
 }

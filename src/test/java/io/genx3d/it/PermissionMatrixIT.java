@@ -1,12 +1,12 @@
 package io.genx3d.it;
 
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
 import io.genx3d.support.ResourceMethods;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static io.genx3d.support.Api.bearer;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every endpoint × every kind of caller, with the expected answer in one table. A 403 cell names the scope
@@ -30,60 +29,235 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @Tag("postgresql")
 class PermissionMatrixIT extends DeployedApiTest {
 
-    enum Who { NONE, READ_ONLY, STANDARD, ADMIN, OTHER_ACCOUNT, SUSPENDED, SESSION_NO_CSRF }
+    enum Who {
+        NONE,
+        READ_ONLY,
+        STANDARD,
+        ADMIN,
+        OTHER_ACCOUNT,
+        SUSPENDED,
+        SESSION_NO_CSRF
+    }
 
     private static final String RO = "keys:read models:read usage:read";
     private static final String STD = "chat:send keys:read keys:write models:read models:write usage:read";
-    private static final String ADM = "chat:send keys:read keys:write models:read models:write usage:read users:read users:write";
+    private static final String ADM =
+            "chat:send keys:read keys:write models:read models:write usage:read users:read users:write";
 
     /** Rows: operation, how to build the request from the fixtures, expected answer per {@link Who}. */
     private static final Map<String, Object[]> TABLE = new LinkedHashMap<>();
 
     static {
-        //  operation                               request                                          NONE   RO                  STANDARD           ADMIN          OTHER              SUSPENDED SESSION
-        row("POST /api/v1/accounts",                f -> f.post("/api/v1/accounts", f.newAccountBody()), "201", "201", "201", "201", "201", "201", "201");
-        row("POST /api/v1/sessions",                f -> f.post("/api/v1/sessions", f.ownerLogin()),      "200", "200", "200", "200", "200", "200", "200");
-        row("GET /api/v1/sessions",                 f -> f.get("/api/v1/sessions"),                       "401", "403 session", "403 session", "403 session", "403 session", "401", "200");
-        row("DELETE /api/v1/sessions",              f -> f.delete("/api/v1/sessions"),                    "401", "403 session", "403 session", "403 session", "403 session", "401", "403 csrf");
-        row("GET /api/v1/ping",                     f -> f.get("/api/v1/ping"),                           "200", "200", "200", "200", "200", "200", "200");
-        row("GET /api/v1/usage",                    f -> f.get("/api/v1/usage"),                          "401", "200", "200", "200", "200", "401", "200");
-        row("GET /api/v1/scopes",                   f -> f.get("/api/v1/scopes"),                         "401", "200", "200", "200", "200", "401", "200");
-        row("GET /api/v1/keys",                     f -> f.get("/api/v1/keys"),                           "401", "200", "200", "200", "200", "401", "200");
-        row("POST /api/v1/keys",                    f -> f.post("/api/v1/keys", "{\"name\":\"m\",\"permissions\":[\"models:read\"]}"),
-                                                                                                          "401", "403 keys:write", "201", "201", "201", "401", "403 csrf");
-        row("GET /api/v1/keys/{keyId}",             f -> f.get("/api/v1/keys/" + f.ownerKeyId),           "401", "200", "200", "404", "404", "401", "200");
-        row("DELETE /api/v1/keys/{keyId}",          f -> f.delete("/api/v1/keys/" + f.freshOwnerKeyId()), "401", "403 keys:write", "204", "404", "404", "401", "403 csrf");
-        row("GET /api/v1/models",                   f -> f.get("/api/v1/models"),                         "401", "200", "200", "200", "200", "401", "200");
-        row("POST /api/v1/models",                  f -> f.post("/api/v1/models", "{\"name\":\"m\"}"),    "401", "403 models:write", "201", "201", "201", "401", "403 csrf");
-        row("GET /api/v1/models/{modelId}",         f -> f.get("/api/v1/models/" + f.ownerModelId),       "401", "200", "200", "404", "404", "401", "200");
-        row("GET /api/v1/models/{modelId}/export",  f -> f.get("/api/v1/models/" + f.ownerModelId + "/export?format=glb"),
-                                                                                                          "401", "200", "200", "404", "404", "401", "200");
-        row("PATCH /api/v1/models/{modelId}",       f -> f.patch("/api/v1/models/" + f.ownerModelId, "{\"name\":\"renamed\"}"),
-                                                                                                          "401", "403 models:write", "200", "404", "404", "401", "403 csrf");
-        row("PUT /api/v1/models/{modelId}",         f -> f.put("/api/v1/models/" + f.ownerModelId, "{\"name\":\"replaced\"}"),
-                                                                                                          "401", "403 models:write", "200", "404", "404", "401", "403 csrf");
-        row("DELETE /api/v1/models/{modelId}",      f -> f.delete("/api/v1/models/" + f.freshOwnerModelId()), "401", "403 models:write", "204", "404", "404", "401", "403 csrf");
-        row("POST /api/v1/chat",                    f -> f.post("/api/v1/chat", "{\"message\":\"Create a cube\"}"),
-                                                                                                          "401", "403 chat:send", "200", "200", "200", "401", "403 csrf");
-        row("GET /api/v1/users",                    f -> f.get("/api/v1/users"),                          "401", "403 users:read", "403 users:read", "200", "403 users:read", "401", "403 users:read");
-        row("GET /api/v1/users/{userId}",           f -> f.get("/api/v1/users/" + f.ownerId),             "401", "403 users:read", "403 users:read", "200", "403 users:read", "401", "403 users:read");
-        row("PATCH /api/v1/users/{userId}",         f -> f.patch("/api/v1/users/" + f.bystanderId, "{\"max_rate_limit\":2000}"),
-                                                                                                          "401", "403 users:write", "403 users:write", "200", "403 users:write", "401", "403 csrf");
-        row("GET /api/v1/users/{userId}/keys",      f -> f.get("/api/v1/users/" + f.ownerId + "/keys"),   "401", "403 users:write", "403 users:write", "200", "403 users:write", "401", "403 users:write");
-        row("DELETE /api/v1/users/{userId}/keys/{keyId}", f -> f.delete("/api/v1/users/" + f.bystanderId + "/keys/" + f.freshBystanderKeyId()),
-                                                                                                          "401", "403 users:write", "403 users:write", "204", "403 users:write", "401", "403 csrf");
+        //  operation                               request                                          NONE   RO
+        //        STANDARD           ADMIN          OTHER              SUSPENDED SESSION
+        row(
+                "POST /api/v1/accounts",
+                f -> f.post("/api/v1/accounts", f.newAccountBody()),
+                "201",
+                "201",
+                "201",
+                "201",
+                "201",
+                "201",
+                "201");
+        row(
+                "POST /api/v1/sessions",
+                f -> f.post("/api/v1/sessions", f.ownerLogin()),
+                "200",
+                "200",
+                "200",
+                "200",
+                "200",
+                "200",
+                "200");
+        row(
+                "GET /api/v1/sessions",
+                f -> f.get("/api/v1/sessions"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "200");
+        row(
+                "DELETE /api/v1/sessions",
+                f -> f.delete("/api/v1/sessions"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "403 csrf");
+        row("GET /api/v1/ping", f -> f.get("/api/v1/ping"), "200", "200", "200", "200", "200", "200", "200");
+        row("GET /api/v1/usage", f -> f.get("/api/v1/usage"), "401", "200", "200", "200", "200", "401", "200");
+        row("GET /api/v1/scopes", f -> f.get("/api/v1/scopes"), "401", "200", "200", "200", "200", "401", "200");
+        row("GET /api/v1/keys", f -> f.get("/api/v1/keys"), "401", "200", "200", "200", "200", "401", "200");
+        row(
+                "POST /api/v1/keys",
+                f -> f.post("/api/v1/keys", "{\"name\":\"m\",\"permissions\":[\"models:read\"]}"),
+                "401",
+                "403 keys:write",
+                "201",
+                "201",
+                "201",
+                "401",
+                "403 csrf");
+        row(
+                "GET /api/v1/keys/{keyId}",
+                f -> f.get("/api/v1/keys/" + f.ownerKeyId),
+                "401",
+                "200",
+                "200",
+                "404",
+                "404",
+                "401",
+                "200");
+        row(
+                "DELETE /api/v1/keys/{keyId}",
+                f -> f.delete("/api/v1/keys/" + f.freshOwnerKeyId()),
+                "401",
+                "403 keys:write",
+                "204",
+                "404",
+                "404",
+                "401",
+                "403 csrf");
+        row("GET /api/v1/models", f -> f.get("/api/v1/models"), "401", "200", "200", "200", "200", "401", "200");
+        row(
+                "POST /api/v1/models",
+                f -> f.post("/api/v1/models", "{\"name\":\"m\"}"),
+                "401",
+                "403 models:write",
+                "201",
+                "201",
+                "201",
+                "401",
+                "403 csrf");
+        row(
+                "GET /api/v1/models/{modelId}",
+                f -> f.get("/api/v1/models/" + f.ownerModelId),
+                "401",
+                "200",
+                "200",
+                "404",
+                "404",
+                "401",
+                "200");
+        row(
+                "GET /api/v1/models/{modelId}/export",
+                f -> f.get("/api/v1/models/" + f.ownerModelId + "/export?format=glb"),
+                "401",
+                "200",
+                "200",
+                "404",
+                "404",
+                "401",
+                "200");
+        row(
+                "PATCH /api/v1/models/{modelId}",
+                f -> f.patch("/api/v1/models/" + f.ownerModelId, "{\"name\":\"renamed\"}"),
+                "401",
+                "403 models:write",
+                "200",
+                "404",
+                "404",
+                "401",
+                "403 csrf");
+        row(
+                "PUT /api/v1/models/{modelId}",
+                f -> f.put("/api/v1/models/" + f.ownerModelId, "{\"name\":\"replaced\"}"),
+                "401",
+                "403 models:write",
+                "200",
+                "404",
+                "404",
+                "401",
+                "403 csrf");
+        row(
+                "DELETE /api/v1/models/{modelId}",
+                f -> f.delete("/api/v1/models/" + f.freshOwnerModelId()),
+                "401",
+                "403 models:write",
+                "204",
+                "404",
+                "404",
+                "401",
+                "403 csrf");
+        row(
+                "POST /api/v1/chat",
+                f -> f.post("/api/v1/chat", "{\"message\":\"Create a cube\"}"),
+                "401",
+                "403 chat:send",
+                "200",
+                "200",
+                "200",
+                "401",
+                "403 csrf");
+        row(
+                "GET /api/v1/users",
+                f -> f.get("/api/v1/users"),
+                "401",
+                "403 users:read",
+                "403 users:read",
+                "200",
+                "403 users:read",
+                "401",
+                "403 users:read");
+        row(
+                "GET /api/v1/users/{userId}",
+                f -> f.get("/api/v1/users/" + f.ownerId),
+                "401",
+                "403 users:read",
+                "403 users:read",
+                "200",
+                "403 users:read",
+                "401",
+                "403 users:read");
+        row(
+                "PATCH /api/v1/users/{userId}",
+                f -> f.patch("/api/v1/users/" + f.bystanderId, "{\"max_rate_limit\":2000}"),
+                "401",
+                "403 users:write",
+                "403 users:write",
+                "200",
+                "403 users:write",
+                "401",
+                "403 csrf");
+        row(
+                "GET /api/v1/users/{userId}/keys",
+                f -> f.get("/api/v1/users/" + f.ownerId + "/keys"),
+                "401",
+                "403 users:write",
+                "403 users:write",
+                "200",
+                "403 users:write",
+                "401",
+                "403 users:write");
+        row(
+                "DELETE /api/v1/users/{userId}/keys/{keyId}",
+                f -> f.delete("/api/v1/users/" + f.bystanderId + "/keys/" + f.freshBystanderKeyId()),
+                "401",
+                "403 users:write",
+                "403 users:write",
+                "204",
+                "403 users:write",
+                "401",
+                "403 csrf");
     }
 
     private static void row(String operation, Function<Fixtures, Call> request, String... expected) {
         if (expected.length != Who.values().length) {
             throw new IllegalArgumentException(operation + " needs " + Who.values().length + " cells");
         }
-        TABLE.put(operation, new Object[]{request, expected});
+        TABLE.put(operation, new Object[] {request, expected});
     }
 
     @Test
     void theTableCoversExactlyTheServersOperations() {
-        Set<String> served = ResourceMethods.all().stream().map(ResourceMethods.Operation::key)
+        Set<String> served = ResourceMethods.all().stream()
+                .map(ResourceMethods.Operation::key)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(served, new TreeSet<>(TABLE.keySet()));
     }
@@ -130,11 +304,14 @@ class PermissionMatrixIT extends DeployedApiTest {
         }
         JsonObject details = reply.error().getJsonObject("details");
         return switch (parts[1]) {
-            case "csrf" -> "csrf_token_invalid".equals(details.getString("reason", null)) ? null : "not a CSRF refusal: " + reply;
-            case "session" -> "session_required".equals(details.getString("reason", null)) ? null : "not session_required: " + reply;
+            case "csrf" ->
+                "csrf_token_invalid".equals(details.getString("reason", null)) ? null : "not a CSRF refusal: " + reply;
+            case "session" ->
+                "session_required".equals(details.getString("reason", null)) ? null : "not session_required: " + reply;
             default -> {
-                String seedBody = "{\"error\":{\"code\":\"FORBIDDEN\",\"message\":\"Insufficient permissions\",\"details\":"
-                        + "{\"required\":\"" + parts[1] + "\",\"provided\":\"" + scopesOf(who) + "\"}}}";
+                String seedBody =
+                        "{\"error\":{\"code\":\"FORBIDDEN\",\"message\":\"Insufficient permissions\",\"details\":"
+                                + "{\"required\":\"" + parts[1] + "\",\"provided\":\"" + scopesOf(who) + "\"}}}";
                 yield seedBody.equals(reply.body()) ? null : "expected " + seedBody + " but got " + reply.body();
             }
         };
@@ -190,8 +367,10 @@ class PermissionMatrixIT extends DeployedApiTest {
             String suspendedEmail = Api.uniqueEmail("suspended");
             String suspendedId = api.signUp(suspendedEmail).getString("id");
             suspendedKey = api.createKeyValue(api.logIn(suspendedEmail), "{\"name\":\"soon suspended\"}");
-            assertEquals(200, api.send("PATCH", "/api/v1/users/" + suspendedId, "{\"status\":\"suspended\"}",
-                    bearer(adminKey)).status());
+            assertEquals(
+                    200,
+                    api.send("PATCH", "/api/v1/users/" + suspendedId, "{\"status\":\"suspended\"}", bearer(adminKey))
+                            .status());
             String bystanderEmail = Api.uniqueEmail("bystander");
             bystanderId = api.signUp(bystanderEmail).getString("id");
             bystanderSession = api.logIn(bystanderEmail);
@@ -205,7 +384,7 @@ class PermissionMatrixIT extends DeployedApiTest {
                 case ADMIN -> bearer(adminKey);
                 case OTHER_ACCOUNT -> bearer(otherKey);
                 case SUSPENDED -> bearer(suspendedKey);
-                case SESSION_NO_CSRF -> new String[]{"Cookie", ownerSession.cookie()};
+                case SESSION_NO_CSRF -> new String[] {"Cookie", ownerSession.cookie()};
             };
         }
 
@@ -214,15 +393,20 @@ class PermissionMatrixIT extends DeployedApiTest {
         }
 
         String freshOwnerModelId() {
-            return api.post("/api/v1/models", "{\"name\":\"target\"}", bearer(standardKey)).json().getString("id");
+            return api.post("/api/v1/models", "{\"name\":\"target\"}", bearer(standardKey))
+                    .json()
+                    .getString("id");
         }
 
         String freshBystanderKeyId() {
-            return api.createKey(bystanderSession, "{\"name\":\"compromised\"}").json().getString("id");
+            return api.createKey(bystanderSession, "{\"name\":\"compromised\"}")
+                    .json()
+                    .getString("id");
         }
 
         String newAccountBody() {
-            return "{\"email\":\"" + Api.uniqueEmail("new") + "\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"N\"}";
+            return "{\"email\":\"" + Api.uniqueEmail("new") + "\",\"password\":\"" + Api.PASSWORD
+                    + "\",\"name\":\"N\"}";
         }
 
         String ownerLogin() {

@@ -1,11 +1,13 @@
 package io.genx3d.it;
 
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.genx3d.keys.KeyFormat;
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.net.URL;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,11 +18,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static io.genx3d.support.Api.bearer;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** Rate limits that are exactly what they say: headers, the seed's 429, concurrency, and guessing slowed down. */
 @Tag("postgresql")
@@ -75,20 +74,25 @@ class RateLimitIT extends DeployedApiTest {
             reset = reset == null ? reply.header("X-RateLimit-Reset") : reset;
             assertEquals(reset, reply.header("X-RateLimit-Reset"), "one window, one reset");
             assertEquals("\"default\";q=5;w=3600", reply.header("RateLimit-Policy"));
-            assertTrue(reply.header("RateLimit").startsWith("\"default\";r=" + expected + ";t="), reply.header("RateLimit"));
+            assertTrue(
+                    reply.header("RateLimit").startsWith("\"default\";r=" + expected + ";t="),
+                    reply.header("RateLimit"));
         }
         long resetEpoch = Long.parseLong(reset);
         assertEquals(0, resetEpoch % 3600, "windows end on the hour");
         Reply refused = api.get("/api/v1/models", bearer(key));
         assertEquals(429, refused.status());
-        assertEquals("{\"error\":{\"code\":\"RATE_LIMITED\",\"message\":\"Rate limit exceeded\",\"details\":{\"limit\":5,"
-                + "\"reset_at\":\"" + Instant.ofEpochSecond(resetEpoch) + "\"}}}", refused.body());
+        assertEquals(
+                "{\"error\":{\"code\":\"RATE_LIMITED\",\"message\":\"Rate limit exceeded\",\"details\":{\"limit\":5,"
+                        + "\"reset_at\":\"" + Instant.ofEpochSecond(resetEpoch) + "\"}}}",
+                refused.body());
         assertSeed429(refused, 5);
     }
 
     @Test
     void refusedAuthenticationAndScopeChecksSpendNothing() {
-        String key = api.createKeyValue(api.newSession(), "{\"name\":\"reader\",\"rate_limit\":5,\"permissions\":[\"models:read\"]}");
+        String key = api.createKeyValue(
+                api.newSession(), "{\"name\":\"reader\",\"rate_limit\":5,\"permissions\":[\"models:read\"]}");
         Reply forbidden = api.post("/api/v1/models", "{\"name\":\"x\"}", bearer(key));
         assertEquals(403, forbidden.status());
         assertEquals("5", forbidden.header("X-RateLimit-Remaining"), "the 403 carries the headers but costs nothing");
@@ -114,19 +118,25 @@ class RateLimitIT extends DeployedApiTest {
         Api viaProxy = new Api(new URL("http", "127.0.0.1", base.getPort(), "/"));
         String attacker = "203.0.113.66";
         for (int i = 0; i < 20; i++) {
-            Reply reply = viaProxy.get("/api/v1/models", "X-Forwarded-For", attacker, "Authorization",
-                    "Bearer " + KeyFormat.newKey());
+            Reply reply = viaProxy.get(
+                    "/api/v1/models", "X-Forwarded-For", attacker, "Authorization", "Bearer " + KeyFormat.newKey());
             assertEquals(401, reply.status(), "attempt " + (i + 1));
         }
-        Reply cutOff = viaProxy.get("/api/v1/models", "X-Forwarded-For", attacker, "Authorization",
-                "Bearer " + KeyFormat.newKey());
+        Reply cutOff = viaProxy.get(
+                "/api/v1/models", "X-Forwarded-For", attacker, "Authorization", "Bearer " + KeyFormat.newKey());
         assertEquals(429, cutOff.status(), cutOff.body());
         assertSeed429(cutOff, 20);
         String realKey = api.newStandardKey();
-        assertEquals(429, viaProxy.get("/api/v1/models", "X-Forwarded-For", attacker, "Authorization",
-                "Bearer " + realKey).status(), "even a real key waits: checking it would be a lookup");
-        assertEquals(200, viaProxy.get("/api/v1/models", "X-Forwarded-For", "203.0.113.67", "Authorization",
-                "Bearer " + realKey).status(), "another client is not affected");
+        assertEquals(
+                429,
+                viaProxy.get("/api/v1/models", "X-Forwarded-For", attacker, "Authorization", "Bearer " + realKey)
+                        .status(),
+                "even a real key waits: checking it would be a lookup");
+        assertEquals(
+                200,
+                viaProxy.get("/api/v1/models", "X-Forwarded-For", "203.0.113.67", "Authorization", "Bearer " + realKey)
+                        .status(),
+                "another client is not affected");
         assertEquals(200, api.get("/api/v1/models", bearer(realKey)).status());
     }
 
@@ -141,14 +151,25 @@ class RateLimitIT extends DeployedApiTest {
             Reply reply = viaProxy.send("POST", "/api/v1/sessions", wrong, "X-Forwarded-For", "198.51.100." + (i + 1));
             assertEquals(401, reply.status(), "attempt " + (i + 1));
         }
-        Reply right = viaProxy.send("POST", "/api/v1/sessions",
-                "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}", "X-Forwarded-For", "198.51.100.99");
+        Reply right = viaProxy.send(
+                "POST",
+                "/api/v1/sessions",
+                "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}",
+                "X-Forwarded-For",
+                "198.51.100.99");
         assertEquals(429, right.status(), "the email is locked for the window, whatever the password: " + right.body());
         assertSeed429(right, 20);
         String other = Api.uniqueEmail("bystander");
         api.signUp(other);
-        assertEquals(200, viaProxy.send("POST", "/api/v1/sessions",
-                "{\"email\":\"" + other + "\",\"password\":\"" + Api.PASSWORD + "\"}", "X-Forwarded-For", "198.51.100.99").status());
+        assertEquals(
+                200,
+                viaProxy.send(
+                                "POST",
+                                "/api/v1/sessions",
+                                "{\"email\":\"" + other + "\",\"password\":\"" + Api.PASSWORD + "\"}",
+                                "X-Forwarded-For",
+                                "198.51.100.99")
+                        .status());
     }
 
     @Test
@@ -158,12 +179,19 @@ class RateLimitIT extends DeployedApiTest {
         String address = "192.0.2.201";
         for (int i = 0; i < 20; i++) {
             String body = "{\"email\":\"" + Api.uniqueEmail("spray") + "\",\"password\":\"guess guess guess\"}";
-            assertEquals(401, viaProxy.send("POST", "/api/v1/sessions", body, "X-Forwarded-For", address).status());
+            assertEquals(
+                    401,
+                    viaProxy.send("POST", "/api/v1/sessions", body, "X-Forwarded-For", address)
+                            .status());
         }
         String email = Api.uniqueEmail("victim");
         api.signUp(email);
-        Reply blocked = viaProxy.send("POST", "/api/v1/sessions",
-                "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}", "X-Forwarded-For", address);
+        Reply blocked = viaProxy.send(
+                "POST",
+                "/api/v1/sessions",
+                "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}",
+                "X-Forwarded-For",
+                address);
         assertEquals(429, blocked.status());
     }
 
@@ -181,13 +209,17 @@ class RateLimitIT extends DeployedApiTest {
     private static void assertSeed429(Reply reply, long limit) {
         assertEquals("RATE_LIMITED", reply.error().getString("code"));
         assertEquals("Rate limit exceeded", reply.error().getString("message"));
-        assertEquals(limit, reply.error().getJsonObject("details").getJsonNumber("limit").longValue());
+        assertEquals(
+                limit,
+                reply.error().getJsonObject("details").getJsonNumber("limit").longValue());
         Instant resetAt = Instant.parse(reply.error().getJsonObject("details").getString("reset_at"));
-        assertEquals(String.valueOf(resetAt.getEpochSecond()), reply.header("X-RateLimit-Reset"), "body and header agree");
+        assertEquals(
+                String.valueOf(resetAt.getEpochSecond()), reply.header("X-RateLimit-Reset"), "body and header agree");
         assertEquals("0", reply.header("X-RateLimit-Remaining"));
         long retryAfter = Long.parseLong(reply.header("Retry-After"));
         long untilReset = resetAt.getEpochSecond() - Instant.now().getEpochSecond();
-        assertTrue(retryAfter >= 1 && Math.abs(retryAfter - untilReset) <= 2,
+        assertTrue(
+                retryAfter >= 1 && Math.abs(retryAfter - untilReset) <= 2,
                 "Retry-After " + retryAfter + " vs " + untilReset + " seconds to reset");
     }
 }

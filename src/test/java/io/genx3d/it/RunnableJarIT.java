@@ -1,15 +1,16 @@
 package io.genx3d.it;
 
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
 import io.genx3d.support.RunningJar;
 import io.genx3d.support.TestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,11 +34,9 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
-
-import static io.genx3d.support.Api.bearer;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The runnable jar as an operator uses it ({@code java -jar target/genx3d.jar --port N} with its database settings
@@ -75,9 +74,15 @@ class RunnableJarIT extends RunningJarTest {
         String key = created.json().getString("key");
         String revokedKey = api.createKeyValue(api.logIn(email), "{\"name\":\"to revoke\"}");
         String modelId = api.post("/api/v1/chat", "{\"message\":\"Create a cube\"}", bearer(key))
-                .json().getJsonObject("model").getString("id");
-        String revokedId = api.get("/api/v1/keys", bearer(key)).json().getJsonArray("data").getValuesAs(JsonObject.class)
-                .stream().filter(k -> k.getString("name").equals("to revoke")).findFirst().orElseThrow().getString("id");
+                .json()
+                .getJsonObject("model")
+                .getString("id");
+        String revokedId =
+                api.get("/api/v1/keys", bearer(key)).json().getJsonArray("data").getValuesAs(JsonObject.class).stream()
+                        .filter(k -> k.getString("name").equals("to revoke"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("id");
         assertEquals(204, api.delete("/api/v1/keys/" + revokedId, bearer(key)).status());
         assertTrue(Files.exists(workDir.resolve("data/pepper")), "the embedded default keeps its pepper");
         assertSessionCookieIsSecureOverHttps(sslPort, email);
@@ -86,11 +91,16 @@ class RunnableJarIT extends RunningJarTest {
 
         // A new port: the old one may still be in use a moment after the kill, and clients still retrying it must
         // not reach the restarted server.
-        server = RunningJar.start(workDir, RunningJar.freePort(), with(database, "GENX3D_USAGE_FLUSH_INTERVAL", "PT1H"));
+        server =
+                RunningJar.start(workDir, RunningJar.freePort(), with(database, "GENX3D_USAGE_FLUSH_INTERVAL", "PT1H"));
         api = server.api();
         assertEquals(200, api.get("/api/v1/models/" + modelId, bearer(key)).status(), "the key still works");
-        assertEquals("key_revoked", api.get("/api/v1/models", bearer(revokedKey)).error()
-                .getJsonObject("details").getString("reason"));
+        assertEquals(
+                "key_revoked",
+                api.get("/api/v1/models", bearer(revokedKey))
+                        .error()
+                        .getJsonObject("details")
+                        .getString("reason"));
         writes.assertAllKeptBy(api);
         Api.Session session = api.logIn(email);
         assertNoSecretIn(firstLog + server.log(), key, revokedKey);
@@ -98,27 +108,42 @@ class RunnableJarIT extends RunningJarTest {
 
         Reply counted = api.createKey(session, "{\"name\":\"counted until shutdown\"}");
         for (int i = 0; i < 3; i++) {
-            assertEquals(200, api.get("/api/v1/models", bearer(counted.json().getString("key"))).status());
+            assertEquals(
+                    200,
+                    api.get("/api/v1/models", bearer(counted.json().getString("key")))
+                            .status());
         }
         server.stop();
         server = RunningJar.start(workDir, RunningJar.freePort(), rotatedPepper(workDir));
         api = server.api();
-        JsonArray rows = api.get("/api/v1/usage?key_id=" + counted.json().getString("id"),
-                "Cookie", api.logIn(email).cookie()).json().getJsonArray("data");
-        long requests = rows.getValuesAs(JsonObject.class).stream().mapToLong(row -> row.getInt("requests")).sum();
+        JsonArray rows = api.get(
+                        "/api/v1/usage?key_id=" + counted.json().getString("id"),
+                        "Cookie",
+                        api.logIn(email).cookie())
+                .json()
+                .getJsonArray("data");
+        long requests = rows.getValuesAs(JsonObject.class).stream()
+                .mapToLong(row -> row.getInt("requests"))
+                .sum();
         assertEquals(3, requests, "only the shutdown flush can have written these: " + rows);
         // The pepper was rotated for this boot: keys hashed under the previous one still work (and are re-hashed),
         // a revoked one stays revoked.
         assertEquals(200, api.get("/api/v1/models/" + modelId, bearer(key)).status(), "a key across a pepper rotation");
         assertEquals(200, api.get("/api/v1/models/" + modelId, bearer(key)).status(), "and again, under the new hash");
-        assertEquals("key_revoked", api.get("/api/v1/models", bearer(revokedKey)).error()
-                .getJsonObject("details").getString("reason"));
+        assertEquals(
+                "key_revoked",
+                api.get("/api/v1/models", bearer(revokedKey))
+                        .error()
+                        .getJsonObject("details")
+                        .getString("reason"));
     }
 
     /** A new pepper as an operator rotates it: the generated one becomes the previous one, version 2. */
     private Map<String, String> rotatedPepper(Path workDir) throws java.io.IOException {
         Map<String, String> settings = new HashMap<>(database);
-        settings.put("GENX3D_KEYS_PREVIOUS_PEPPER", Files.readString(workDir.resolve("data/pepper")).strip());
+        settings.put(
+                "GENX3D_KEYS_PREVIOUS_PEPPER",
+                Files.readString(workDir.resolve("data/pepper")).strip());
         settings.put("GENX3D_KEYS_PEPPER", "rotated-pepper-" + "r".repeat(32));
         settings.put("GENX3D_KEYS_PEPPER_VERSION", "2");
         return settings;
@@ -129,7 +154,8 @@ class RunnableJarIT extends RunningJarTest {
         Api.Session session = before.newSession();
         Queue<JsonObject> revocable = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < TO_REVOKE; i++) {
-            revocable.add(before.createKey(session, "{\"name\":\"to revoke " + i + "\"}").json());
+            revocable.add(before.createKey(session, "{\"name\":\"to revoke " + i + "\"}")
+                    .json());
         }
         Writes writes = new Writes(new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>(), new AtomicInteger());
         CountDownLatch firstAnswers = new CountDownLatch(40);
@@ -144,7 +170,10 @@ class RunnableJarIT extends RunningJarTest {
                             writes.created().add(made.json().getString("key"));
                         }
                         JsonObject victim = revocable.poll();
-                        if (victim != null && before.delete("/api/v1/keys/" + victim.getString("id"), session.headers()).status() == 204) {
+                        if (victim != null
+                                && before.delete("/api/v1/keys/" + victim.getString("id"), session.headers())
+                                                .status()
+                                        == 204) {
                             writes.revoked().add(victim.getString("key"));
                         }
                         firstAnswers.countDown();
@@ -160,7 +189,9 @@ class RunnableJarIT extends RunningJarTest {
         server.kill();
         clients.shutdown();
         assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS));
-        assertTrue(writes.created().size() >= 40, "enough traffic before the kill: " + writes.created().size());
+        assertTrue(
+                writes.created().size() >= 40,
+                "enough traffic before the kill: " + writes.created().size());
         return writes;
     }
 
@@ -180,15 +211,16 @@ class RunnableJarIT extends RunningJarTest {
                     problems.add("revoked key answered " + reply.status());
                 }
             }
-            System.out.printf("RunnableJarIT: SIGKILL with %d clients writing; %d creations and %d revocations "
-                    + "acknowledged before it, %d requests cut off; after restart %d problems%n",
+            System.out.printf(
+                    "RunnableJarIT: SIGKILL with %d clients writing; %d creations and %d revocations "
+                            + "acknowledged before it, %d requests cut off; after restart %d problems%n",
                     CLIENTS, created.size(), revoked.size(), cutOff.get(), problems.size());
             assertEquals(List.of(), problems);
         }
     }
 
     private static void assertNoSecretIn(String log, String key, String revokedKey) {
-        for (String secret : new String[]{key, key.substring(11), revokedKey.substring(11), Api.PASSWORD}) {
+        for (String secret : new String[] {key, key.substring(11), revokedKey.substring(11), Api.PASSWORD}) {
             assertFalse(log.contains(secret), "a secret reached the server log");
         }
     }
@@ -196,8 +228,15 @@ class RunnableJarIT extends RunningJarTest {
     /** One line per request: method, path, status, key id (never the key), account id, latency. */
     private static void assertOneLinePerRequest(String log, String keyId) {
         String keyLine = "POST /api/v1/chat 200 key=" + keyId + " account=acct_";
-        assertTrue(Pattern.compile(Pattern.quote(keyLine) + "\\w+ \\d+\\.\\dms").matcher(log).find(), keyLine);
-        assertTrue(Pattern.compile("GET /api/v1/models 401 key=- account=- \\d+\\.\\dms").matcher(log).find(),
+        assertTrue(
+                Pattern.compile(Pattern.quote(keyLine) + "\\w+ \\d+\\.\\dms")
+                        .matcher(log)
+                        .find(),
+                keyLine);
+        assertTrue(
+                Pattern.compile("GET /api/v1/models 401 key=- account=- \\d+\\.\\dms")
+                        .matcher(log)
+                        .find(),
                 "refusals are logged too");
     }
 
@@ -210,26 +249,33 @@ class RunnableJarIT extends RunningJarTest {
     /** Payara Micro's built-in self-signed certificate is enough to see the cookie's Secure attribute. */
     private static void assertSessionCookieIsSecureOverHttps(int sslPort, String email) throws Exception {
         SSLContext trustAll = SSLContext.getInstance("TLS");
-        trustAll.init(null, new TrustManager[]{new X509TrustManager() {
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
+        trustAll.init(
+                null,
+                new TrustManager[] {
+                    new X509TrustManager() {
+                        public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
+                        public void checkServerTrusted(X509Certificate[] chain, String authType) {}
 
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        }}, null);
+                        public X509Certificate[] getAcceptedIssuers() {
+                            return new X509Certificate[0];
+                        }
+                    }
+                },
+                null);
         SSLParameters noHostnameCheck = new SSLParameters();
         noHostnameCheck.setEndpointIdentificationAlgorithm(null);
-        HttpClient https = HttpClient.newBuilder().sslContext(trustAll).sslParameters(noHostnameCheck).build();
-        HttpResponse<String> response = https.send(HttpRequest.newBuilder(
-                        URI.create("https://localhost:" + sslPort + "/api/v1/sessions"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient https = HttpClient.newBuilder()
+                .sslContext(trustAll)
+                .sslParameters(noHostnameCheck)
+                .build();
+        HttpResponse<String> response = https.send(
+                HttpRequest.newBuilder(URI.create("https://localhost:" + sslPort + "/api/v1/sessions"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         String cookie = response.headers().firstValue("Set-Cookie").orElseThrow();
         assertTrue(cookie.contains("Secure"), cookie);

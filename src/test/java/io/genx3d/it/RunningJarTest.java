@@ -1,11 +1,10 @@
 package io.genx3d.it;
 
 import io.genx3d.support.RunningJar;
-import org.junit.jupiter.api.AfterEach;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 
 /**
  * Tests of the shipped runnable jar (not an Arquillian deployment): each starts its own server in a work

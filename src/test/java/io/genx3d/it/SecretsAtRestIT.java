@@ -1,13 +1,14 @@
 package io.genx3d.it;
 
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
 import io.genx3d.support.RunningJar;
 import io.genx3d.support.TestDatabase;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,11 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static io.genx3d.support.Api.bearer;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * No full key, no key secret and no password at rest: keys are issued and used (successfully, after
@@ -48,7 +47,10 @@ class SecretsAtRestIT extends RunningJarTest {
         String email = Api.uniqueEmail("secrets");
         api.signUp(email);
         Api.Session session = api.logIn(email);
-        List<String> secrets = new ArrayList<>(List.of(Api.PASSWORD, WRONG_PASSWORD, session.cookie().substring(session.cookie().indexOf('=') + 1)));
+        List<String> secrets = new ArrayList<>(List.of(
+                Api.PASSWORD,
+                WRONG_PASSWORD,
+                session.cookie().substring(session.cookie().indexOf('=') + 1)));
         for (int i = 0; i < 3; i++) {
             Reply created = api.createKey(session, "{\"name\":\"secret " + i + "\"}");
             String key = created.json().getString("key");
@@ -61,7 +63,10 @@ class SecretsAtRestIT extends RunningJarTest {
                 assertEquals(401, api.get("/api/v1/models", bearer(key)).status());
             }
         }
-        assertEquals(401, api.post("/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + WRONG_PASSWORD + "\"}").status());
+        assertEquals(
+                401,
+                api.post("/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + WRONG_PASSWORD + "\"}")
+                        .status());
         server.stop(); // a clean stop writes whatever was still buffered (usage counts)
 
         String stored = TestDatabase.isPostgres() ? postgresRows() : filesUnder(workDir.resolve("data"));
@@ -79,7 +84,8 @@ class SecretsAtRestIT extends RunningJarTest {
         try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 byte[] bytes = Files.readAllBytes(file);
-                all.append(new String(bytes, StandardCharsets.ISO_8859_1)).append(new String(bytes, StandardCharsets.UTF_16BE));
+                all.append(new String(bytes, StandardCharsets.ISO_8859_1))
+                        .append(new String(bytes, StandardCharsets.UTF_16BE));
             }
         }
         return all.toString();
@@ -88,9 +94,11 @@ class SecretsAtRestIT extends RunningJarTest {
     /** Every column of every row of every table in the test run's schema, as text. */
     private String postgresRows() throws SQLException {
         StringBuilder all = new StringBuilder();
-        try (Connection db = DriverManager.getConnection(database.get("GENX3D_DB_URL"),
-                database.get("GENX3D_DB_USER"), database.get("GENX3D_DB_PASSWORD"));
-             Statement statement = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(
+                        database.get("GENX3D_DB_URL"),
+                        database.get("GENX3D_DB_USER"),
+                        database.get("GENX3D_DB_PASSWORD"));
+                Statement statement = db.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet names = statement.executeQuery(
                     "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")) {

@@ -1,13 +1,12 @@
 package io.genx3d.it;
 
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.genx3d.support.Api;
 import io.genx3d.support.RunningJar;
 import io.genx3d.support.TestDatabase;
 import io.genx3d.support.TestPostgres;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +16,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
-
-import static io.genx3d.support.Api.bearer;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code GENX3D_DB_JNDI_NAME}: the database is a JDBC resource the application server provides, not the WAR's own
@@ -42,30 +41,54 @@ class ServerDataSourceIT extends RunningJarTest {
         URI address = URI.create(postgres.url(databaseName).substring("jdbc:".length()));
         Path workDir = workDir("server-datasource");
         Path commands = workDir.resolve("post-boot.asadmin");
-        Files.writeString(commands, "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource"
-                + " --restype javax.sql.DataSource --property user=genx3d:password=genx3d:serverName=127.0.0.1"
-                + ":portNumber=" + address.getPort() + ":databaseName=" + databaseName + ":currentSchema=" + schema
-                + " genx3d-server-pool\n"
-                + "create-jdbc-resource --connectionpoolid genx3d-server-pool " + RESOURCE + "\n");
-        Path driver = Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        server = RunningJar.start(workDir, RunningJar.freePort(),
-                Map.of("GENX3D_DB_JNDI_NAME", RESOURCE, "GENX3D_DB_SCHEMA", schema,
+        Files.writeString(
+                commands,
+                "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource"
+                        + " --restype javax.sql.DataSource --property user=genx3d:password=genx3d:serverName=127.0.0.1"
+                        + ":portNumber=" + address.getPort() + ":databaseName=" + databaseName + ":currentSchema="
+                        + schema
+                        + " genx3d-server-pool\n"
+                        + "create-jdbc-resource --connectionpoolid genx3d-server-pool " + RESOURCE + "\n");
+        Path driver = Path.of(org.postgresql.Driver.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        server = RunningJar.start(
+                workDir,
+                RunningJar.freePort(),
+                Map.of(
+                        "GENX3D_DB_JNDI_NAME",
+                        RESOURCE,
+                        "GENX3D_DB_SCHEMA",
+                        schema,
                         // a decoy: with a JNDI name set, the WAR's own datasource settings must not be used
-                        "GENX3D_DB_URL", postgres.url(postgres.newDatabase("decoy")),
-                        "GENX3D_DB_USER", TestPostgres.USER, "GENX3D_DB_PASSWORD", TestPostgres.PASSWORD),
-                "--addlibs", driver.toString(), "--postbootcommandfile", commands.toString());
+                        "GENX3D_DB_URL",
+                        postgres.url(postgres.newDatabase("decoy")),
+                        "GENX3D_DB_USER",
+                        TestPostgres.USER,
+                        "GENX3D_DB_PASSWORD",
+                        TestPostgres.PASSWORD),
+                "--addlibs",
+                driver.toString(),
+                "--postbootcommandfile",
+                commands.toString());
         Api api = server.api();
         String email = Api.uniqueEmail("server-datasource");
         api.signUp(email);
         String key = api.createKeyValue(api.logIn(email), "{\"name\":\"through the server's pool\"}");
-        assertEquals(200, api.post("/api/v1/chat", "{\"message\":\"Create a cube\"}", bearer(key)).status());
+        assertEquals(
+                200,
+                api.post("/api/v1/chat", "{\"message\":\"Create a cube\"}", bearer(key))
+                        .status());
 
         try (Connection database = DriverManager.getConnection(
                 postgres.url(databaseName) + "?currentSchema=" + schema, TestPostgres.USER, TestPostgres.PASSWORD)) {
             String account = single(database, "SELECT id FROM accounts WHERE email = ?", email);
             assertEquals("1", single(database, "SELECT COUNT(*) FROM api_keys WHERE account_id = ?", account));
             assertEquals("1", single(database, "SELECT COUNT(*) FROM models WHERE account_id = ?", account));
-            assertEquals("1", single(database, "SELECT MAX(version) FROM flyway_schema_history WHERE success = ?", true));
+            assertEquals(
+                    "1", single(database, "SELECT MAX(version) FROM flyway_schema_history WHERE success = ?", true));
         }
     }
 

@@ -1,19 +1,18 @@
 package io.genx3d.it;
 
-import io.genx3d.support.Api;
-import io.genx3d.support.Reply;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-
 import static io.genx3d.support.Api.bearer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.genx3d.support.Api;
+import io.genx3d.support.Reply;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /** Per-key, per-hour usage by outcome, the last client address, and anomaly flags. */
 @Tag("postgresql")
@@ -22,7 +21,8 @@ class UsageIT extends DeployedApiTest {
     @Test
     void everyOutcomeIsCountedForTheKeyAndHour() {
         Api.Session session = api.newSession();
-        JsonObject created = api.createKey(session, "{\"name\":\"counted\",\"rate_limit\":5}").json();
+        JsonObject created = api.createKey(session, "{\"name\":\"counted\",\"rate_limit\":5}")
+                .json();
         String key = created.getString("key");
         for (int i = 0; i < 3; i++) {
             assertEquals(200, api.get("/api/v1/models", bearer(key)).status());
@@ -32,7 +32,8 @@ class UsageIT extends DeployedApiTest {
         assertEquals(429, api.get("/api/v1/models", bearer(key)).status());
         assertEquals(429, api.get("/api/v1/models", bearer(key)).status());
 
-        JsonObject report = api.get("/api/v1/usage?key_id=" + created.getString("id"), "Cookie", session.cookie()).json();
+        JsonObject report = api.get("/api/v1/usage?key_id=" + created.getString("id"), "Cookie", session.cookie())
+                .json();
         List<JsonObject> rows = report.getJsonArray("data").getValuesAs(JsonObject.class);
         assertEquals(1, rows.size(), report.toString());
         JsonObject hour = rows.get(0);
@@ -51,7 +52,10 @@ class UsageIT extends DeployedApiTest {
         Api.Session session = api.newSession();
         String key = api.createKeyValue(session, "{\"name\":\"seen\"}");
         api.get("/api/v1/models", bearer(key));
-        JsonObject listed = api.get("/api/v1/keys", "Cookie", session.cookie()).json().getJsonArray("data").getJsonObject(0);
+        JsonObject listed = api.get("/api/v1/keys", "Cookie", session.cookie())
+                .json()
+                .getJsonArray("data")
+                .getJsonObject(0);
         assertFalse(listed.isNull("last_used_at"));
         assertEquals(api.clientAddress(), listed.getString("last_used_address"));
         assertTrue(listed.isNull("anomaly"));
@@ -61,17 +65,25 @@ class UsageIT extends DeployedApiTest {
     void aRevokedKeyThatKeepsKnockingIsFlagged() {
         Api.Session session = api.newSession();
         JsonObject created = api.createKey(session, "{\"name\":\"leaked\"}").json();
-        assertEquals(204, api.delete("/api/v1/keys/" + created.getString("id"), session.headers()).status());
+        assertEquals(
+                204,
+                api.delete("/api/v1/keys/" + created.getString("id"), session.headers())
+                        .status());
         for (int i = 0; i < 10; i++) {
-            assertEquals(401, api.get("/api/v1/models", bearer(created.getString("key"))).status());
+            assertEquals(
+                    401,
+                    api.get("/api/v1/models", bearer(created.getString("key"))).status());
         }
-        JsonObject listed = api.get("/api/v1/keys/" + created.getString("id"), "Cookie", session.cookie()).json();
+        JsonObject listed = api.get("/api/v1/keys/" + created.getString("id"), "Cookie", session.cookie())
+                .json();
         JsonObject anomaly = listed.getJsonObject("anomaly");
         assertEquals("auth_failures", anomaly.getString("reason"));
         assertEquals(10, anomaly.getInt("count"));
         JsonObject report = api.get("/api/v1/usage", "Cookie", session.cookie()).json();
         assertEquals(10, report.getJsonArray("data").getJsonObject(0).getInt("auth_failures"));
-        assertEquals(created.getString("id"), report.getJsonArray("anomalies").getJsonObject(0).getString("key_id"));
+        assertEquals(
+                created.getString("id"),
+                report.getJsonArray("anomalies").getJsonObject(0).getString("key_id"));
     }
 
     @Test
@@ -82,7 +94,8 @@ class UsageIT extends DeployedApiTest {
             api.get("/api/v1/scopes", bearer(created.getString("key")));
         }
         JsonObject anomaly = api.get("/api/v1/keys/" + created.getString("id"), "Cookie", session.cookie())
-                .json().getJsonObject("anomaly");
+                .json()
+                .getJsonObject("anomaly");
         assertEquals("traffic_spike", anomaly.getString("reason"));
         assertEquals(100, anomaly.getInt("count"));
         assertEquals(0, anomaly.getInt("baseline"));
@@ -90,16 +103,23 @@ class UsageIT extends DeployedApiTest {
 
     @Test
     void usageIsOnlyTheCallersAndItsParametersAreChecked() {
-        JsonObject others = api.createKey(api.newSession(), "{\"name\":\"theirs\"}").json();
+        JsonObject others =
+                api.createKey(api.newSession(), "{\"name\":\"theirs\"}").json();
         String mine = api.newStandardKey();
-        assertEquals(404, api.get("/api/v1/usage?key_id=" + others.getString("id"), bearer(mine)).status());
+        assertEquals(
+                404,
+                api.get("/api/v1/usage?key_id=" + others.getString("id"), bearer(mine))
+                        .status());
         Reply backwards = api.get("/api/v1/usage?from=2030-01-02T00:00:00Z&to=2030-01-01T00:00:00Z", bearer(mine));
         assertEquals(400, backwards.status());
         assertEquals("from", backwards.error().getJsonObject("details").getString("field"));
-        assertEquals(400, api.get("/api/v1/usage?from=2020-01-01T00:00:00Z&to=2030-01-01T00:00:00Z", bearer(mine)).status());
+        assertEquals(
+                400,
+                api.get("/api/v1/usage?from=2020-01-01T00:00:00Z&to=2030-01-01T00:00:00Z", bearer(mine))
+                        .status());
         assertEquals(400, api.get("/api/v1/usage?to=yesterday", bearer(mine)).status());
         JsonObject report = api.get("/api/v1/usage", bearer(mine)).json();
-        assertTrue(report.getJsonArray("data").stream().noneMatch(row ->
-                row.asJsonObject().getString("key_id").equals(others.getString("id"))));
+        assertTrue(report.getJsonArray("data").stream()
+                .noneMatch(row -> row.asJsonObject().getString("key_id").equals(others.getString("id"))));
     }
 }

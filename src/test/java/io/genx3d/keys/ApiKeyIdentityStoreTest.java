@@ -1,22 +1,5 @@
 package io.genx3d.keys;
 
-import io.genx3d.auth.ApiKeyCredential;
-import io.genx3d.caller.AuthenticatedCaller;
-import io.genx3d.caller.AuthenticationRefusal;
-import io.genx3d.caller.RefusalReason;
-import io.genx3d.caller.Role;
-import io.genx3d.caller.Scope;
-import io.genx3d.ratelimit.RateLimitPolicy;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Optional;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +12,22 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+
+import io.genx3d.auth.ApiKeyCredential;
+import io.genx3d.caller.AuthenticatedCaller;
+import io.genx3d.caller.AuthenticationRefusal;
+import io.genx3d.caller.RefusalReason;
+import io.genx3d.caller.Role;
+import io.genx3d.caller.Scope;
+import io.genx3d.ratelimit.RateLimitPolicy;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The key identity store's decisions, one refusal reason at a time, without a container: cheap checks before any
@@ -54,7 +53,9 @@ class ApiKeyIdentityStoreTest {
 
     @Test
     void aTokenWithoutTheKeyPrefixIsMalformedAndNothingIsLookedUp() {
-        assertEquals(RefusalReason.MALFORMED_KEY, refusalFor("pk-" + key.substring(3)).reason());
+        assertEquals(
+                RefusalReason.MALFORMED_KEY,
+                refusalFor("pk-" + key.substring(3)).reason());
         verifyNoInteractions(store.keys);
     }
 
@@ -103,7 +104,8 @@ class ApiKeyIdentityStoreTest {
         String newHash = store.hasher.hash(key);
         VerifiedKey upgraded = verifiedKey(Role.USER, Set.of(Scope.MODELS_READ), false, null, false);
         when(store.keys.upgrade(oldHash, newHash, 2)).thenReturn(Optional.of(upgraded));
-        assertEquals(CredentialValidationResult.Status.VALID,
+        assertEquals(
+                CredentialValidationResult.Status.VALID,
                 store.validate(new ApiKeyCredential(key, "192.0.2.1")).getStatus());
         verify(store.keys).upgrade(oldHash, newHash, 2);
     }
@@ -123,15 +125,28 @@ class ApiKeyIdentityStoreTest {
     }
 
     private AuthenticationRefusal refusalFor(String token) {
-        return assertThrows(AuthenticationRefusal.class, () -> store.validate(new ApiKeyCredential(token, "192.0.2.1")));
+        return assertThrows(
+                AuthenticationRefusal.class, () -> store.validate(new ApiKeyCredential(token, "192.0.2.1")));
     }
 
     private void stored(VerifiedKey verified) {
         when(store.keys.verify(eq(store.hasher.hash(key)), any())).thenReturn(Optional.of(verified));
     }
 
-    private VerifiedKey verifiedKey(Role role, Set<Scope> scopes, boolean revoked, Instant expiresAt, boolean suspended) {
-        return new VerifiedKey("key_1", store.hasher.hash(key), "acct_1", role, suspended, scopes, null, null,
-                expiresAt, revoked, null, null);
+    private VerifiedKey verifiedKey(
+            Role role, Set<Scope> scopes, boolean revoked, Instant expiresAt, boolean suspended) {
+        return new VerifiedKey(
+                "key_1",
+                store.hasher.hash(key),
+                "acct_1",
+                role,
+                suspended,
+                scopes,
+                null,
+                null,
+                expiresAt,
+                revoked,
+                null,
+                null);
     }
 }

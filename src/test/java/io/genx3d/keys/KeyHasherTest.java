@@ -1,20 +1,20 @@
 package io.genx3d.keys;
 
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 
 class KeyHasherTest {
 
     @Test
     void hashIsHmacSha256AsRfc4231Defines() {
         KeyHasher hasher = new KeyHasher("Jefe".getBytes(StandardCharsets.US_ASCII));
-        assertEquals("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+        assertEquals(
+                "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
                 hasher.hash("what do ya want for nothing?"));
     }
 

@@ -1,18 +1,16 @@
 package io.genx3d.keys;
 
-import io.genx3d.caller.Actor;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.accounts.AccountChanged;
+import io.genx3d.caller.Actor;
 import io.genx3d.caller.Role;
 import io.genx3d.caller.Scope;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class VerifiedKeysTest {
 
@@ -21,8 +19,19 @@ class VerifiedKeysTest {
     private final Instant now = Instant.parse("2026-11-26T08:00:00Z");
 
     private static VerifiedKey key(String id, String account, boolean revoked) {
-        return new VerifiedKey(id, "hash-" + id, account, Role.USER, false, Set.of(Scope.MODELS_READ), null, null,
-                null, revoked, null, null);
+        return new VerifiedKey(
+                id,
+                "hash-" + id,
+                account,
+                Role.USER,
+                false,
+                Set.of(Scope.MODELS_READ),
+                null,
+                null,
+                null,
+                revoked,
+                null,
+                null);
     }
 
     private static VerifiedKeys cache(Duration ttl) {

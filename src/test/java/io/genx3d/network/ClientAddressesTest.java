@@ -1,10 +1,9 @@
 package io.genx3d.network;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class ClientAddressesTest {
 
@@ -19,7 +18,9 @@ class ClientAddressesTest {
     @Test
     void theClientIsTheRightMostHopThatIsNotATrustedProxy() {
         assertEquals("203.0.113.7", ClientAddresses.resolve("10.0.0.1", "203.0.113.7", TRUSTED));
-        assertEquals("203.0.113.7", ClientAddresses.resolve("10.0.0.1", "6.6.6.6, 203.0.113.7, 10.0.0.2", TRUSTED),
+        assertEquals(
+                "203.0.113.7",
+                ClientAddresses.resolve("10.0.0.1", "6.6.6.6, 203.0.113.7, 10.0.0.2", TRUSTED),
                 "a client cannot choose its address by prepending hops");
     }
 

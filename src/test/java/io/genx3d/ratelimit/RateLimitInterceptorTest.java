@@ -1,20 +1,19 @@
 package io.genx3d.ratelimit;
 
-import io.genx3d.caller.AuthenticatedCaller;
-import io.genx3d.caller.Caller;
-import io.genx3d.caller.Scope;
-import io.genx3d.errors.ApiException;
-import jakarta.interceptor.InvocationContext;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+
+import io.genx3d.caller.AuthenticatedCaller;
+import io.genx3d.caller.Caller;
+import io.genx3d.caller.Scope;
+import io.genx3d.errors.ApiException;
+import jakarta.interceptor.InvocationContext;
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /** The rate-limit interceptor alone: one token per call, the seed's 429 when the bucket is empty. */
 class RateLimitInterceptorTest {
@@ -33,7 +32,8 @@ class RateLimitInterceptorTest {
 
     @Test
     void callsWithinTheLimitProceedAndTheNextIsRefusedWithoutReachingTheMethod() throws Exception {
-        interceptor.caller.set(new AuthenticatedCaller("acct_1", "key_" + System.nanoTime(), Set.of(Scope.MODELS_READ), 2));
+        interceptor.caller.set(
+                new AuthenticatedCaller("acct_1", "key_" + System.nanoTime(), Set.of(Scope.MODELS_READ), 2));
         interceptor.limit(invocation);
         interceptor.limit(invocation);
         assertEquals(0, interceptor.state.decision().remaining());

@@ -1,6 +1,8 @@
 package io.genx3d.ratelimit;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
 
@@ -103,12 +102,16 @@ class RateLimiterTest {
     void headersDescribeTheSameDecision() {
         Instant now = Instant.parse("2026-11-26T07:30:00.200Z");
         Decision decision = new Decision(true, 1000, 950, Instant.parse("2026-11-26T08:00:00Z"), 3600);
-        assertEquals(Map.of(
-                "X-RateLimit-Limit", "1000",
-                "X-RateLimit-Remaining", "950",
-                "X-RateLimit-Reset", String.valueOf(Instant.parse("2026-11-26T08:00:00Z").getEpochSecond()),
-                "RateLimit-Policy", "\"default\";q=1000;w=3600",
-                "RateLimit", "\"default\";r=950;t=1800"), RateLimitHeaders.of(decision, now));
+        assertEquals(
+                Map.of(
+                        "X-RateLimit-Limit", "1000",
+                        "X-RateLimit-Remaining", "950",
+                        "X-RateLimit-Reset",
+                                String.valueOf(
+                                        Instant.parse("2026-11-26T08:00:00Z").getEpochSecond()),
+                        "RateLimit-Policy", "\"default\";q=1000;w=3600",
+                        "RateLimit", "\"default\";r=950;t=1800"),
+                RateLimitHeaders.of(decision, now));
     }
 
     @Test
@@ -128,7 +131,8 @@ class RateLimiterTest {
         new RateLimiter(store, Duration.ofMinutes(1)).consume("authfail:address:192.0.2.1", 20);
         Instant twoMinutesLater = Instant.now().plus(Duration.ofMinutes(2));
         // Only the minute's bucket has certainly seen its window end (the hour may end too, near the full hour).
-        boolean hourEnded = new Window(Duration.ofHours(1)).startOf(twoMinutesLater).isAfter(Instant.now());
+        boolean hourEnded =
+                new Window(Duration.ofHours(1)).startOf(twoMinutesLater).isAfter(Instant.now());
         assertEquals(hourEnded ? 2 : 1, store.forgetIdle(twoMinutesLater));
         assertEquals(hourEnded ? 0 : 1, store.size());
     }

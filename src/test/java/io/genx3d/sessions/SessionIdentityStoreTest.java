@@ -1,5 +1,12 @@
 package io.genx3d.sessions;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
 import io.genx3d.accounts.Account;
 import io.genx3d.auth.SessionCredential;
 import io.genx3d.caller.AuthenticatedCaller;
@@ -8,17 +15,9 @@ import io.genx3d.caller.RefusalReason;
 import io.genx3d.caller.Role;
 import io.genx3d.ratelimit.RateLimitPolicy;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 /** The session identity store's decisions: unknown session, suspended account, CSRF on state changes, scopes. */
 class SessionIdentityStoreTest {
@@ -50,14 +49,21 @@ class SessionIdentityStoreTest {
     @Test
     void aSuspendedAccountsSessionIsRefused() {
         when(account.isSuspended()).thenReturn(true);
-        assertEquals(RefusalReason.ACCOUNT_SUSPENDED, refusalFor(new SessionCredential("good", "csrf", false)).reason());
+        assertEquals(
+                RefusalReason.ACCOUNT_SUSPENDED,
+                refusalFor(new SessionCredential("good", "csrf", false)).reason());
     }
 
     @Test
     void aStateChangeNeedsTheSessionsCsrfToken() {
-        assertEquals(RefusalReason.CSRF_TOKEN_INVALID, refusalFor(new SessionCredential("good", null, true)).reason());
-        assertEquals(RefusalReason.CSRF_TOKEN_INVALID, refusalFor(new SessionCredential("good", "forged", true)).reason());
-        assertEquals(CredentialValidationResult.Status.VALID,
+        assertEquals(
+                RefusalReason.CSRF_TOKEN_INVALID,
+                refusalFor(new SessionCredential("good", null, true)).reason());
+        assertEquals(
+                RefusalReason.CSRF_TOKEN_INVALID,
+                refusalFor(new SessionCredential("good", "forged", true)).reason());
+        assertEquals(
+                CredentialValidationResult.Status.VALID,
                 store.validate(new SessionCredential("good", "csrf", true)).getStatus());
     }
 

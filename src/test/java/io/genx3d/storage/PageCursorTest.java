@@ -1,12 +1,11 @@
 package io.genx3d.storage;
 
-import io.genx3d.errors.ApiException;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.genx3d.errors.ApiException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 class PageCursorTest {
 

@@ -1,7 +1,8 @@
 package io.genx3d.support;
 
-import jakarta.json.JsonObject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,8 +13,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A small HTTP client for the black-box tests, plus fixtures that go through the public API exactly as a
@@ -31,7 +30,9 @@ public final class Api {
     private final String clientAddress;
 
     public Api(URL base) {
-        this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+        this(
+                base,
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
     }
 
     /** With a client of the test's choosing, e.g. one that trusts a test certificate. */
@@ -52,7 +53,8 @@ public final class Api {
      */
     public Api asNewClient() {
         int n = CLIENTS.incrementAndGet();
-        HttpClient own = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient own =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         return new Api(base, own, "198.18." + (n / 250 % 250) + "." + (1 + n % 250));
     }
 
@@ -86,8 +88,8 @@ public final class Api {
     }
 
     public Reply send(String method, String path, String json, String... headers) {
-        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json);
+        HttpRequest.BodyPublisher body =
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
         HttpRequest.Builder request = request(path, headers).method(method, body);
         if (json != null && !hasHeader(headers, "Content-Type")) {
             request.header("Content-Type", "application/json");
@@ -131,18 +133,19 @@ public final class Api {
     }
 
     public static String[] bearer(String key) {
-        return new String[]{"Authorization", "Bearer " + key};
+        return new String[] {"Authorization", "Bearer " + key};
     }
 
     // ---- fixtures through the public API ----
 
     public static String uniqueEmail(String who) {
-        return who + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8)
-                + "@example.com";
+        return who + "-" + SEQUENCE.incrementAndGet() + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }
 
     public JsonObject signUp(String email) {
-        Reply reply = post("/api/v1/accounts",
+        Reply reply = post(
+                "/api/v1/accounts",
                 "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"Test User\"}");
         assertEquals(201, reply.status(), reply.body());
         return reply.json();
@@ -190,7 +193,7 @@ public final class Api {
 
     public record Session(String cookie, String csrf, String setCookieHeader) {
         public String[] headers() {
-            return new String[]{"Cookie", cookie, "X-CSRF-Token", csrf};
+            return new String[] {"Cookie", cookie, "X-CSRF-Token", csrf};
         }
     }
 }

@@ -1,10 +1,9 @@
 package io.genx3d.support;
 
+import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-
-import java.io.File;
 
 /**
  * The WAR that {@code mvn package} built, deployed as it ships. It is named ROOT.war because Payara Micro
@@ -12,8 +11,7 @@ import java.io.File;
  */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive genx3d() {
         File war = new File(System.getProperty("app.war", "target/genx3d.war"));

@@ -3,7 +3,6 @@ package io.genx3d.support;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
-
 import java.io.StringReader;
 import java.net.http.HttpHeaders;
 import java.util.List;

@@ -2,7 +2,6 @@ package io.genx3d.support;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
@@ -20,8 +19,7 @@ public final class ResourceMethods {
 
     private static final String API_ROOT = "/api/v1";
 
-    private ResourceMethods() {
-    }
+    private ResourceMethods() {}
 
     public record Operation(Class<?> resource, Method method, String verb, String path) {
         public String key() {
@@ -59,8 +57,12 @@ public final class ResourceMethods {
     private static List<Class<?>> resourceClasses() {
         java.nio.file.Path classes = java.nio.file.Path.of(System.getProperty("main.classes", "target/classes"));
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-            return files.filter(file -> file.toString().endsWith(".class") && !file.toString().contains("$"))
-                    .map(file -> classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", ""))
+            return files.filter(file -> file.toString().endsWith(".class")
+                            && !file.toString().contains("$"))
+                    .map(file -> classes.relativize(file)
+                            .toString()
+                            .replace('/', '.')
+                            .replaceAll("\\.class$", ""))
                     .map(ResourceMethods::load)
                     .filter(type -> type.isAnnotationPresent(Path.class))
                     .toList();

@@ -28,12 +28,14 @@ public final class RunningJar implements AutoCloseable {
         this.api = api;
     }
 
-    public static RunningJar start(Path workDir, int port, String... moreOptions) throws IOException, InterruptedException {
+    public static RunningJar start(Path workDir, int port, String... moreOptions)
+            throws IOException, InterruptedException {
         return start(workDir, port, java.util.Map.of(), moreOptions);
     }
 
-    public static RunningJar start(Path workDir, int port, java.util.Map<String, String> environment,
-                                   String... moreOptions) throws IOException, InterruptedException {
+    public static RunningJar start(
+            Path workDir, int port, java.util.Map<String, String> environment, String... moreOptions)
+            throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("app.jar", "target/genx3d.jar")).toAbsolutePath();
         List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString(), "--port", String.valueOf(port)));
         command.addAll(List.of(moreOptions));
@@ -41,8 +43,9 @@ public final class RunningJar implements AutoCloseable {
     }
 
     /** Any command that starts the server with plain HTTP on {@code port} (e.g. a script in server-config/). */
-    public static RunningJar launch(Path workDir, int port, java.util.Map<String, String> environment,
-                                    List<String> command) throws IOException, InterruptedException {
+    public static RunningJar launch(
+            Path workDir, int port, java.util.Map<String, String> environment, List<String> command)
+            throws IOException, InterruptedException {
         Path log = workDir.resolve("server.log");
         Files.deleteIfExists(log);
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -66,8 +69,8 @@ public final class RunningJar implements AutoCloseable {
         String lastAnswer = lastAnswer(api);
         process.destroyForcibly().waitFor();
         // Without the server's own words a boot that hangs on CI cannot be diagnosed afterwards.
-        throw new IllegalStateException("server did not serve the API within " + BOOT_TIMEOUT
-                + "; last answer: " + lastAnswer + "; end of its log:\n" + tail(log, 80));
+        throw new IllegalStateException("server did not serve the API within " + BOOT_TIMEOUT + "; last answer: "
+                + lastAnswer + "; end of its log:\n" + tail(log, 80));
     }
 
     private static boolean answers(Api api) {
@@ -84,7 +87,8 @@ public final class RunningJar implements AutoCloseable {
     private static String lastAnswer(Api api) {
         try {
             Reply reply = api.get("/api/v1/models");
-            return reply.status() + " " + reply.body().substring(0, Math.min(200, reply.body().length()));
+            return reply.status() + " "
+                    + reply.body().substring(0, Math.min(200, reply.body().length()));
         } catch (RuntimeException noAnswer) {
             return noAnswer.toString();
         }

@@ -1,12 +1,11 @@
 package io.genx3d.support;
 
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One genx3D server for the whole black-box suite of a failsafe execution: the runnable jar, started the first time
@@ -22,7 +21,8 @@ public final class SharedServer implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         new TestDatabase().beforeAll(context);
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(SharedServer.class, key -> start(), Started.class);
     }
 

@@ -1,10 +1,9 @@
 package io.genx3d.support;
 
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.sql.SQLException;
 import java.util.Map;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The database a server under test uses, chosen per failsafe execution by the system property {@code it.database}:
@@ -22,7 +21,8 @@ public final class TestDatabase implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         if (isPostgres()) {
-            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+            context.getRoot()
+                    .getStore(ExtensionContext.Namespace.GLOBAL)
                     .getOrComputeIfAbsent(TestDatabase.class, key -> startPostgres(), Started.class);
         }
     }
@@ -41,7 +41,8 @@ public final class TestDatabase implements BeforeAllCallback {
 
     public static TestPostgres postgres() {
         if (postgres == null) {
-            throw new IllegalStateException("no test PostgreSQL: add @ExtendWith(TestDatabase.class), run with -Dit.database=postgresql");
+            throw new IllegalStateException(
+                    "no test PostgreSQL: add @ExtendWith(TestDatabase.class), run with -Dit.database=postgresql");
         }
         return postgres;
     }

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TestPostgres implements AutoCloseable {
 
-    private static final Path SCRIPT = Path.of("server-config/postgresql/owned-cluster.sh").toAbsolutePath();
+    private static final Path SCRIPT =
+            Path.of("server-config/postgresql/owned-cluster.sh").toAbsolutePath();
     private static final AtomicInteger DATABASES = new AtomicInteger();
     public static final String USER = "genx3d";
     public static final String PASSWORD = "genx3d";
@@ -61,7 +62,8 @@ public final class TestPostgres implements AutoCloseable {
     /** A new, empty database in this server, for one server under test. */
     public String newDatabase(String purpose) throws SQLException {
         String name = purpose.replaceAll("[^a-z0-9_]", "_") + "_" + DATABASES.incrementAndGet();
-        try (Connection admin = connect("postgres"); Statement statement = admin.createStatement()) {
+        try (Connection admin = connect("postgres");
+                Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
         return name;
@@ -85,7 +87,8 @@ public final class TestPostgres implements AutoCloseable {
     public void close() throws IOException, InterruptedException {
         stop();
         try (var files = java.nio.file.Files.walk(directory)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 

@@ -1,13 +1,12 @@
 package io.genx3d.usage;
 
-import io.genx3d.keys.KeyAnomaly;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.Arrays;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.genx3d.keys.KeyAnomaly;
+import java.time.Instant;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 
 class AnomalyRulesTest {
 
@@ -36,7 +35,9 @@ class AnomalyRulesTest {
     @Test
     void smallNumbersAreNeverASpike() {
         assertTrue(rules.check(hour, requests(99), steady(0)).isEmpty());
-        assertEquals("traffic_spike", rules.check(hour, requests(100), steady(0)).orElseThrow().reason());
+        assertEquals(
+                "traffic_spike",
+                rules.check(hour, requests(100), steady(0)).orElseThrow().reason());
     }
 
     @Test
@@ -50,9 +51,11 @@ class AnomalyRulesTest {
 
     @Test
     void repeatedRefusalsOfARealKeyAreABurst() {
-        KeyAnomaly anomaly = rules.check(hour, new UsageCounts(0, 0, 0, 0, 0, 10), steady(0)).orElseThrow();
+        KeyAnomaly anomaly =
+                rules.check(hour, new UsageCounts(0, 0, 0, 0, 0, 10), steady(0)).orElseThrow();
         assertEquals("auth_failures", anomaly.reason());
-        assertTrue(rules.check(hour, new UsageCounts(0, 0, 0, 0, 0, 9), steady(0)).isEmpty());
+        assertTrue(
+                rules.check(hour, new UsageCounts(0, 0, 0, 0, 0, 9), steady(0)).isEmpty());
     }
 
     @Test

@@ -1,19 +1,18 @@
 package io.genx3d.validation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.genx3d.errors.ApiException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class JsonFieldsTest {
 
@@ -34,12 +33,14 @@ class JsonFieldsTest {
         assertBadField("name", () -> fields("{\"name\":null}").requiredString("name", 10));
         assertBadField("name", () -> fields("{\"name\":42}").requiredString("name", 10));
         assertBadField("name", () -> fields("{\"name\":\"   \"}").requiredString("name", 10));
-        assertBadField("name", () -> fields("{\"name\":\"" + "x".repeat(11) + "\"}").requiredString("name", 10));
+        assertBadField(
+                "name", () -> fields("{\"name\":\"" + "x".repeat(11) + "\"}").requiredString("name", 10));
     }
 
     @Test
     void wholeNumbersAreRangeChecked() {
-        assertEquals(5L, fields("{\"count\":5}").optionalWholeNumber("count", 1, 10).orElseThrow());
+        assertEquals(
+                5L, fields("{\"count\":5}").optionalWholeNumber("count", 1, 10).orElseThrow());
         assertTrue(fields("{}").optionalWholeNumber("count", 1, 10).isEmpty());
         assertBadField("count", () -> fields("{\"count\":-1}").optionalWholeNumber("count", 1, 10));
         assertBadField("count", () -> fields("{\"count\":1.5}").optionalWholeNumber("count", 1, 10));
@@ -49,7 +50,9 @@ class JsonFieldsTest {
 
     @Test
     void stringListsRejectOtherItems() {
-        assertEquals(List.of("a", "b"), fields("{\"tags\":[\"a\",\"b\"]}").optionalStringList("tags", 5).orElseThrow());
+        assertEquals(
+                List.of("a", "b"),
+                fields("{\"tags\":[\"a\",\"b\"]}").optionalStringList("tags", 5).orElseThrow());
         assertBadField("tags", () -> fields("{\"tags\":\"a\"}").optionalStringList("tags", 5));
         assertBadField("tags", () -> fields("{\"tags\":[1]}").optionalStringList("tags", 5));
         assertBadField("tags", () -> fields("{\"tags\":[\"a\",\"b\",\"c\"]}").optionalStringList("tags", 2));
@@ -57,15 +60,20 @@ class JsonFieldsTest {
 
     @Test
     void instantsNeedAZoneAndAreNormalisedToUtcSeconds() {
-        assertEquals(Instant.parse("2030-12-31T21:59:59Z"),
-                fields("{\"when\":\"2030-12-31T23:59:59.750+02:00\"}").optionalInstant("when").orElseThrow());
-        assertBadField("when", () -> fields("{\"when\":\"2030-12-31T23:59:59\"}").optionalInstant("when"));
+        assertEquals(
+                Instant.parse("2030-12-31T21:59:59Z"),
+                fields("{\"when\":\"2030-12-31T23:59:59.750+02:00\"}")
+                        .optionalInstant("when")
+                        .orElseThrow());
+        assertBadField(
+                "when", () -> fields("{\"when\":\"2030-12-31T23:59:59\"}").optionalInstant("when"));
         assertBadField("when", () -> fields("{\"when\":\"tomorrow\"}").optionalInstant("when"));
     }
 
     @Test
     void nestedFieldsAreNamedWithTheirPath() {
-        JsonObject part = Json.createReader(new StringReader("{\"sise\":[1,1,1]}")).readObject();
+        JsonObject part =
+                Json.createReader(new StringReader("{\"sise\":[1,1,1]}")).readObject();
         assertBadField("parts[2].sise", () -> JsonFields.nested(part, "parts[2].", Set.of("size")));
     }
 

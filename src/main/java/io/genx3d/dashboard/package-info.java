@@ -1,0 +1,4 @@
+/**
+ * The web dashboard's pages and their security headers.
+ */
+package io.genx3d.dashboard;

@@ -1,0 +1,4 @@
+/**
+ * Decides whether a request body is acceptable: size limits and strict reading of JSON fields.
+ */
+package io.genx3d.validation;
