@@ -1,32 +1,29 @@
 package io.genx3d.validation;
 
-import io.genx3d.errors.ErrorResponses;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
 
 /**
  * Refuses a body announced as too large before a byte of it is read. Bodies without a Content-Length
- * (chunked) are bounded while being read, by {@link JsonObjectReader}.
+ * (chunked) are bounded while being read, by {@link JsonObjectReader}. A JAX-RS filter, so the refusal is
+ * answered like any other (mapped, counted, logged as the request's outcome).
  */
-@WebFilter("/api/*")
-public class BodySizeFilter extends HttpFilter {
+@Provider
+@PreMatching
+@ApplicationScoped
+public class BodySizeFilter implements ContainerRequestFilter {
 
     @Inject
     RequestLimits limits;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        if (request.getContentLengthLong() > limits.maxBodyBytes()) {
-            ErrorResponses.write(response, BodyTooLarge.exception(limits.maxBodyBytes()));
-            return;
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > limits.maxBodyBytes()) {
+            throw BodyTooLarge.exception(limits.maxBodyBytes());
         }
-        chain.doFilter(request, response);
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
-import io.genx3d.support.RunningJar;
+import io.genx3d.support.SharedServer;
 import io.genx3d.support.TestDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,26 +24,20 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * No full key, no key secret and no password at rest: keys are issued and used (successfully, after
- * revocation, mistyped) and passwords used (right and wrong), then every byte the server wrote — the database
- * (H2's files, or every row of every table on PostgreSQL) and the server log — is searched for each of them.
+ * revocation, mistyped) and passwords used (right and wrong), then every byte the shared server wrote — the database
+ * (H2's files, or every row of every table on PostgreSQL), which holds the whole suite's data by then, and the
+ * server log — is searched for each of them. (H2 writes every commit at once: WRITE_DELAY=0.)
  */
 @Tag("postgresql")
-@ExtendWith(TestDatabase.class)
-class SecretsAtRestIT extends RunningJarTest {
+class SecretsAtRestIT extends DeployedApiTest {
 
     private static final String WRONG_PASSWORD = "not my password at all 42";
 
-    private final Map<String, String> database = TestDatabase.forNewServer("secrets_at_rest");
-
     @Test
     void keysAndPasswordsAreNowhereInTheDatabaseOrTheLog() throws Exception {
-        Path workDir = workDir("secrets-it");
-        server = RunningJar.start(workDir, RunningJar.freePort(), database);
-        Api api = server.api();
         String email = Api.uniqueEmail("secrets");
         api.signUp(email);
         Api.Session session = api.logIn(email);
@@ -67,10 +61,11 @@ class SecretsAtRestIT extends RunningJarTest {
                 401,
                 api.post("/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + WRONG_PASSWORD + "\"}")
                         .status());
-        server.stop(); // a clean stop writes whatever was still buffered (usage counts)
 
-        String stored = TestDatabase.isPostgres() ? postgresRows() : filesUnder(workDir.resolve("data"));
-        String log = server.log();
+        String stored = TestDatabase.isPostgres()
+                ? postgresRows(SharedServer.database())
+                : filesUnder(SharedServer.dataDirectory());
+        String log = SharedServer.log();
         assertTrue(stored.contains(email), "the search does see what was stored");
         assertTrue(log.contains("/api/v1/models"), "the search does see the log");
         for (String secret : secrets) {
@@ -92,7 +87,7 @@ class SecretsAtRestIT extends RunningJarTest {
     }
 
     /** Every column of every row of every table in the test run's schema, as text. */
-    private String postgresRows() throws SQLException {
+    private static String postgresRows(Map<String, String> database) throws SQLException {
         StringBuilder all = new StringBuilder();
         try (Connection db = DriverManager.getConnection(
                         database.get("GENX3D_DB_URL"),

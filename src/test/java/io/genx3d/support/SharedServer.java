@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class SharedServer implements BeforeAllCallback {
 
     private static volatile RunningJar server;
+    private static volatile Map<String, String> database;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -37,6 +39,11 @@ public final class SharedServer implements BeforeAllCallback {
         return server.api();
     }
 
+    /** The shared server's database settings: none on H2 (its data directory), its own database on PostgreSQL. */
+    public static Map<String, String> database() {
+        return database;
+    }
+
     /** Where the shared server keeps its files ({@code GENX3D_DATA_DIR}). */
     public static Path dataDirectory() {
         return server.dataDirectory();
@@ -50,7 +57,8 @@ public final class SharedServer implements BeforeAllCallback {
     private static Started start() {
         try {
             Path workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "shared-server");
-            server = RunningJar.start(workDir, RunningJar.freePort(), TestDatabase.forNewServer("shared"));
+            database = TestDatabase.forNewServer("shared");
+            server = RunningJar.start(workDir, RunningJar.freePort(), database);
             return new Started(server);
         } catch (Exception e) {
             throw new IllegalStateException("the shared server did not start", e);

@@ -59,8 +59,8 @@ public final class TestPostgres implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    /** A new, empty database in this server, for one server under test. */
-    public String newDatabase(String purpose) throws SQLException {
+    /** A new, empty database in this server, for one server under test (one at a time: PostgreSQL copies template1). */
+    public synchronized String newDatabase(String purpose) throws SQLException {
         String name = purpose.replaceAll("[^a-z0-9_]", "_") + "_" + DATABASES.incrementAndGet();
         try (Connection admin = connect("postgres");
                 Statement statement = admin.createStatement()) {
