@@ -19,11 +19,11 @@ public final class RunningJar implements AutoCloseable {
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(180);
 
     /**
-     * JVM options for servers that live a few minutes: the client compiler only and the serial collector boot
-     * Payara about a fifth faster on these 2-core machines and leave the other core to the tests. They change
-     * nothing the application does.
+     * JVM options for the servers a test starts for itself, which boot and serve a little: the client compiler only
+     * and the serial collector boot Payara about a fifth faster on these 2-core machines and leave the other core to
+     * the tests. They change nothing the application does.
      */
-    static final List<String> TEST_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    static final List<String> SHORT_LIVED_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final Path workDir;
     private final Process process;
@@ -43,9 +43,25 @@ public final class RunningJar implements AutoCloseable {
     public static RunningJar start(
             Path workDir, int port, java.util.Map<String, String> environment, String... moreOptions)
             throws IOException, InterruptedException {
+        return start(workDir, port, environment, SHORT_LIVED_JVM_OPTIONS, moreOptions);
+    }
+
+    /** The server the whole suite shares: it does most of the work, so it keeps the JVM's optimising compiler. */
+    public static RunningJar startLongLived(Path workDir, int port, java.util.Map<String, String> environment)
+            throws IOException, InterruptedException {
+        return start(workDir, port, environment, List.of());
+    }
+
+    private static RunningJar start(
+            Path workDir,
+            int port,
+            java.util.Map<String, String> environment,
+            List<String> jvmOptions,
+            String... moreOptions)
+            throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("app.jar", "target/genx3d.jar")).toAbsolutePath();
         List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(TEST_JVM_OPTIONS);
+        command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port)));
         command.addAll(List.of(moreOptions));
         return launch(workDir, port, environment, command);

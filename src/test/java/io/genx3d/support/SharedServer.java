@@ -58,7 +58,7 @@ public final class SharedServer implements BeforeAllCallback {
         try {
             Path workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "shared-server");
             database = TestDatabase.forNewServer("shared");
-            server = RunningJar.start(workDir, RunningJar.freePort(), database);
+            server = RunningJar.startLongLived(workDir, RunningJar.freePort(), database);
             return new Started(server);
         } catch (Exception e) {
             throw new IllegalStateException("the shared server did not start", e);
