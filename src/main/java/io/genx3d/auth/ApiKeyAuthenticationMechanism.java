@@ -86,24 +86,31 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.doNothing();
         }
         String failureBucket = AuthFailureLimits.address(clientAddress);
+        boolean charged = false;
         try {
             if (presentsCredentials(request)) {
-                // Refused before parsing or looking anything up, so guessing cannot load the database.
-                authFailures.requireNotBlocked(failureBucket);
+                // Charged before parsing or looking anything up, so guessing cannot load the database, and
+                // concurrent guesses cannot all pass before the first of them failed.
+                authFailures.charge(failureBucket);
+                charged = true;
             }
             CredentialValidationResult result = identityStores.validate(credentialFrom(request, clientAddress));
             if (result.getStatus() != CredentialValidationResult.Status.VALID
                     || !(result.getCallerPrincipal() instanceof AuthenticatedCaller known)) {
                 throw AuthenticationRejected.keyNotFound();
             }
+            if (charged) {
+                authFailures.forgive(failureBucket);
+            }
             caller.set(known);
             authenticated.fire(new CallerAuthenticated(known.accountId(), known.keyId(), clientAddress, Instant.now()));
             return context.notifyContainerAboutLogin(result);
         } catch (RuntimeException failure) {
             ApiException refusal = Failures.refusalFor(failure, database);
-            if (refusal instanceof AuthenticationRefusal authentication
-                    && authentication.reason().countsAsGuess()) {
-                authFailures.recordFailure(failureBucket);
+            boolean guess = refusal instanceof AuthenticationRefusal authentication
+                    && authentication.reason().countsAsGuess();
+            if (charged && !guess) {
+                authFailures.forgive(failureBucket);
             }
             return refuse(request, response, refusal, clientAddress);
         }

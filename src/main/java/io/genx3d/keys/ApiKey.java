@@ -27,6 +27,9 @@ import java.util.Set;
         query = "SELECT k FROM ApiKey k WHERE k.account.id = :accountId ORDER BY k.createdAt DESC, k.id DESC")
 @NamedQuery(name = "ApiKey.findOwned", query = "SELECT k FROM ApiKey k WHERE k.id = :id AND k.account.id = :accountId")
 @NamedQuery(
+        name = "ApiKey.findActiveChildren",
+        query = "SELECT k FROM ApiKey k WHERE k.parentKeyId = :parentId AND k.revokedAt IS NULL")
+@NamedQuery(
         name = "ApiKey.recordUse",
         query = "UPDATE ApiKey k SET k.lastUsedAt = :now, k.lastUsedAddress = :address WHERE k.id = :id")
 public class ApiKey {
@@ -47,6 +50,10 @@ public class ApiKey {
 
     @Column(name = "key_hash", nullable = false, unique = true, length = 64)
     private String keyHash;
+
+    /** The key that created this one (through {@code POST /keys} with a key), or null for a session. */
+    @Column(name = "parent_key_id", length = 40)
+    private String parentKeyId;
 
     @Column(name = "hash_version", nullable = false)
     private int hashVersion = 1;
@@ -116,6 +123,14 @@ public class ApiKey {
     void rehash(String newHash, int version) {
         this.keyHash = newHash;
         this.hashVersion = version;
+    }
+
+    void madeBy(String parentId) {
+        this.parentKeyId = parentId;
+    }
+
+    public String parentKeyId() {
+        return parentKeyId;
     }
 
     public int hashVersion() {

@@ -41,6 +41,9 @@ public class ApiKeys {
             Actor actor, String accountId, String name, Set<Scope> scopes, Integer rateLimit, Instant expiresAt) {
         String key = KeyFormat.newKey();
         Account account = em.getReference(Account.class, accountId);
+        Optional<ApiKey> parent =
+                actor.viaSession() ? Optional.empty() : Optional.ofNullable(em.find(ApiKey.class, actor.keyId()));
+        expiresAt = noLaterThanParent(expiresAt, parent);
         ApiKey apiKey = new ApiKey(
                 account,
                 name,
@@ -51,6 +54,7 @@ public class ApiKeys {
                 rateLimit,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 expiresAt);
+        parent.ifPresent(made -> apiKey.madeBy(made.id()));
         em.persist(apiKey);
         keyCreated.fire(new KeyCreated(actor, accountId, apiKey.id(), apiKey.createdAt()));
         return new CreatedKey(key, apiKey);
@@ -86,12 +90,33 @@ public class ApiKeys {
     @Transactional
     public boolean revoke(Actor actor, String accountId, String keyId) {
         Optional<ApiKey> key = findOwned(accountId, keyId);
-        key.ifPresent(found -> {
-            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            found.revoke(now);
-            keyRevoked.fire(new KeyRevoked(actor, accountId, keyId, now));
-        });
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        key.ifPresent(found -> revokeWithDescendants(actor, found, now));
         return key.isPresent();
+    }
+
+    /**
+     * A key made by a key may not outlive it: revoking one revokes every active key it made, and theirs, in the same
+     * transaction (each with its own event, so every node's cache forgets each of them).
+     */
+    private void revokeWithDescendants(Actor actor, ApiKey key, Instant now) {
+        if (!key.isRevoked()) {
+            key.revoke(now);
+            keyRevoked.fire(new KeyRevoked(actor, key.account().id(), key.id(), now));
+        }
+        em.createNamedQuery("ApiKey.findActiveChildren", ApiKey.class)
+                .setParameter("parentId", key.id())
+                .getResultList()
+                .forEach(child -> revokeWithDescendants(actor, child, now));
+    }
+
+    /** A key created by a key expires no later than its creator. */
+    private static Instant noLaterThanParent(Instant requested, Optional<ApiKey> parent) {
+        Instant limit = parent.map(ApiKey::expiresAt).orElse(null);
+        if (limit == null) {
+            return requested;
+        }
+        return requested == null || requested.isAfter(limit) ? limit : requested;
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Arrays;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -11,6 +12,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and failed logins per address and per email ({@code genx3d.ratelimit.auth-failures} per
  * {@code genx3d.ratelimit.auth-failures-window}, 20 a minute by default). Once a subject has used its allowance,
  * further attempts are refused with 429 before any database lookup.
+ * <p>
+ * An attempt is charged before it is checked and forgiven when it turns out not to be a failure: a check made
+ * first and a failure counted afterwards would let any number of concurrent attempts through before the first
+ * of them failed.
  */
 @ApplicationScoped
 public class AuthFailureLimits {
@@ -41,19 +46,24 @@ public class AuthFailureLimits {
         return "authfail:email:" + email;
     }
 
-    /** Throws the seed's 429 if any of the subjects has no failures left in this window. */
-    public void requireNotBlocked(String... subjects) {
-        for (String subject : subjects) {
-            Decision state = limiter.peek(subject, allowed);
-            if (!state.allowed()) {
-                throw RateLimitExceeded.by(state);
+    /**
+     * Spends one failure of each subject's allowance for an attempt about to be checked; throws the seed's 429 (and
+     * spends nothing) if any of them has none left in this window.
+     */
+    public void charge(String... subjects) {
+        for (int i = 0; i < subjects.length; i++) {
+            Decision decision = limiter.consume(subjects[i], allowed);
+            if (!decision.allowed()) {
+                forgive(Arrays.copyOf(subjects, i));
+                throw RateLimitExceeded.by(decision);
             }
         }
     }
 
-    public void recordFailure(String... subjects) {
+    /** Gives back what {@link #charge} spent, for an attempt that was not a failure. */
+    public void forgive(String... subjects) {
         for (String subject : subjects) {
-            limiter.consume(subject, allowed);
+            limiter.refund(subject, allowed);
         }
     }
 }

@@ -28,6 +28,11 @@ public class RateLimiter {
         return decision(probe.isConsumed(), limit, probe.getRemainingTokens(), now);
     }
 
+    /** Gives one token back (never above the limit), for a request that should not have counted. */
+    public void refund(String bucketId, long limit) {
+        bucket(bucketId, limit, Instant.now()).addTokens(1);
+    }
+
     /** The state of a bucket without spending from it. */
     public Decision peek(String bucketId, long limit) {
         Instant now = Instant.now();

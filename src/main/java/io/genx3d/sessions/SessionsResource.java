@@ -82,13 +82,14 @@ public class SessionsResource {
         String password = fields.requiredString("password", Passwords.MAX_LENGTH);
         String clientAddress = clientAddresses.of(request);
         String[] failureBuckets = {AuthFailureLimits.address(clientAddress), AuthFailureLimits.email(email)};
-        authFailures.requireNotBlocked(failureBuckets);
+        // Charged before the password is checked: concurrent guesses cannot all pass before the first one failed.
+        authFailures.charge(failureBuckets);
         Optional<Account> authenticated = accounts.authenticate(email, password);
         if (authenticated.isEmpty()) {
-            authFailures.recordFailure(failureBuckets);
             loginFailed.fire(new LoginFailed(email, clientAddress, Instant.now()));
             throw wrongCredentials();
         }
+        authFailures.forgive(failureBuckets);
         Account account = authenticated.get();
         if (account.isSuspended()) {
             throw AuthenticationRejected.accountSuspended();

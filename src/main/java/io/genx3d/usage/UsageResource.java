@@ -32,6 +32,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class UsageResource {
 
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
     static final Duration DEFAULT_SPAN = Duration.ofHours(24);
     static final Duration MAX_SPAN = Duration.ofDays(31);
 
@@ -84,15 +87,21 @@ public class UsageResource {
                 .id());
     }
 
-    private static java.util.Optional<Instant> instant(String field, String value) {
+    static java.util.Optional<Instant> instant(String field, String value) {
         if (value == null || value.isBlank()) {
             return java.util.Optional.empty();
         }
+        Instant parsed;
         try {
-            return java.util.Optional.of(OffsetDateTime.parse(value).toInstant());
+            parsed = OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             throw ApiException.badField(
                     field, "must be an ISO-8601 timestamp with a time zone, e.g. 2030-01-01T00:00:00Z");
         }
+        // Java accepts years from -999,999,999; the database and hour arithmetic do not.
+        if (parsed.isBefore(EARLIEST) || parsed.isAfter(LATEST)) {
+            throw ApiException.badField(field, "must be between " + EARLIEST + " and " + LATEST);
+        }
+        return java.util.Optional.of(parsed);
     }
 }

@@ -100,7 +100,7 @@ class ApiKeyAuthenticationMechanismTest {
         verify(response).setHeader("WWW-Authenticate", AuthenticationRejected.CHALLENGE);
         assertEquals(RefusalReason.MISSING_KEY, refusedEvent().reason());
         assertEquals(401, answeredEvent().status());
-        verify(mechanism.authFailures, never()).recordFailure(any());
+        verify(mechanism.authFailures, never()).charge(any());
     }
 
     @Test
@@ -117,8 +117,8 @@ class ApiKeyAuthenticationMechanismTest {
         withAuthorization("Basic dXNlcjpwYXNz");
         validate();
         assertEquals("malformed_key", reasonInBody());
-        verify(mechanism.authFailures).requireNotBlocked(BUCKET);
-        verify(mechanism.authFailures).recordFailure(BUCKET);
+        verify(mechanism.authFailures).charge(BUCKET);
+        verify(mechanism.authFailures, never()).forgive(any());
         verifyNoInteractions(mechanism.identityStores);
     }
 
@@ -128,7 +128,7 @@ class ApiKeyAuthenticationMechanismTest {
         doThrow(io.genx3d.ratelimit.RateLimitExceeded.by(new io.genx3d.ratelimit.Decision(
                         false, 20, 0, java.time.Instant.now().plusSeconds(30), 60)))
                 .when(mechanism.authFailures)
-                .requireNotBlocked(BUCKET);
+                .charge(BUCKET);
         validate();
         assertEquals(429, status);
         verifyNoInteractions(mechanism.identityStores);
@@ -145,7 +145,8 @@ class ApiKeyAuthenticationMechanismTest {
         AuthenticationRefused event = refusedEvent();
         assertEquals("key_9", event.keyId());
         assertEquals(ADDRESS, event.clientAddress());
-        verify(mechanism.authFailures, never()).recordFailure(any());
+        verify(mechanism.authFailures).charge(BUCKET);
+        verify(mechanism.authFailures).forgive(BUCKET);
     }
 
     @Test
@@ -154,7 +155,8 @@ class ApiKeyAuthenticationMechanismTest {
         when(mechanism.identityStores.validate(any(Credential.class))).thenThrow(AuthenticationRejected.keyNotFound());
         validate();
         assertEquals("key_not_found", reasonInBody());
-        verify(mechanism.authFailures).recordFailure(BUCKET);
+        verify(mechanism.authFailures).charge(BUCKET);
+        verify(mechanism.authFailures, never()).forgive(any());
     }
 
     @Test
@@ -166,6 +168,7 @@ class ApiKeyAuthenticationMechanismTest {
         when(context.notifyContainerAboutLogin(valid)).thenReturn(AuthenticationStatus.SUCCESS);
         assertEquals(AuthenticationStatus.SUCCESS, validate());
         assertSame(known, mechanism.caller.get());
+        verify(mechanism.authFailures).forgive(BUCKET);
         ArgumentCaptor<CallerAuthenticated> event = ArgumentCaptor.forClass(CallerAuthenticated.class);
         verify(authenticated).fire(event.capture());
         assertEquals("key_1", event.getValue().keyId());
@@ -182,7 +185,8 @@ class ApiKeyAuthenticationMechanismTest {
         assertEquals(503, status);
         assertEquals("database_unavailable", reasonInBody());
         verify(response).setHeader("Retry-After", "5");
-        verify(mechanism.authFailures, never()).recordFailure(any());
+        verify(mechanism.authFailures).charge(BUCKET);
+        verify(mechanism.authFailures).forgive(BUCKET);
         verify(refused, never()).fire(any());
     }
 

@@ -227,4 +227,39 @@ class KeysIT extends DeployedApiTest {
         }
         return array.build();
     }
+
+    /** Issue 13, point 7: a key minted by a key outlived it (no expiry, and its parent's revocation left it working). */
+    @Test
+    void aKeyMadeByAKeyExpiresNoLaterAndIsRevokedWithIt() {
+        Api.Session session = api.newSession();
+        String expiry = Instant.now()
+                .plusSeconds(3600)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
+        JsonObject parent = api.createKey(session, "{\"name\":\"parent\",\"expires_at\":\"" + expiry + "\"}")
+                .json();
+        Reply child = api.post("/api/v1/keys", "{\"name\":\"child\"}", bearer(parent.getString("key")));
+        assertEquals(201, child.status(), child.body());
+        assertEquals(expiry, child.json().getString("expires_at"), "capped at its parent's expiry");
+        Reply later = api.post(
+                "/api/v1/keys",
+                "{\"name\":\"later\",\"expires_at\":\"2099-01-01T00:00:00Z\"}",
+                bearer(parent.getString("key")));
+        assertEquals(expiry, later.json().getString("expires_at"));
+        Reply grandchild = api.post(
+                "/api/v1/keys", "{\"name\":\"grandchild\"}", bearer(child.json().getString("key")));
+        assertEquals(201, grandchild.status(), grandchild.body());
+        String unrelated = api.createKeyValue(session, "{\"name\":\"made in the dashboard\"}");
+
+        assertEquals(
+                204,
+                api.delete("/api/v1/keys/" + parent.getString("id"), session.headers())
+                        .status());
+        for (Reply made : List.of(child, later, grandchild)) {
+            Reply refused = api.get("/api/v1/models", bearer(made.json().getString("key")));
+            assertEquals(401, refused.status(), made.json().getString("name"));
+            assertEquals("key_revoked", refused.error().getJsonObject("details").getString("reason"));
+        }
+        assertEquals(200, api.get("/api/v1/models", bearer(unrelated)).status(), "other keys are untouched");
+    }
 }

@@ -172,6 +172,35 @@ class RateLimitIT extends DeployedApiTest {
                         .status());
     }
 
+    /** Issue 13, point 4: sixty simultaneous wrong-password logins for one email all got 401, none 429. */
+    @Test
+    void simultaneousWrongPasswordsGetNoMoreThanTheAllowance() throws Exception {
+        awaitFreshAuthFailureWindow();
+        Api viaProxy = new Api(new URL("http", "127.0.0.1", base.getPort(), "/"));
+        String email = Api.uniqueEmail("raced");
+        api.signUp(email);
+        String wrong = "{\"email\":\"" + email + "\",\"password\":\"not the password at all\"}";
+        java.util.concurrent.ExecutorService attackers = java.util.concurrent.Executors.newFixedThreadPool(60);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String address = "198.18.200." + (i + 1);
+            answers.add(attackers.submit(() -> {
+                start.await();
+                return viaProxy.send("POST", "/api/v1/sessions", wrong, "X-Forwarded-For", address)
+                        .status();
+            }));
+        }
+        start.countDown();
+        java.util.Map<Integer, Integer> byStatus = new java.util.TreeMap<>();
+        for (java.util.concurrent.Future<Integer> answer : answers) {
+            byStatus.merge(answer.get(), 1, Integer::sum);
+        }
+        attackers.shutdown();
+        System.out.println("RateLimitIT: 60 simultaneous wrong-password logins for one email: by status " + byStatus);
+        assertEquals(java.util.Map.of(401, 20, 429, 40), byStatus);
+    }
+
     @Test
     void failedLoginsAreLimitedPerAddressAcrossEmails() throws Exception {
         awaitFreshAuthFailureWindow();

@@ -122,4 +122,19 @@ class UsageIT extends DeployedApiTest {
         assertTrue(report.getJsonArray("data").stream()
                 .noneMatch(row -> row.asJsonObject().getString("key_id").equals(others.getString("id"))));
     }
+
+    /** Issue 13, point 15: dates Java can parse but the store cannot hold were a 500. */
+    @Test
+    void datesOutsideTheStoresRangeAreA400NamingTheField() {
+        String key = api.newStandardKey();
+        for (String query : new String[] {
+            "to=-999999999-01-01T00:00:00Z", "from=-999999999-01-01T00:00:00Z", "to=%2B999999999-12-31T23:59:59Z"
+        }) {
+            Reply reply = api.get("/api/v1/usage?" + query, bearer(key));
+            assertEquals(400, reply.status(), query + ": " + reply.body());
+            assertEquals(
+                    query.substring(0, query.indexOf('=')),
+                    reply.error().getJsonObject("details").getString("field"));
+        }
+    }
 }
