@@ -45,10 +45,13 @@ public class Accounts {
 
     @Transactional
     public Account signUp(String email, String name, String password) {
+        // Hashed first, so a taken email is answered after the same work as a new one: the answer's timing does
+        // not tell which addresses have accounts.
+        String passwordHash = passwords.hash(password);
         if (findByEmail(email).isPresent()) {
             throw emailTaken();
         }
-        Account account = new Account(email, name, passwords.hash(password), roleFor(email));
+        Account account = new Account(email, name, passwordHash, roleFor(email));
         try {
             em.persist(account);
             em.flush();

@@ -1,15 +1,19 @@
 package io.genx3d.accounts;
 
 import io.genx3d.errors.ApiException;
+import io.genx3d.network.ClientAddresses;
 import io.genx3d.ratelimit.RateLimited;
+import io.genx3d.ratelimit.SignUpLimits;
 import io.genx3d.validation.JsonFields;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
@@ -27,13 +31,23 @@ public class AccountsResource {
     @Inject
     Accounts accounts;
 
+    @Inject
+    SignUpLimits signUps;
+
+    @Inject
+    ClientAddresses clientAddresses;
+
+    @Context
+    HttpServletRequest request;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signUp(JsonObject body) {
+        signUps.charge(clientAddresses.of(request));
         JsonFields fields = JsonFields.of(body, Set.of("email", "password", "name"));
         String email = email(fields);
         String password = password(fields);
-        String name = fields.requiredString("name", 100);
+        String name = fields.requiredName("name", 100);
         Account account = accounts.signUp(email, name, password);
         return Response.status(Response.Status.CREATED)
                 .entity(AccountView.of(account))

@@ -32,6 +32,8 @@ import java.util.Set;
 public class ChatResource {
 
     static final int MAX_MESSAGE_LENGTH = 2000;
+    static final String NEEDS_MODELS_READ =
+            "Describing a model needs the models:read scope, which this key does not have.";
 
     @Inject
     Caller caller;
@@ -60,7 +62,9 @@ public class ChatResource {
                 .map(id -> models.getOwned(accountId, id))
                 .orElse(null);
         Interpretation meaning = interpreter.interpret(message, target == null ? List.of() : target.parts());
-        String reply = meaning.reply();
+        // chat:send may change a model; seeing one (its parts in the reply, or a description) takes models:read.
+        boolean mayRead = caller.get().scopes().contains(Scope.MODELS_READ);
+        String reply = meaning.readsModel() && !mayRead ? NEEDS_MODELS_READ : meaning.reply();
         Model result = target;
         if (meaning.undo()) {
             Optional<Model> undone = target == null ? Optional.empty() : models.undo(accountId, target.id());
@@ -78,7 +82,7 @@ public class ChatResource {
         return new ChatReply(
                 reply,
                 meaning.understood(),
-                result == null ? null : ModelView.of(result),
+                result == null || !mayRead ? null : ModelView.of(result),
                 meaning.actions(),
                 conversationId);
     }

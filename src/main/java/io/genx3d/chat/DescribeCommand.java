@@ -19,13 +19,13 @@ final class DescribeCommand implements ChatCommand {
             return Optional.empty();
         }
         if (scene.isEmpty()) {
-            return Optional.of(Interpretation.answer("The model is empty. Try \"Create a cube\"."));
+            return Optional.of(Interpretation.description("The model is empty. Try \"Create a cube\"."));
         }
         String parts = scene.stream()
                 .map(p -> p.name() + " (" + p.color() + " " + p.primitive() + " at "
                         + EditCommands.describe(p.position()) + ")")
                 .collect(Collectors.joining("; "));
-        return Optional.of(Interpretation.answer(
+        return Optional.of(Interpretation.description(
                 "The model has " + scene.size() + (scene.size() == 1 ? " part: " : " parts: ") + parts + "."));
     }
 }

@@ -34,6 +34,18 @@ public record Interpretation(
         return new Interpretation(true, reply, null, List.of(), null);
     }
 
+    /** An answer that tells what is in the model: only for callers who may read it. */
+    static Interpretation description(String reply) {
+        return new Interpretation(true, reply, null, List.of(new ChatAction(DESCRIBE, null)), null);
+    }
+
+    static final String DESCRIBE = "describe";
+
+    /** Whether the answer reveals the model's content (rather than changing it or answering in general). */
+    public boolean readsModel() {
+        return actions.stream().anyMatch(action -> DESCRIBE.equals(action.type()));
+    }
+
     public boolean changesScene() {
         return scene != null;
     }

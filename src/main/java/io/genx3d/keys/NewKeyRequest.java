@@ -22,7 +22,7 @@ record NewKeyRequest(String name, Level level, Set<Scope> scopes, Integer rateLi
 
     static NewKeyRequest parse(JsonObject body, Instant now) {
         JsonFields fields = JsonFields.of(body, FIELDS);
-        String name = fields.requiredString("name", 100);
+        String name = fields.requiredName("name", 100);
         Level level = level(fields);
         Set<Scope> scopes = level == null ? permissions(fields) : level.scopes();
         Integer rateLimit = fields.optionalWholeNumber("rate_limit", 1, MAX_RATE_LIMIT)

@@ -61,7 +61,7 @@ public class ModelsResource {
     @RequiresScope(Scope.MODELS_WRITE)
     public Response create(JsonObject body) {
         JsonFields fields = JsonFields.of(body, FIELDS);
-        String name = fields.requiredString("name", 100);
+        String name = fields.requiredName("name", 100);
         List<Part> parts = parts(fields).orElse(List.of());
         Model model = models.create(caller.accountId(), name, parts);
         return Response.created(
@@ -98,7 +98,7 @@ public class ModelsResource {
     @RequiresScope(Scope.MODELS_WRITE)
     public ModelView update(@PathParam("modelId") String modelId, JsonObject body) {
         JsonFields fields = JsonFields.of(body, FIELDS);
-        String name = fields.optionalString("name", 100).orElse(null);
+        String name = fields.optionalName("name", 100).orElse(null);
         List<Part> parts = parts(fields).orElse(null);
         return ModelView.of(models.update(caller.accountId(), modelId, name, parts));
     }
@@ -110,7 +110,7 @@ public class ModelsResource {
     @RequiresScope(Scope.MODELS_WRITE)
     public ModelView replace(@PathParam("modelId") String modelId, JsonObject body) {
         JsonFields fields = JsonFields.of(body, FIELDS);
-        String name = fields.requiredString("name", 100);
+        String name = fields.requiredName("name", 100);
         List<Part> parts = parts(fields).orElse(List.of());
         return ModelView.of(models.update(caller.accountId(), modelId, name, parts));
     }

@@ -44,7 +44,7 @@ final class PartsParser {
                 .orElseThrow(() -> ApiException.badField(
                         prefix + "primitive",
                         "must be one of cube, box, sphere, cylinder, cone, torus, plane, pyramid, capsule"));
-        String name = fields.optionalString("name", 100).orElse(primitive.value() + " " + (index + 1));
+        String name = fields.optionalName("name", 100).orElse(primitive.value() + " " + (index + 1));
         String color = fields.optionalString("color", 32)
                 .map(value -> Colours.hex(value)
                         .orElseThrow(() -> ApiException.badField(

@@ -30,7 +30,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -67,9 +66,6 @@ public class SessionsResource {
 
     @Inject
     Event<LoginFailed> loginFailed;
-
-    @Context
-    SecurityContext security;
 
     @Context
     HttpServletRequest request;
@@ -136,7 +132,7 @@ public class SessionsResource {
                 .path("/")
                 .maxAge(maxAgeSeconds)
                 .httpOnly(true)
-                .secure(security.isSecure())
+                .secure(clientAddresses.arrivedOverTls(request))
                 .sameSite(NewCookie.SameSite.STRICT)
                 .build();
     }

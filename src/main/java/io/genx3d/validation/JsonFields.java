@@ -84,6 +84,19 @@ public final class JsonFields {
         return Optional.of(value);
     }
 
+    /** A name people see (a key's, a model's, a part's, an account's): a string without control characters. */
+    public String requiredName(String field, int maxLength) {
+        return optionalName(field, maxLength).orElseThrow(() -> missing(field));
+    }
+
+    public Optional<String> optionalName(String field, int maxLength) {
+        Optional<String> name = optionalString(field, maxLength);
+        if (name.isPresent() && name.get().chars().anyMatch(Character::isISOControl)) {
+            throw ApiException.badField(prefix + field, "must not contain control characters");
+        }
+        return name;
+    }
+
     public Optional<Long> optionalWholeNumber(String field, long min, long max) {
         if (!has(field)) {
             return Optional.empty();

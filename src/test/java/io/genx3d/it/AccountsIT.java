@@ -149,4 +149,36 @@ class AccountsIT extends DeployedApiTest {
             assertEquals(exactBody, reply.body());
         }
     }
+
+    /** Issue 13, point 9: sign-up was unthrottled (30 in a row from one address). */
+    @Test
+    void signUpsAreLimitedPerAddress() {
+        Reply refused = null;
+        int accepted = 0;
+        while (refused == null && accepted <= 100) {
+            Reply reply = api.post(
+                    "/api/v1/accounts",
+                    "{\"email\":\"" + Api.uniqueEmail("many") + "\",\"password\":\"" + Api.PASSWORD
+                            + "\",\"name\":\"Many\"}");
+            if (reply.status() == 201) {
+                accepted++;
+            } else {
+                refused = reply;
+            }
+        }
+        assertTrue(refused != null, "still signing up after " + accepted);
+        assertEquals(429, refused.status(), refused.body());
+        assertEquals(accepted, refused.error().getJsonObject("details").getInt("limit"));
+        assertEquals(String.valueOf(accepted), refused.header("X-RateLimit-Limit"));
+        assertTrue(refused.header("Retry-After") != null);
+        assertEquals(
+                201,
+                api.asNewClient()
+                        .post(
+                                "/api/v1/accounts",
+                                "{\"email\":\"" + Api.uniqueEmail("other") + "\",\"password\":\"" + Api.PASSWORD
+                                        + "\",\"name\":\"Other\"}")
+                        .status(),
+                "another address is not affected");
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
@@ -128,5 +129,26 @@ class ErrorsIT extends DeployedApiTest {
         assertEquals(1, reply.json().size(), "nothing but the envelope");
         assertFalse(reply.body().contains("Exception"), reply.body());
         assertFalse(reply.body().contains("<html"), reply.body());
+    }
+
+    /** Issue 13, point 17: control and NUL characters in names were stored as given. */
+    @Test
+    void controlCharactersInNamesAreA400() {
+        Reply model = api.post("/api/v1/models", "{\"name\":\"cube\\u0000x\"}", bearer(key));
+        assertEnvelope(model, 400, "BAD_REQUEST");
+        assertEquals("name", model.error().getJsonObject("details").getString("field"));
+        Reply part = api.post(
+                "/api/v1/models",
+                "{\"name\":\"ok\",\"parts\":[{\"primitive\":\"cube\",\"name\":\"bell\\u0007\"}]}",
+                bearer(key));
+        assertEnvelope(part, 400, "BAD_REQUEST");
+        assertEquals("parts[0].name", part.error().getJsonObject("details").getString("field"));
+        Reply keyName = api.post("/api/v1/keys", "{\"name\":\"line\\nbreak\"}", bearer(key));
+        assertEnvelope(keyName, 400, "BAD_REQUEST");
+        Reply account = api.post(
+                "/api/v1/accounts",
+                "{\"email\":\"" + Api.uniqueEmail("ctl") + "\",\"password\":\"" + Api.PASSWORD
+                        + "\",\"name\":\"esc\\u001b[31m\"}");
+        assertEnvelope(account, 400, "BAD_REQUEST");
     }
 }

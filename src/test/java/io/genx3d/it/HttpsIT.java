@@ -3,6 +3,7 @@ package io.genx3d.it;
 import static io.genx3d.support.Api.bearer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
@@ -100,6 +101,22 @@ class HttpsIT {
                 403,
                 plain.get("/api/v1/models", "Authorization", "Bearer " + key, "X-Forwarded-Proto", "http")
                         .status());
+    }
+
+    /** Issue 13, point 10: behind a TLS-terminating proxy the session cookie lacked Secure while HSTS was sent. */
+    @Test
+    void behindATrustedTlsProxyTheSessionCookieIsSecureToo() {
+        String email = signedUp();
+        Reply login = plain.send(
+                "POST",
+                "/api/v1/sessions",
+                "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}",
+                "X-Forwarded-Proto",
+                "https");
+        assertEquals(200, login.status(), login.body());
+        assertEquals("max-age=31536000", login.header("Strict-Transport-Security"));
+        String cookie = login.header("Set-Cookie");
+        assertTrue(cookie.contains("Secure"), "the same TLS decision as HSTS: " + cookie);
     }
 
     private static String signedUp() {

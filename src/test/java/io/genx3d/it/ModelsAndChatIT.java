@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -285,6 +286,26 @@ class ModelsAndChatIT extends DeployedApiTest {
                 bearer(api.newStandardKey()));
         assertEquals(404, stranger.status());
         assertEquals("Conversation not found", stranger.error().getString("message"));
+    }
+
+    /** Issue 13, point 14: a key with only chat:send read a whole model through the chat's reply. */
+    @Test
+    void aChatOnlyKeyChangesModelsButDoesNotSeeThem() {
+        Api.Session session = api.newSession();
+        String chatOnly = api.createKeyValue(session, "{\"name\":\"chat only\",\"permissions\":[\"chat:send\"]}");
+        Reply built = api.post("/api/v1/chat", "{\"message\":\"Create a cube\"}", bearer(chatOnly));
+        assertEquals(200, built.status(), built.body());
+        assertTrue(built.json().isNull("model"), "no model in the reply: " + built.body());
+        String conversation = built.json().getString("conversation_id");
+        JsonObject described = say(chatOnly, conversation, "describe the model");
+        assertTrue(described.isNull("model"));
+        assertFalse(described.getString("reply").contains("cube 1"), described.getString("reply"));
+        assertTrue(described.getString("reply").contains("models:read"), described.getString("reply"));
+        String reader =
+                api.createKeyValue(session, "{\"name\":\"reader\",\"permissions\":[\"chat:send\",\"models:read\"]}");
+        JsonObject seen = say(reader, conversation, "describe the model");
+        assertTrue(seen.getString("reply").contains("cube 1"), seen.getString("reply"));
+        assertEquals(1, seen.getJsonObject("model").getJsonArray("parts").size());
     }
 
     private JsonObject say(String key, String conversation, String message) {

@@ -27,6 +27,15 @@ class JsonFieldsTest {
     }
 
     @Test
+    void namesRefuseControlCharacters() {
+        assertEquals("Ann Smith – Ø", fields("{\"name\":\"Ann Smith – Ø\"}").requiredName("name", 20));
+        for (String control : new String[] {"\\u0000", "\\u0007", "\\n", "\\t", "\\u007f", "\\u009b"}) {
+            assertBadField(
+                    "name", () -> fields("{\"name\":\"a" + control + "b\"}").requiredName("name", 20));
+        }
+    }
+
+    @Test
     void stringsAreTypedTrimmedAndBounded() {
         assertEquals("Ann", fields("{\"name\":\"  Ann \"}").requiredString("name", 10));
         assertBadField("name", () -> fields("{}").requiredString("name", 10));

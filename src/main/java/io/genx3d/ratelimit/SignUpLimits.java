@@ -1,0 +1,42 @@
+package io.genx3d.ratelimit;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Limits sign-ups per client address ({@code genx3d.ratelimit.signups} per {@code genx3d.ratelimit.signups-window},
+ * 20 an hour by default): enough for an office behind one address, too few to create accounts by the thousand or
+ * to probe which emails are taken.
+ */
+@ApplicationScoped
+public class SignUpLimits {
+
+    @Inject
+    BucketStore store;
+
+    @Inject
+    @ConfigProperty(name = "genx3d.ratelimit.signups", defaultValue = "20")
+    long allowed;
+
+    @Inject
+    @ConfigProperty(name = "genx3d.ratelimit.signups-window", defaultValue = "PT1H")
+    Duration window;
+
+    private RateLimiter limiter;
+
+    @PostConstruct
+    void init() {
+        limiter = new RateLimiter(store, window);
+    }
+
+    /** Spends one sign-up of the address's allowance, or throws the seed's 429 when none is left. */
+    public void charge(String clientAddress) {
+        Decision decision = limiter.consume("signup:address:" + clientAddress, allowed);
+        if (!decision.allowed()) {
+            throw RateLimitExceeded.by(decision);
+        }
+    }
+}
