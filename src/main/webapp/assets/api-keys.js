@@ -21,7 +21,7 @@ document.getElementById('new-key-done').addEventListener('click', forgetNewKey);
 onSubmit(form, async data => {
     const created = await call('POST', '/api/v1/keys', keyRequest(data));
     closeForm();
-    showNewKey(created.key);
+    showNewKey(created.key, created.permissions);
     await showKeys();
 });
 
@@ -64,11 +64,24 @@ function drawPermissionChoices(isAdmin) {
     const scopes = catalogue.scopes.filter(scope => isAdmin || !scope.admin_only);
     document.getElementById('scope-choices').replaceChildren(...scopes.map(scope =>
         el('label', {}, el('input', { type: 'checkbox', value: scope.name }), el('code', {}, scope.name), ` ${scope.description}`)));
+    // The form creates exactly what it shows chosen: ticking a scope chooses "Individual scopes", picking a level
+    // chooses "A permission level" (whose key ignores the boxes, so they are cleared).
+    document.getElementById('scope-choices').addEventListener('change', () => choose('scopes'));
+    document.getElementById('key-level').addEventListener('change', () => choose('level'));
+    form.querySelector('input[name=grant][value=level]').addEventListener('change', () => choose('level'));
+}
+
+function choose(grant) {
+    form.querySelector(`input[name=grant][value=${grant}]`).checked = true;
+    if (grant === 'level') {
+        form.querySelectorAll('#scope-choices input:checked').forEach(box => { box.checked = false; });
+    }
 }
 
 // The key lives only in this input until the user says they copied it; nothing stores it.
-function showNewKey(key) {
+function showNewKey(key, scopes) {
     document.getElementById('new-key-value').value = key;
+    document.getElementById('new-key-scopes').replaceChildren(...scopes.map(scope => el('code', {}, `${scope} `)));
     document.getElementById('copy-status').textContent = '';
     newKey.hidden = false;
     newKey.focus();

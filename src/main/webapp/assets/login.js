@@ -19,7 +19,16 @@ onSubmit(document.getElementById('login'), async data => {
     location.assign(safeNext(params.get('next')));
 });
 
-// Only a path on this site: "//evil.example" or "https://…" would make the login page an open redirect.
+// Only a page of this site. The address is resolved as the browser would resolve it (which drops tabs and line
+// breaks, so "/\t/evil.example" is "//evil.example") and must keep this page's origin; anything else goes home.
 function safeNext(next) {
-    return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+    if (!next) {
+        return '/';
+    }
+    try {
+        const target = new URL(next, location.origin);
+        return target.origin === location.origin ? target.pathname + target.search + target.hash : '/';
+    } catch (notAnAddress) {
+        return '/';
+    }
 }

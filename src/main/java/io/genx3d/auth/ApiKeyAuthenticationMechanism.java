@@ -9,6 +9,7 @@ import io.genx3d.errors.DatabaseHealth;
 import io.genx3d.errors.ErrorResponses;
 import io.genx3d.errors.Failures;
 import io.genx3d.network.ClientAddresses;
+import io.genx3d.network.SecurityHeaders;
 import io.genx3d.ratelimit.AuthFailureLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -156,6 +157,8 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus refuse(
             HttpServletRequest request, HttpServletResponse response, ApiException refusal, String clientAddress) {
         try {
+            // The container sends this answer before any filter runs, so it gets the headers every answer has here.
+            SecurityHeaders.applyToApi(response, clientAddresses.arrivedOverTls(request));
             ErrorResponses.write(response, refusal);
             // Complete the answer: Undertow (WildFly) otherwise sends an error page of its own after a refusal and
             // logs that the response was already committed.

@@ -6,6 +6,7 @@ import io.genx3d.caller.Scope;
 import io.genx3d.models.Model;
 import io.genx3d.models.ModelView;
 import io.genx3d.models.Models;
+import io.genx3d.models.SceneRules;
 import io.genx3d.ratelimit.RateLimited;
 import io.genx3d.validation.JsonFields;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,6 +65,12 @@ public class ChatResource {
         Interpretation meaning = interpreter.interpret(message, target == null ? List.of() : target.parts());
         // chat:send may change a model; seeing one (its parts in the reply, or a description) takes models:read.
         boolean mayRead = caller.get().scopes().contains(Scope.MODELS_READ);
+        Optional<String> outOfLimits =
+                meaning.changesScene() ? SceneRules.problemWith(meaning.scene()) : Optional.empty();
+        if (outOfLimits.isPresent()) {
+            // The same limits as PUT /models: a chat message may not make what a request body may not.
+            meaning = Interpretation.refusal("I can't do that: " + outOfLimits.get() + ". Nothing was changed.");
+        }
         String reply = meaning.readsModel() && !mayRead ? NEEDS_MODELS_READ : meaning.reply();
         Model result = target;
         if (meaning.undo()) {

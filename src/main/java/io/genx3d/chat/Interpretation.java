@@ -26,6 +26,11 @@ public record Interpretation(
                 true, "Undid the last change.", null, List.of(new ChatAction("undo", null)), null, true);
     }
 
+    /** Understood, but not done: the result would break a limit. */
+    static Interpretation refusal(String reply) {
+        return new Interpretation(false, reply, null, List.of(), null);
+    }
+
     static Interpretation notUnderstood(String reply) {
         return new Interpretation(false, reply, null, List.of(), null);
     }

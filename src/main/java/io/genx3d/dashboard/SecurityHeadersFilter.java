@@ -1,6 +1,7 @@
 package io.genx3d.dashboard;
 
 import io.genx3d.network.ClientAddresses;
+import io.genx3d.network.SecurityHeaders;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -34,13 +35,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean docs = request.getRequestURI().startsWith(request.getContextPath() + "/docs");
-        response.setHeader("Content-Security-Policy", docs ? DOCS_POLICY : DASHBOARD_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("X-Frame-Options", "DENY");
-        if (clientAddresses.arrivedOverTls(request)) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean overTls = clientAddresses.arrivedOverTls(request);
+        if (path.startsWith("/api/")) {
+            SecurityHeaders.applyToApi(response, overTls);
+        } else {
+            SecurityHeaders.apply(response, path.startsWith("/docs") ? DOCS_POLICY : DASHBOARD_POLICY, overTls);
         }
         chain.doFilter(request, response);
     }

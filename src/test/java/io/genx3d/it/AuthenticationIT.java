@@ -201,4 +201,28 @@ class AuthenticationIT extends DeployedApiTest {
         assertTrue(reply.header("Content-Type").startsWith("application/json"), reply.header("Content-Type"));
         assertEquals(expectedBody, reply.body());
     }
+
+    /** Issue 13, point 13: the mechanism's 401s went out without the headers every other answer carries. */
+    @Test
+    void refusalsCarryTheSecurityHeadersAndAreNeverCached() {
+        for (Reply refused : List.of(
+                api.get("/api/v1/models"),
+                api.get("/api/v1/models", "Authorization", "Bearer sk-not-a-key"),
+                api.get("/api/v1/keys", "Cookie", "genx3d_session=forged"))) {
+            assertEquals(401, refused.status(), refused.body());
+            assertEquals("DENY", refused.header("X-Frame-Options"));
+            assertEquals("nosniff", refused.header("X-Content-Type-Options"));
+            assertEquals("default-src 'none'; frame-ancestors 'none'", refused.header("Content-Security-Policy"));
+            assertEquals("no-store", refused.header("Cache-Control"));
+        }
+        Api.Session session = api.newSession();
+        Reply created = api.createKey(session, "{\"name\":\"never cached\"}");
+        assertEquals("no-store", created.header("Cache-Control"), "an answer carrying a key");
+        String email = Api.uniqueEmail("nocache");
+        api.signUp(email);
+        Reply login =
+                api.post("/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}");
+        assertEquals(200, login.status());
+        assertEquals("no-store", login.header("Cache-Control"), "an answer carrying a CSRF token");
+    }
 }

@@ -291,6 +291,55 @@ class DashboardIT extends DeployedApiTest {
         assertEquals(200, api.get("/webjars/uplot/1.6.30/dist/uPlot.esm.js").status());
     }
 
+    /** Issue 13, point 12: with "A permission level" selected, ticking models:read alone still made a standard key. */
+    @Test
+    void theKeyFormCreatesExactlyTheScopesTicked() {
+        String email = Api.uniqueEmail("form");
+        api.signUp(email);
+        logIn(email);
+        browser.open("/settings/api-keys");
+        browser.visible("#generate").click();
+        browser.type("#key-name", "Reads models only");
+        assertTrue(browser.find("input[name=grant][value=level]").isSelected(), "a level is the default");
+        browser.find("#scope-choices input[value='models:read']").click();
+        assertTrue(
+                browser.find("input[name=grant][value=scopes]").isSelected(),
+                "ticking a scope chooses individual scopes");
+        browser.find("#new-key-form button[type=submit]").click();
+        String key = browser.visible("#new-key-value").getAttribute("value");
+        assertEquals("models:read", browser.find("#new-key-scopes").getText().strip(), "the scopes it got are shown");
+        assertEquals(200, api.get("/api/v1/models", bearer(key)).status());
+        assertEquals(403, api.get("/api/v1/keys", bearer(key)).status(), "and nothing more than it shows");
+    }
+
+    /** Issue 13, point 8: a crafted next= (a tab the browser drops) sent the user to another origin after login. */
+    @Test
+    void afterLoginTheUserStaysOnThisSiteWhateverNextSays() {
+        String email = Api.uniqueEmail("redirect");
+        api.signUp(email);
+        String origin = base.toString().replaceAll("/$", "");
+        for (String next : List.of(
+                "%2F%09%2F127.0.0.1:18999%2Fphished",
+                "%2F%0A%2F127.0.0.1:18999%2Fphished",
+                "%2F%2F127.0.0.1:18999%2Fphished",
+                "http:%2F%2F127.0.0.1:18999%2Fphished",
+                "%2F%5C127.0.0.1:18999%2Fphished",
+                "javascript:alert(1)")) {
+            browser.open("/login?next=" + next);
+            browser.type("#email", email);
+            browser.type("#password", Api.PASSWORD);
+            browser.find("#login button[type=submit]").click();
+            browser.await().until(driver -> !driver.getCurrentUrl().contains("/login"));
+            String landed = browser.driver().getCurrentUrl();
+            assertTrue(landed.startsWith(origin + "/"), next + " led to " + landed);
+        }
+        browser.open("/login?next=%2Fsettings%2Fapi-keys%3Ftab%3D1");
+        browser.type("#email", email);
+        browser.type("#password", Api.PASSWORD);
+        browser.find("#login button[type=submit]").click();
+        browser.waitForPath("/settings/api-keys?tab=1");
+    }
+
     private WebElement row() {
         return browser.find("#users tbody tr");
     }

@@ -103,6 +103,15 @@ class HttpsIT {
                         .status());
     }
 
+    /** Issue 13, point 13: HSTS was missing on the mechanism's 401s over TLS. */
+    @Test
+    void refusalsOverTlsAskBrowsersToStayOnIt() {
+        Reply refused = https.get("/api/v1/models");
+        assertEquals(401, refused.status());
+        assertEquals("max-age=31536000", refused.header("Strict-Transport-Security"));
+        assertEquals("DENY", refused.header("X-Frame-Options"));
+    }
+
     /** Issue 13, point 10: behind a TLS-terminating proxy the session cookie lacked Secure while HSTS was sent. */
     @Test
     void behindATrustedTlsProxyTheSessionCookieIsSecureToo() {

@@ -288,6 +288,41 @@ class ModelsAndChatIT extends DeployedApiTest {
         assertEquals("Conversation not found", stranger.error().getString("message"));
     }
 
+    /** Issue 13, points 11 and 1: chat edits skipped the model's limits (5,000,000 stored; a model grew past 10,000). */
+    @Test
+    void theChatKeepsTheSameLimitsAsARequestBody() {
+        String key = api.newStandardKey();
+        Reply built = api.post("/api/v1/chat", "{\"message\":\"Create a cube\"}", bearer(key));
+        String conversation = built.json().getString("conversation_id");
+        for (String tooFar :
+                new String[] {"move the cube to 5000000 0 0", "move the cube to 99999999999999999999999 0 0"}) {
+            Reply reply = api.post(
+                    "/api/v1/chat",
+                    "{\"message\":\"" + tooFar + "\",\"conversation_id\":\"" + conversation + "\"}",
+                    bearer(key));
+            assertEquals(200, reply.status(), tooFar + ": " + reply.body());
+            assertFalse(reply.json().getBoolean("understood"), reply.body());
+            JsonObject cube =
+                    reply.json().getJsonObject("model").getJsonArray("parts").getJsonObject(0);
+            assertEquals(0.0, cube.getJsonArray("position").getJsonNumber(0).doubleValue(), tooFar);
+        }
+        StringBuilder parts = new StringBuilder("[");
+        for (int i = 0; i < 10_000; i++) {
+            parts.append(i == 0 ? "" : ",").append("{\"primitive\":\"cube\"}");
+        }
+        Reply full = api.post("/api/v1/models", "{\"name\":\"full\",\"parts\":" + parts + "]}", bearer(key));
+        assertEquals(201, full.status(), full.body());
+        Reply grown = api.post(
+                "/api/v1/chat",
+                "{\"message\":\"add 3 cubes\",\"model_id\":\"" + full.json().getString("id") + "\"}",
+                bearer(key));
+        assertEquals(200, grown.status(), grown.body());
+        assertFalse(grown.json().getBoolean("understood"), grown.body());
+        assertEquals(
+                10_000,
+                grown.json().getJsonObject("model").getJsonArray("parts").size());
+    }
+
     /** Issue 13, point 14: a key with only chat:send read a whole model through the chat's reply. */
     @Test
     void aChatOnlyKeyChangesModelsButDoesNotSeeThem() {

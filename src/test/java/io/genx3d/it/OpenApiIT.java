@@ -75,4 +75,21 @@ class OpenApiIT extends DeployedApiTest {
         assertEquals(200, script.status());
         assertTrue(script.body().contains("/openapi"));
     }
+
+    /** Issue 13, point 16 (in part): the WADL and the Server header told the stack and its version. */
+    @Test
+    void neitherAWadlNorAServerBannerTellsTheStack() {
+        Reply wadl = api.get("/openapi/application.wadl");
+        assertEquals(404, wadl.status(), wadl.body());
+        assertTrue(wadl.body().startsWith("{\"error\""), wadl.body());
+        String key = api.newStandardKey();
+        assertEquals(
+                404,
+                api.get("/api/v1/application.wadl", "Authorization", "Bearer " + key)
+                        .status());
+        for (Reply reply : List.of(api.get("/api/v1/ping"), api.get("/openapi"), wadl)) {
+            assertEquals(null, reply.header("Server"), "no server banner");
+            assertEquals(null, reply.header("X-Powered-By"));
+        }
+    }
 }

@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,6 +86,7 @@ class RunnableJarIT extends RunningJarTest {
                         .getString("id");
         assertEquals(204, api.delete("/api/v1/keys/" + revokedId, bearer(key)).status());
         assertTrue(Files.exists(workDir.resolve("data/pepper")), "the embedded default keeps its pepper");
+        assertDataIsPrivate(workDir.resolve("data"));
         assertSessionCookieIsSecureOverHttps(sslPort, email);
         Writes writes = killDuringWrites(api);
         String firstLog = server.log();
@@ -238,6 +240,19 @@ class RunnableJarIT extends RunningJarTest {
                         .matcher(log)
                         .find(),
                 "refusals are logged too");
+    }
+
+    /** Issue 13, point 17: the H2 database file was world-readable (644) while the pepper was 600. */
+    private static void assertDataIsPrivate(Path data) throws java.io.IOException {
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
+        List<Path> files = new ArrayList<>(List.of(data.resolve("pepper")));
+        if (!TestDatabase.isPostgres()) {
+            files.add(data.resolve("genx3d.mv.db"));
+        }
+        for (Path file : files) {
+            assertEquals(
+                    "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), file.toString());
+        }
     }
 
     private static Map<String, String> with(Map<String, String> settings, String name, String value) {
