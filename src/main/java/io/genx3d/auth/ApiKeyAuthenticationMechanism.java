@@ -156,6 +156,13 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     // The container answers a refusal without running any filter or JAX-RS, so the outcome is reported here.
     private AuthenticationStatus refuse(
             HttpServletRequest request, HttpServletResponse response, ApiException refusal, String clientAddress) {
+        // Announced before the answer is written: once the client has it, it may ask at once for what the observers
+        // record (a revoked key's knocking, usage counts).
+        if (refusal instanceof AuthenticationRefusal authentication) {
+            refused.fire(new AuthenticationRefused(
+                    authentication.reason(), authentication.keyId().orElse(null), clientAddress, Instant.now()));
+        }
+        outcomes.answered(request, refusal.status(), null, null, clientAddress);
         try {
             // The container sends this answer before any filter runs, so it gets the headers every answer has here.
             SecurityHeaders.applyToApi(response, clientAddresses.arrivedOverTls(request));
@@ -166,11 +173,6 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (refusal instanceof AuthenticationRefusal authentication) {
-            refused.fire(new AuthenticationRefused(
-                    authentication.reason(), authentication.keyId().orElse(null), clientAddress, Instant.now()));
-        }
-        outcomes.answered(request, response.getStatus(), null, null, clientAddress);
         return AuthenticationStatus.SEND_FAILURE;
     }
 }
