@@ -85,11 +85,14 @@ public class SessionsResource {
             loginFailed.fire(new LoginFailed(email, clientAddress, Instant.now()));
             throw wrongCredentials();
         }
-        authFailures.forgive(failureBuckets);
         Account account = authenticated.get();
         if (account.isSuspended()) {
-            throw AuthenticationRejected.accountSuspended();
+            // Exactly a wrong password's answer (and a failure against the allowance): a login attempt must not tell
+            // an attacker that they guessed a suspended account's password.
+            loginFailed.fire(new LoginFailed(email, clientAddress, Instant.now()));
+            throw wrongCredentials();
         }
+        authFailures.forgive(failureBuckets);
         Sessions.OpenedSession opened = sessions.open(account);
         loginSucceeded.fire(new LoginSucceeded(account.id(), clientAddress, Instant.now()));
         SessionView view = new SessionView(

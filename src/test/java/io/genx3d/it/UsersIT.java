@@ -160,9 +160,15 @@ class UsersIT extends DeployedApiTest {
         assertEquals(expected, api.get("/api/v1/models", bearer(key)).body());
         assertEquals(
                 expected, api.get("/api/v1/keys", "Cookie", session.cookie()).body());
+        // Issue 13: a suspended account's login answers exactly like a wrong password (it said "Account suspended").
         Reply login =
                 api.post("/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}");
-        assertEquals(expected, login.body());
+        Reply wrongPassword =
+                api.post("/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"not the password at all\"}");
+        assertEquals(401, login.status());
+        assertEquals(wrongPassword.body(), login.body());
+        assertEquals(wrongPassword.header("WWW-Authenticate"), login.header("WWW-Authenticate"));
+        assertEquals("invalid_credentials", details(login).getString("reason"));
 
         api.send("PATCH", "/api/v1/users/" + id, "{\"status\":\"active\"}", bearer(adminKey));
         assertEquals(200, api.get("/api/v1/models", bearer(key)).status());
