@@ -75,8 +75,8 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        RequestOutcomes.markStart(request);
         String clientAddress = clientAddresses.of(request);
+        RequestOutcomes.begin(request, clientAddress);
         if (requireHttps && isApiRequest(request) && !clientAddresses.arrivedOverTls(request)) {
             // Before any credential is looked at: a key that crossed the network in clear text is not accepted.
             return refuse(request, response, AuthenticationRejected.httpsRequired(), clientAddress);
@@ -162,7 +162,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
             refused.fire(new AuthenticationRefused(
                     authentication.reason(), authentication.keyId().orElse(null), clientAddress, Instant.now()));
         }
-        outcomes.answered(request, refusal.status(), null, null, clientAddress);
+        outcomes.answered(request, refusal.status(), null, null);
         try {
             // The container sends this answer before any filter runs, so it gets the headers every answer has here.
             SecurityHeaders.applyToApi(response, clientAddresses.arrivedOverTls(request));

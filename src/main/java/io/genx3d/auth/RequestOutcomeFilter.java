@@ -2,7 +2,6 @@ package io.genx3d.auth;
 
 import io.genx3d.caller.AuthenticatedCaller;
 import io.genx3d.caller.Caller;
-import io.genx3d.network.ClientAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,9 +26,6 @@ public class RequestOutcomeFilter implements ContainerResponseFilter {
     @Inject
     RequestOutcomes outcomes;
 
-    @Inject
-    ClientAddresses clientAddresses;
-
     @Context
     HttpServletRequest servletRequest;
 
@@ -40,7 +36,6 @@ public class RequestOutcomeFilter implements ContainerResponseFilter {
                 servletRequest,
                 response.getStatus(),
                 known == null ? null : known.keyId(),
-                known == null ? null : known.accountId(),
-                clientAddresses.of(servletRequest));
+                known == null ? null : known.accountId());
     }
 }

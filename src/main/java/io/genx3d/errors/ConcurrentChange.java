@@ -13,13 +13,7 @@ public final class ConcurrentChange {
     private ConcurrentChange() {}
 
     public static boolean isCause(Throwable failure) {
-        int depth = 0;
-        for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
-            if (cause instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(OptimisticLockException.class::isInstance);
     }
 
     public static ApiException refusal() {

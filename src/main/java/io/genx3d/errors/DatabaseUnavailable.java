@@ -27,28 +27,26 @@ public final class DatabaseUnavailable {
      * connection pool each wrap it). Constraint and data errors are not unavailability and are left alone.
      */
     public static boolean isCause(Throwable failure) {
-        int depth = 0;
-        for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
-            if (cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && CONNECTION_STATES.stream().anyMatch(sql.getSQLState()::startsWith)) {
-                return true;
-            }
-            // The pool's "could not allocate a connection" (jakarta.resource.ResourceException and Payara's
-            // PoolingException), named rather than imported so the WAR needs no connector API.
-            String name = cause.getClass().getName();
-            if (name.equals("jakarta.resource.ResourceException")
-                    || name.endsWith(".PoolingException")
-                    || name.endsWith(".ResourceAllocationException")) {
-                return true;
-            }
+        return Causes.of(failure).anyMatch(DatabaseUnavailable::isConnectionFailure);
+    }
+
+    private static boolean isConnectionFailure(Throwable cause) {
+        if (cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof SQLRecoverableException) {
+            return true;
         }
-        return false;
+        if (cause instanceof SQLException sql
+                && sql.getSQLState() != null
+                && CONNECTION_STATES.stream().anyMatch(sql.getSQLState()::startsWith)) {
+            return true;
+        }
+        // The pool's "could not allocate a connection" (jakarta.resource.ResourceException and Payara's
+        // PoolingException), named rather than imported so the WAR needs no connector API.
+        String name = cause.getClass().getName();
+        return name.equals("jakarta.resource.ResourceException")
+                || name.endsWith(".PoolingException")
+                || name.endsWith(".ResourceAllocationException");
     }
 
     public static ApiException refusal() {

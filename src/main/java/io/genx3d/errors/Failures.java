@@ -21,7 +21,6 @@ import java.util.logging.Logger;
 public final class Failures {
 
     private static final Logger LOG = Logger.getLogger(Failures.class.getName());
-    private static final int MAX_DEPTH = 32;
 
     private Failures() {}
 
@@ -44,13 +43,11 @@ public final class Failures {
 
     /** A refusal a store or parser threw, even if a framework layer wrapped it on the way. */
     static ApiException deliberateRefusalIn(Throwable failure) {
-        int depth = 0;
-        for (Throwable cause = failure; cause != null && depth < MAX_DEPTH; cause = cause.getCause(), depth++) {
-            if (cause instanceof ApiException refusal) {
-                return refusal;
-            }
-        }
-        return null;
+        return Causes.of(failure)
+                .filter(ApiException.class::isInstance)
+                .map(ApiException.class::cast)
+                .findFirst()
+                .orElse(null);
     }
 
     private static ApiException databaseUnavailable(Throwable failure) {

@@ -8,8 +8,7 @@ import java.util.Set;
 
 /**
  * What authenticating a key needs to know, copied out of the key and its account so it can be kept in memory
- * ({@link VerifiedKeys}) without holding JPA entities. {@code lastUsedAt} and {@code lastUsedAddress} are what was
- * last written to the database.
+ * ({@link VerifiedKeys}) without holding JPA entities.
  */
 public record VerifiedKey(
         String id,
@@ -21,9 +20,7 @@ public record VerifiedKey(
         Integer rateLimit,
         Integer accountMaxRateLimit,
         Instant expiresAt,
-        boolean revoked,
-        Instant lastUsedAt,
-        String lastUsedAddress) {
+        boolean revoked) {
 
     static VerifiedKey of(ApiKey key) {
         Account account = key.account();
@@ -37,9 +34,7 @@ public record VerifiedKey(
                 key.rateLimit(),
                 account.maxRateLimit(),
                 key.expiresAt(),
-                key.isRevoked(),
-                key.lastUsedAt(),
-                key.lastUsedAddress());
+                key.isRevoked());
     }
 
     public boolean isExpiredAt(Instant now) {

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Arrays;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,11 +30,11 @@ public class AuthFailureLimits {
     @ConfigProperty(name = "genx3d.ratelimit.auth-failures-window", defaultValue = "PT1M")
     Duration window;
 
-    private RateLimiter limiter;
+    private Allowance allowance;
 
     @PostConstruct
     void init() {
-        limiter = new RateLimiter(store, window);
+        allowance = new Allowance(store, window, allowed);
     }
 
     public static String address(String clientAddress) {
@@ -51,19 +50,11 @@ public class AuthFailureLimits {
      * spends nothing) if any of them has none left in this window.
      */
     public void charge(String... subjects) {
-        for (int i = 0; i < subjects.length; i++) {
-            Decision decision = limiter.consume(subjects[i], allowed);
-            if (!decision.allowed()) {
-                forgive(Arrays.copyOf(subjects, i));
-                throw RateLimitExceeded.by(decision);
-            }
-        }
+        allowance.charge(subjects);
     }
 
     /** Gives back what {@link #charge} spent, for an attempt that was not a failure. */
     public void forgive(String... subjects) {
-        for (String subject : subjects) {
-            limiter.refund(subject, allowed);
-        }
+        allowance.forgive(subjects);
     }
 }

@@ -25,18 +25,15 @@ public class SignUpLimits {
     @ConfigProperty(name = "genx3d.ratelimit.signups-window", defaultValue = "PT1H")
     Duration window;
 
-    private RateLimiter limiter;
+    private Allowance allowance;
 
     @PostConstruct
     void init() {
-        limiter = new RateLimiter(store, window);
+        allowance = new Allowance(store, window, allowed);
     }
 
     /** Spends one sign-up of the address's allowance, or throws the seed's 429 when none is left. */
     public void charge(String clientAddress) {
-        Decision decision = limiter.consume("signup:address:" + clientAddress, allowed);
-        if (!decision.allowed()) {
-            throw RateLimitExceeded.by(decision);
-        }
+        allowance.charge("signup:address:" + clientAddress);
     }
 }

@@ -82,15 +82,13 @@ public class SessionsResource {
         authFailures.charge(failureBuckets);
         Optional<Account> authenticated = accounts.authenticate(email, password);
         if (authenticated.isEmpty()) {
-            loginFailed.fire(new LoginFailed(email, clientAddress, Instant.now()));
-            throw wrongCredentials();
+            throw failedLogin(email, clientAddress);
         }
         Account account = authenticated.get();
         if (account.isSuspended()) {
             // Exactly a wrong password's answer (and a failure against the allowance): a login attempt must not tell
             // an attacker that they guessed a suspended account's password.
-            loginFailed.fire(new LoginFailed(email, clientAddress, Instant.now()));
-            throw wrongCredentials();
+            throw failedLogin(email, clientAddress);
         }
         authFailures.forgive(failureBuckets);
         Sessions.OpenedSession opened = sessions.open(account);
@@ -138,6 +136,12 @@ public class SessionsResource {
                 .secure(clientAddresses.arrivedOverTls(request))
                 .sameSite(NewCookie.SameSite.STRICT)
                 .build();
+    }
+
+    /** Announced, then answered as a wrong password: unknown email, wrong password and suspended look alike. */
+    private ApiException failedLogin(String email, String clientAddress) {
+        loginFailed.fire(new LoginFailed(email, clientAddress, Instant.now()));
+        return wrongCredentials();
     }
 
     private static ApiException wrongCredentials() {

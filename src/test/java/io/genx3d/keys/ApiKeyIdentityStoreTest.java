@@ -136,17 +136,6 @@ class ApiKeyIdentityStoreTest {
     private VerifiedKey verifiedKey(
             Role role, Set<Scope> scopes, boolean revoked, Instant expiresAt, boolean suspended) {
         return new VerifiedKey(
-                "key_1",
-                store.hasher.hash(key),
-                "acct_1",
-                role,
-                suspended,
-                scopes,
-                null,
-                null,
-                expiresAt,
-                revoked,
-                null,
-                null);
+                "key_1", store.hasher.hash(key), "acct_1", role, suspended, scopes, null, null, expiresAt, revoked);
     }
 }

@@ -20,18 +20,7 @@ class VerifiedKeysTest {
 
     private static VerifiedKey key(String id, String account, boolean revoked) {
         return new VerifiedKey(
-                id,
-                "hash-" + id,
-                account,
-                Role.USER,
-                false,
-                Set.of(Scope.MODELS_READ),
-                null,
-                null,
-                null,
-                revoked,
-                null,
-                null);
+                id, "hash-" + id, account, Role.USER, false, Set.of(Scope.MODELS_READ), null, null, null, revoked);
     }
 
     private static VerifiedKeys cache(Duration ttl) {
