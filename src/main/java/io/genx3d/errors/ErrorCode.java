@@ -15,6 +15,7 @@ public enum ErrorCode {
     CONFLICT(409, "Conflict"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    EXPORT_TOO_LARGE(422, "The export is larger than one export may be"),
     RATE_LIMITED(429, "Rate limit exceeded"),
     INTERNAL_ERROR(500, "Internal server error"),
     SERVICE_UNAVAILABLE(503, "Service unavailable");

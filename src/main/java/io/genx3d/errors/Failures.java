@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 /**
  * The one conversion of a failure into the refusal a client gets, used by every path that can fail (the exception
@@ -12,6 +13,7 @@ import java.util.logging.Logger;
  * <ol>
  * <li>a deliberate refusal ({@link ApiException}) anywhere in the cause chain is answered as it is;</li>
  * <li>a lost database ({@link DatabaseUnavailable}) is {@code 503} with {@code Retry-After};</li>
+ * <li>a full bulkhead (as many exports running as the server allows) is {@code 503} with {@code Retry-After};</li>
  * <li>another request's change of the same row ({@link ConcurrentChange}) is {@code 409};</li>
  * <li>anything else is {@code 503} if the database does not answer now (the cause was lost on the way, as a failed
  * commit's is) and otherwise a fault of ours: {@code 500} with an {@code error_id} that is also in the log line
@@ -31,6 +33,13 @@ public final class Failures {
         }
         if (DatabaseUnavailable.isCause(failure)) {
             return databaseUnavailable(failure);
+        }
+        if (Causes.of(failure).anyMatch(BulkheadException.class::isInstance)) {
+            return new ApiException(
+                            ErrorCode.SERVICE_UNAVAILABLE,
+                            "The server is already running as many of these as it allows; try again shortly",
+                            Map.of())
+                    .withHeader("Retry-After", "1");
         }
         if (ConcurrentChange.isCause(failure)) {
             return ConcurrentChange.refusal();

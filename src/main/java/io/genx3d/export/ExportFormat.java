@@ -1,23 +1,24 @@
 package io.genx3d.export;
 
 import io.genx3d.errors.ApiException;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiFunction;
 
 /** The export formats: name, media type, file extension and the exporter that writes it. */
 public enum ExportFormat {
     GLTF("model/gltf+json", "gltf", GltfExporter::gltf),
     GLB("model/gltf-binary", "glb", GltfExporter::glb),
-    OBJ("application/zip", "obj.zip", ObjExporter::export),
-    STL("model/stl", "stl", StlExporter::export);
+    OBJ("application/zip", "obj.zip", ObjExporter::write),
+    STL("model/stl", "stl", StlExporter::write);
 
     private final String mediaType;
     private final String extension;
-    private final BiFunction<String, List<PlacedMesh>, byte[]> exporter;
+    private final Writer exporter;
 
-    ExportFormat(String mediaType, String extension, BiFunction<String, List<PlacedMesh>, byte[]> exporter) {
+    ExportFormat(String mediaType, String extension, Writer exporter) {
         this.mediaType = mediaType;
         this.extension = extension;
         this.exporter = exporter;
@@ -40,8 +41,13 @@ public enum ExportFormat {
         return (base.isEmpty() ? "model" : base) + "." + extension;
     }
 
-    /** The file's bytes; {@code baseName} names the files inside an OBJ archive. */
-    public byte[] export(String baseName, List<PlacedMesh> meshes) {
-        return exporter.apply(baseName, meshes);
+    /** Writes the file to {@code out}, one part at a time; {@code baseName} names the files inside an OBJ archive. */
+    public void write(String baseName, List<? extends PartShape> parts, OutputStream out) throws IOException {
+        exporter.write(baseName, parts, out);
+    }
+
+    @FunctionalInterface
+    private interface Writer {
+        void write(String baseName, List<? extends PartShape> parts, OutputStream out) throws IOException;
     }
 }

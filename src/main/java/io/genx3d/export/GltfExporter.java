@@ -6,6 +6,9 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +21,8 @@ import java.util.Map;
 /**
  * glTF 2.0, as a {@code .gltf} JSON document with its buffer embedded as a data URI, or as a binary {@code .glb}.
  * One node and mesh per part, one material per colour (PBR, linear base colour), positions with their bounds,
- * normals, and 32-bit indices.
+ * normals, and 32-bit indices. Parts are meshed twice (bounds first, since the JSON precedes the data) rather than
+ * held: memory stays at the JSON document and one part's mesh whatever the file's size.
  */
 public final class GltfExporter {
 
@@ -36,86 +40,114 @@ public final class GltfExporter {
 
     private GltfExporter() {}
 
-    public static byte[] gltf(String title, List<PlacedMesh> meshes) {
-        Layout layout = layout(meshes);
-        // The data URI is spliced in after writing: base64 needs no escaping, and running megabytes of it through
+    public static void gltf(String title, List<? extends PartShape> parts, OutputStream out) throws IOException {
+        Layout layout = layout(parts);
+        // The data URI is spliced in while writing: base64 needs no escaping, and running megabytes of it through
         // the JSON writer's escaping would dominate the export time.
-        String json = document(title, meshes, layout, BUFFER_PLACEHOLDER).toString();
+        String json = document(title, parts, layout, BUFFER_PLACEHOLDER).toString();
         int at = json.indexOf(BUFFER_PLACEHOLDER);
-        byte[] before =
-                (json.substring(0, at) + "data:application/octet-stream;base64,").getBytes(StandardCharsets.UTF_8);
-        byte[] after = json.substring(at + BUFFER_PLACEHOLDER.length()).getBytes(StandardCharsets.UTF_8);
-        byte[] base64 = Base64.getEncoder().encode(layout.binary);
-        byte[] file = new byte[before.length + base64.length + after.length];
-        System.arraycopy(before, 0, file, 0, before.length);
-        System.arraycopy(base64, 0, file, before.length, base64.length);
-        System.arraycopy(after, 0, file, before.length + base64.length, after.length);
-        return file;
+        out.write((json.substring(0, at) + "data:application/octet-stream;base64,").getBytes(StandardCharsets.UTF_8));
+        try (OutputStream base64 = Base64.getEncoder().wrap(new KeptOpen(out))) {
+            writeBinary(parts, base64);
+        }
+        out.write(json.substring(at + BUFFER_PLACEHOLDER.length()).getBytes(StandardCharsets.UTF_8));
     }
 
-    public static byte[] glb(String title, List<PlacedMesh> meshes) {
-        Layout layout = layout(meshes);
+    public static void glb(String title, List<? extends PartShape> parts, OutputStream out) throws IOException {
+        Layout layout = layout(parts);
         byte[] json =
-                padded(document(title, meshes, layout, null).toString().getBytes(StandardCharsets.UTF_8), (byte) ' ');
-        byte[] bin = padded(layout.binary, (byte) 0);
-        ByteBuffer glb =
-                ByteBuffer.allocate(12 + 8 + json.length + 8 + bin.length).order(ByteOrder.LITTLE_ENDIAN);
-        glb.putInt(GLB_MAGIC).putInt(2).putInt(glb.capacity());
-        glb.putInt(json.length).putInt(JSON_CHUNK).put(json);
-        glb.putInt(bin.length).putInt(BIN_CHUNK).put(bin);
-        return glb.array();
+                padded(document(title, parts, layout, null).toString().getBytes(StandardCharsets.UTF_8), (byte) ' ');
+        long binLength = (layout.binaryLength + 3) & ~3L;
+        ByteBuffer head = ByteBuffer.allocate(12 + 8).order(ByteOrder.LITTLE_ENDIAN);
+        // GLB lengths are unsigned 32-bit; the export limit keeps a file far below 4 GiB.
+        head.putInt(GLB_MAGIC).putInt(2).putInt((int) (12 + 8 + json.length + 8 + binLength));
+        head.putInt(json.length).putInt(JSON_CHUNK);
+        out.write(head.array());
+        out.write(json);
+        out.write(ByteBuffer.allocate(8)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putInt((int) binLength)
+                .putInt(BIN_CHUNK)
+                .array());
+        writeBinary(parts, out);
+        out.write(new byte[(int) (binLength - layout.binaryLength)]);
     }
 
-    /** Where each part's positions, normals and indices sit in the one binary buffer. */
-    private record Layout(byte[] binary, List<int[]> offsets) {}
+    /**
+     * Where each part's positions, normals and indices sit in the one binary buffer, and the bounds of its
+     * positions (which glTF requires before the data): a first pass meshes every part and keeps only this.
+     */
+    private record Layout(long binaryLength, List<PartLayout> parts) {}
 
-    private static Layout layout(List<PlacedMesh> meshes) {
-        int size = meshes.stream()
-                .mapToInt(m -> 4 * (6 * m.mesh().vertexCount() + 3 * m.mesh().triangleCount()))
-                .sum();
-        ByteBuffer buffer = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
-        List<int[]> offsets = new ArrayList<>();
-        for (PlacedMesh placed : meshes) {
-            Mesh mesh = placed.mesh();
-            int positions = buffer.position();
+    private record PartLayout(
+            int vertices,
+            int triangles,
+            long positionsAt,
+            long normalsAt,
+            long indicesAt,
+            double[] min,
+            double[] max) {}
+
+    private static Layout layout(List<? extends PartShape> parts) {
+        List<PartLayout> layouts = new ArrayList<>(parts.size());
+        long at = 0;
+        for (PartShape part : parts) {
+            Mesh mesh = PlacedMesh.of(part).mesh();
+            int vertices = mesh.vertexCount();
+            int triangles = mesh.triangleCount();
+            double[] min = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+            double[] max = {-Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+            float[] p = mesh.positions();
+            for (int i = 0; i < p.length; i++) {
+                min[i % 3] = Math.min(min[i % 3], p[i]);
+                max[i % 3] = Math.max(max[i % 3], p[i]);
+            }
+            layouts.add(new PartLayout(vertices, triangles, at, at + 12L * vertices, at + 24L * vertices, min, max));
+            at += 4L * (6 * vertices + 3 * triangles);
+        }
+        return new Layout(at, layouts);
+    }
+
+    /** The second pass: each part meshed again and its positions, normals and indices written in layout order. */
+    private static void writeBinary(List<? extends PartShape> parts, OutputStream out) throws IOException {
+        for (PartShape part : parts) {
+            Mesh mesh = PlacedMesh.of(part).mesh();
+            ByteBuffer buffer = ByteBuffer.allocate(4 * (6 * mesh.vertexCount() + 3 * mesh.triangleCount()))
+                    .order(ByteOrder.LITTLE_ENDIAN);
             for (float value : mesh.positions()) {
                 buffer.putFloat(value);
             }
-            int normals = buffer.position();
             for (float value : mesh.normals()) {
                 buffer.putFloat(value);
             }
-            int indices = buffer.position();
             for (int index : mesh.indices()) {
                 buffer.putInt(index);
             }
-            offsets.add(new int[] {positions, normals, indices});
+            out.write(buffer.array());
         }
-        return new Layout(buffer.array(), offsets);
     }
 
-    private static JsonObject document(String title, List<PlacedMesh> meshes, Layout layout, String uri) {
+    private static JsonObject document(String title, List<? extends PartShape> parts, Layout layout, String uri) {
         Map<String, Integer> materialIndex = new LinkedHashMap<>();
-        meshes.forEach(placed -> materialIndex.putIfAbsent(placed.color(), materialIndex.size()));
+        parts.forEach(part -> materialIndex.putIfAbsent(part.color(), materialIndex.size()));
         JsonArrayBuilder views = JSON.createArrayBuilder();
         JsonArrayBuilder accessors = JSON.createArrayBuilder();
         JsonArrayBuilder gltfMeshes = JSON.createArrayBuilder();
         JsonArrayBuilder nodes = JSON.createArrayBuilder();
         JsonArrayBuilder sceneNodes = JSON.createArrayBuilder();
-        for (int part = 0; part < meshes.size(); part++) {
-            Mesh mesh = meshes.get(part).mesh();
-            int[] at = layout.offsets.get(part);
-            int vertexBytes = 12 * mesh.vertexCount();
-            views.add(view(at[0], vertexBytes, ARRAY_BUFFER))
-                    .add(view(at[1], vertexBytes, ARRAY_BUFFER))
-                    .add(view(at[2], 12 * mesh.triangleCount(), ELEMENT_ARRAY_BUFFER));
+        for (int part = 0; part < parts.size(); part++) {
+            PartLayout at = layout.parts.get(part);
+            int vertexBytes = 12 * at.vertices;
+            views.add(view(at.positionsAt, vertexBytes, ARRAY_BUFFER))
+                    .add(view(at.normalsAt, vertexBytes, ARRAY_BUFFER))
+                    .add(view(at.indicesAt, 12 * at.triangles, ELEMENT_ARRAY_BUFFER));
             int firstView = 3 * part;
             accessors
-                    .add(positions(firstView, mesh))
-                    .add(accessor(firstView + 1, FLOAT, mesh.vertexCount(), "VEC3"))
-                    .add(accessor(firstView + 2, UNSIGNED_INT, 3 * mesh.triangleCount(), "SCALAR"));
+                    .add(positions(firstView, at))
+                    .add(accessor(firstView + 1, FLOAT, at.vertices, "VEC3"))
+                    .add(accessor(firstView + 2, UNSIGNED_INT, 3 * at.triangles, "SCALAR"));
             gltfMeshes.add(JSON.createObjectBuilder()
-                    .add("name", meshes.get(part).name())
+                    .add("name", parts.get(part).name())
                     .add(
                             "primitives",
                             JSON.createArrayBuilder()
@@ -129,14 +161,14 @@ public final class GltfExporter {
                                             .add(
                                                     "material",
                                                     materialIndex.get(
-                                                            meshes.get(part).color()))
+                                                            parts.get(part).color()))
                                             .add("mode", 4))));
             nodes.add(JSON.createObjectBuilder()
-                    .add("name", meshes.get(part).name())
+                    .add("name", parts.get(part).name())
                     .add("mesh", part));
             sceneNodes.add(part);
         }
-        JsonObjectBuilder buffer = JSON.createObjectBuilder().add("byteLength", layout.binary.length);
+        JsonObjectBuilder buffer = JSON.createObjectBuilder().add("byteLength", layout.binaryLength);
         if (uri != null) {
             buffer.add("uri", uri);
         }
@@ -154,7 +186,7 @@ public final class GltfExporter {
                 .add("buffers", JSON.createArrayBuilder().add(buffer))
                 .add("bufferViews", views)
                 .add("accessors", accessors);
-        if (!meshes.isEmpty()) {
+        if (!parts.isEmpty()) {
             document.add("meshes", gltfMeshes);
         }
         return document.build();
@@ -182,7 +214,7 @@ public final class GltfExporter {
         return materials;
     }
 
-    private static JsonObjectBuilder view(int offset, int length, int target) {
+    private static JsonObjectBuilder view(long offset, int length, int target) {
         return JSON.createObjectBuilder()
                 .add("buffer", 0)
                 .add("byteOffset", offset)
@@ -199,17 +231,14 @@ public final class GltfExporter {
     }
 
     /** Positions carry their bounds, which glTF requires. */
-    private static JsonObjectBuilder positions(int view, Mesh mesh) {
-        float[] p = mesh.positions();
-        double[] min = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
-        double[] max = {-Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        for (int i = 0; i < p.length; i++) {
-            min[i % 3] = Math.min(min[i % 3], p[i]);
-            max[i % 3] = Math.max(max[i % 3], p[i]);
-        }
-        return accessor(view, FLOAT, mesh.vertexCount(), "VEC3")
-                .add("min", JSON.createArrayBuilder().add(min[0]).add(min[1]).add(min[2]))
-                .add("max", JSON.createArrayBuilder().add(max[0]).add(max[1]).add(max[2]));
+    private static JsonObjectBuilder positions(int view, PartLayout at) {
+        return accessor(view, FLOAT, at.vertices, "VEC3")
+                .add(
+                        "min",
+                        JSON.createArrayBuilder().add(at.min[0]).add(at.min[1]).add(at.min[2]))
+                .add(
+                        "max",
+                        JSON.createArrayBuilder().add(at.max[0]).add(at.max[1]).add(at.max[2]));
     }
 
     private static byte[] padded(byte[] bytes, byte filler) {
@@ -223,5 +252,23 @@ public final class GltfExporter {
             out.write(filler);
         }
         return out.toByteArray();
+    }
+
+    /** The response stays open after the base64 encoder, which closes what it wraps, is done. */
+    private static final class KeptOpen extends FilterOutputStream {
+
+        KeptOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 }

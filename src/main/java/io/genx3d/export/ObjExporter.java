@@ -1,8 +1,7 @@
 package io.genx3d.export;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,59 +14,58 @@ import java.util.zip.ZipOutputStream;
 /**
  * Wavefront OBJ with its MTL material library, zipped together ({@code <name>.obj} + {@code <name>.mtl}) so the
  * colours travel with the geometry. One group ({@code g}) per part, one material per colour, vertex normals
- * included.
+ * included. Parts are meshed and compressed one at a time, straight into the caller's stream.
  */
 public final class ObjExporter {
 
     private ObjExporter() {}
 
-    public static byte[] export(String baseName, List<PlacedMesh> meshes) {
+    public static void write(String baseName, List<? extends PartShape> parts, OutputStream out) throws IOException {
         Map<String, String> materials = new LinkedHashMap<>();
-        meshes.forEach(placed -> materials.computeIfAbsent(placed.color(), color -> "color_" + color.substring(1)));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            // Fastest deflate: text this regular still shrinks about 3x, and export time matters more.
-            zip.setLevel(Deflater.BEST_SPEED);
-            zip.putNextEntry(new ZipEntry(baseName + ".obj"));
-            zip.write(obj(baseName, meshes, materials).getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry(baseName + ".mtl"));
-            zip.write(mtl(materials).getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    static String obj(String baseName, List<PlacedMesh> meshes, Map<String, String> materials) {
-        StringBuilder obj = new StringBuilder(64 * 1024);
-        obj.append("# genx3D\nmtllib ").append(baseName).append(".mtl\n");
+        parts.forEach(part -> materials.computeIfAbsent(part.color(), color -> "color_" + color.substring(1)));
+        // finish(), not close(): the stream belongs to the caller (the HTTP response).
+        ZipOutputStream zip = new ZipOutputStream(out);
+        // Fastest deflate: text this regular still shrinks about 3x, and export time matters more.
+        zip.setLevel(Deflater.BEST_SPEED);
+        zip.putNextEntry(new ZipEntry(baseName + ".obj"));
+        zip.write(("# genx3D\nmtllib " + baseName + ".mtl\n").getBytes(StandardCharsets.UTF_8));
+        StringBuilder group = new StringBuilder(64 * 1024);
         int offset = 1;
-        for (PlacedMesh placed : meshes) {
-            Mesh mesh = placed.mesh();
-            float[] p = mesh.positions();
-            float[] n = mesh.normals();
-            obj.append("g ").append(placed.name().replaceAll("\\s+", "_")).append('\n');
-            obj.append("usemtl ").append(materials.get(placed.color())).append('\n');
-            for (int i = 0; i < p.length; i += 3) {
-                triple(obj.append("v "), p, i);
-            }
-            for (int i = 0; i < n.length; i += 3) {
-                triple(obj.append("vn "), n, i);
-            }
-            int[] indices = mesh.indices();
-            for (int i = 0; i < indices.length; i += 3) {
-                obj.append('f');
-                for (int k = 0; k < 3; k++) {
-                    int vertex = indices[i + k] + offset;
-                    obj.append(' ').append(vertex).append("//").append(vertex);
-                }
-                obj.append('\n');
-            }
+        for (PartShape part : parts) {
+            Mesh mesh = PlacedMesh.of(part).mesh();
+            group.setLength(0);
+            group(group, part.name(), materials.get(part.color()), mesh, offset);
+            zip.write(group.toString().getBytes(StandardCharsets.UTF_8));
             offset += mesh.vertexCount();
         }
-        return obj.toString();
+        zip.closeEntry();
+        zip.putNextEntry(new ZipEntry(baseName + ".mtl"));
+        zip.write(mtl(materials).getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+        zip.finish();
+    }
+
+    /** One part as an OBJ group; {@code offset} is the 1-based number of its first vertex in the file. */
+    static void group(StringBuilder obj, String name, String material, Mesh mesh, int offset) {
+        float[] p = mesh.positions();
+        float[] n = mesh.normals();
+        obj.append("g ").append(name.replaceAll("\\s+", "_")).append('\n');
+        obj.append("usemtl ").append(material).append('\n');
+        for (int i = 0; i < p.length; i += 3) {
+            triple(obj.append("v "), p, i);
+        }
+        for (int i = 0; i < n.length; i += 3) {
+            triple(obj.append("vn "), n, i);
+        }
+        int[] indices = mesh.indices();
+        for (int i = 0; i < indices.length; i += 3) {
+            obj.append('f');
+            for (int k = 0; k < 3; k++) {
+                int vertex = indices[i + k] + offset;
+                obj.append(' ').append(vertex).append("//").append(vertex);
+            }
+            obj.append('\n');
+        }
     }
 
     private static void triple(StringBuilder out, float[] values, int at) {

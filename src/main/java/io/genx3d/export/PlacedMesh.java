@@ -9,11 +9,8 @@ import java.util.List;
  */
 public record PlacedMesh(String name, String color, Mesh mesh) {
 
-    public static List<PlacedMesh> of(List<? extends PartShape> parts) {
-        return parts.stream().map(PlacedMesh::of).toList();
-    }
-
-    static PlacedMesh of(PartShape part) {
+    /** Built one part at a time while exporting, so a file's size never means a heap of meshes. */
+    public static PlacedMesh of(PartShape part) {
         Primitive primitive = Primitive.fromValue(part.primitive()).orElseThrow();
         Mesh shape = Shapes.of(primitive);
         double[] natural = Shapes.naturalSize(primitive);

@@ -1,5 +1,9 @@
 package io.genx3d.export;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The primitives as meshes in their natural size, centred on the origin with y up: cube, plane and pyramid are
  * 1 × 1 × 1 (the plane has no height), sphere, cylinder and cone have diameter 1 and height 1, the torus fits
@@ -13,7 +17,24 @@ public final class Shapes {
     static final double TORUS_MAJOR = 0.375;
     static final double TORUS_MINOR = 0.125;
 
+    private static final Map<Primitive, Integer> TRIANGLES = new EnumMap<>(Primitive.class);
+
+    static {
+        for (Primitive primitive : Primitive.values()) {
+            TRIANGLES.put(primitive, of(primitive).triangleCount());
+        }
+    }
+
     private Shapes() {}
+
+    /** How many triangles the parts export to, known before any mesh is built: what the export limit checks. */
+    public static long triangleCount(List<? extends PartShape> parts) {
+        long triangles = 0;
+        for (PartShape part : parts) {
+            triangles += TRIANGLES.get(Primitive.fromValue(part.primitive()).orElseThrow());
+        }
+        return triangles;
+    }
 
     public static Mesh of(Primitive primitive) {
         return switch (primitive) {

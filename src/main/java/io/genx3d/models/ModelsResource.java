@@ -4,7 +4,6 @@ import io.genx3d.caller.Caller;
 import io.genx3d.caller.RequiresScope;
 import io.genx3d.caller.Scope;
 import io.genx3d.export.ExportFormat;
-import io.genx3d.export.PlacedMesh;
 import io.genx3d.ratelimit.RateLimited;
 import io.genx3d.storage.PageSize;
 import io.genx3d.validation.JsonFields;
@@ -24,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +46,9 @@ public class ModelsResource {
 
     @Inject
     Models models;
+
+    @Inject
+    ModelExports exports;
 
     @Context
     UriInfo uriInfo;
@@ -86,7 +89,11 @@ public class ModelsResource {
         ExportFormat exportFormat = ExportFormat.parse(format);
         Model model = models.getOwned(caller.accountId(), modelId);
         String fileName = exportFormat.fileName(model.name());
-        byte[] file = exportFormat.export(fileName.substring(0, fileName.indexOf('.')), PlacedMesh.of(model.parts()));
+        List<Part> parts = model.parts();
+        exports.checkSize(parts);
+        String baseName = fileName.substring(0, fileName.indexOf('.'));
+        // Streamed: the bytes go to the client as each part is meshed, never held whole.
+        StreamingOutput file = out -> exports.write(exportFormat, baseName, parts, out);
         return Response.ok(file, exportFormat.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .build();

@@ -15,9 +15,12 @@ import de.javagl.obj.Obj;
 import de.javagl.obj.ObjReader;
 import io.genx3d.models.Part;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,19 +45,16 @@ class ExportersTest {
 
     private static final int SPHERE_TRIANGLES = Shapes.of(Primitive.SPHERE).triangleCount();
 
-    private final List<PlacedMesh> meshes = PlacedMesh.of(PARTS);
-
     @Test
     void glbOpensInJgltfWithTrianglesBoundsNormalsAndMaterials() throws IOException {
-        GltfModel model =
-                new GltfModelReader().readWithoutReferences(new ByteArrayInputStream(GltfExporter.glb("test", meshes)));
+        GltfModel model = new GltfModelReader().readWithoutReferences(new ByteArrayInputStream(file(ExportFormat.GLB)));
         assertGltf(model);
     }
 
     @Test
     void gltfWithItsEmbeddedBufferOpensInJgltfToo() throws IOException {
-        GltfModel model = new GltfModelReader()
-                .readWithoutReferences(new ByteArrayInputStream(GltfExporter.gltf("test", meshes)));
+        GltfModel model =
+                new GltfModelReader().readWithoutReferences(new ByteArrayInputStream(file(ExportFormat.GLTF)));
         assertGltf(model);
     }
 
@@ -91,7 +91,7 @@ class ExportersTest {
 
     @Test
     void objAndMtlOpenInJavaglObjWithGroupsFacesNormalsAndColours() throws IOException {
-        Map<String, byte[]> files = unzip(ObjExporter.export("test", meshes));
+        Map<String, byte[]> files = unzip(file(ExportFormat.OBJ));
         assertEquals(
                 List.of("test.mtl", "test.obj"),
                 files.keySet().stream().sorted().toList());
@@ -109,8 +109,8 @@ class ExportersTest {
     }
 
     @Test
-    void stlHasEveryTriangleWithUnitFacetNormalsInsideTheBounds() {
-        ByteBuffer stl = ByteBuffer.wrap(StlExporter.export("test", meshes)).order(ByteOrder.LITTLE_ENDIAN);
+    void stlHasEveryTriangleWithUnitFacetNormalsInsideTheBounds() throws IOException {
+        ByteBuffer stl = ByteBuffer.wrap(file(ExportFormat.STL)).order(ByteOrder.LITTLE_ENDIAN);
         byte[] header = new byte[80];
         stl.get(header);
         assertTrue(!new String(header, 0, 5).equalsIgnoreCase("solid"), "binary STL must not look like ASCII");
@@ -143,7 +143,7 @@ class ExportersTest {
                 List.of(0.0, 0.0, 90.0),
                 List.of(2.0, 1.0, 1.0),
                 "#00ff00");
-        Mesh mesh = PlacedMesh.of(List.of(tilted)).get(0).mesh();
+        Mesh mesh = PlacedMesh.of(tilted).mesh();
         double minX = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         for (int v = 0; v < mesh.vertexCount(); v++) {
@@ -163,6 +163,59 @@ class ExportersTest {
         ObjExporter.fixed(out.append(' '), -2.25f);
         ObjExporter.fixed(out.append(' '), 0.000123f);
         assertEquals("1.500000 0.000000 -2.250000 0.000123", out.toString());
+    }
+
+    @Test
+    void theTriangleCountIsKnownBeforeAnythingIsMeshed() throws IOException {
+        assertEquals(12 + SPHERE_TRIANGLES, Shapes.triangleCount(PARTS));
+        ByteBuffer stl = ByteBuffer.wrap(file(ExportFormat.STL)).order(ByteOrder.LITTLE_ENDIAN);
+        assertEquals(Shapes.triangleCount(PARTS), stl.getInt(80));
+    }
+
+    /** Issue 13, point 1: a file is written part by part, never built whole before the first byte leaves. */
+    @Test
+    void everyFormatIsWrittenInPiecesNoBiggerThanAPart() throws IOException {
+        List<Part> tori = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            tori.add(new Part(
+                    "ring " + i,
+                    "torus",
+                    List.of(1.0, 0.25, 1.0),
+                    List.of((double) i, 0.0, 0.0),
+                    Part.ORIGIN,
+                    Part.UNIT,
+                    "#808080"));
+        }
+        for (ExportFormat format : ExportFormat.values()) {
+            LargestWrite out = new LargestWrite();
+            format.write("rings", tori, out);
+            assertTrue(
+                    out.total > 20 * out.largest, format + ": largest write " + out.largest + " bytes of " + out.total);
+        }
+    }
+
+    private static byte[] file(ExportFormat format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        format.write("test", PARTS, out);
+        return out.toByteArray();
+    }
+
+    /** Counts what is written and remembers the largest single write. */
+    private static final class LargestWrite extends OutputStream {
+        long total;
+        long largest;
+
+        @Override
+        public void write(int b) {
+            total++;
+            largest = Math.max(largest, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            total += length;
+            largest = Math.max(largest, length);
+        }
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
