@@ -143,6 +143,11 @@ public final class RunningJar implements AutoCloseable {
         return Files.readString(workDir.resolve("server.log"));
     }
 
+    /** The server's operating-system process, e.g. to list the sockets it listens on. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** {@code SIGTERM}: the clean shutdown an operator or orchestrator performs. */
     public void stop() throws InterruptedException {
         process.destroy();

@@ -49,6 +49,11 @@ public final class SharedServer implements BeforeAllCallback {
         return server.dataDirectory();
     }
 
+    /** The shared server's process id. */
+    public static long pid() {
+        return server.pid();
+    }
+
     /** Everything the shared server printed so far. */
     public static String log() throws IOException {
         return server.log();
