@@ -59,6 +59,9 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified;
+
     protected Account() {}
 
     Account(String email, String name, String passwordHash, Role role) {
@@ -105,6 +108,18 @@ public class Account {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public boolean emailVerified() {
+        return emailVerified;
+    }
+
+    void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    void markEmailVerified() {
+        this.emailVerified = true;
     }
 
     void changeRole(Role newRole) {

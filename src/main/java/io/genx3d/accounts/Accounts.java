@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The store of accounts. Emails are compared lowercased; the ones listed in {@code genx3d.admin.emails} sign up
- * with role admin.
+ * The store of accounts. Emails are compared lowercased. An address listed in {@code genx3d.admin.emails} becomes
+ * admin only once its owner has verified it: anyone can sign up with any address, so the list alone proves nothing.
  */
 @ApplicationScoped
 public class Accounts {
@@ -40,6 +40,9 @@ public class Accounts {
     Event<AccountChanged> accountChanged;
 
     @Inject
+    Event<AccountSignedUp> signedUp;
+
+    @Inject
     @ConfigProperty(name = "genx3d.admin.emails")
     Optional<String> adminEmails; // Optional: MicroProfile Config treats an empty value as no value
 
@@ -51,12 +54,51 @@ public class Accounts {
         if (findByEmail(email).isPresent()) {
             throw emailTaken();
         }
-        Account account = new Account(email, name, passwordHash, roleFor(email));
+        Account account = new Account(email, name, passwordHash, Role.USER);
         try {
             em.persist(account);
             em.flush();
         } catch (PersistenceException concurrentSignUpWithTheSameEmail) {
             throw emailTaken();
+        }
+        // In this transaction: the verification is stored with the account, or neither is.
+        signedUp.fire(new AccountSignedUp(account));
+        return account;
+    }
+
+    /** Replaces the password when {@code currentPassword} is right; otherwise nothing changes and it answers false. */
+    @Transactional
+    public boolean changePassword(String accountId, String currentPassword, String newPassword) {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (!passwords.verify(currentPassword, account.passwordHash())) {
+            return false;
+        }
+        account.changePasswordHash(passwords.hash(newPassword));
+        return true;
+    }
+
+    /**
+     * Sets a new password after a reset link was used; the link reached the mailbox, so the address is verified too.
+     */
+    @Transactional
+    public Account resetPassword(String accountId, String newPassword) {
+        Account account = markEmailVerified(accountId);
+        account.changePasswordHash(passwords.hash(newPassword));
+        return account;
+    }
+
+    /** The account with this address, if any (a reset request; the answer never tells). */
+    public Optional<Account> findByAddress(String email) {
+        return findByEmail(email);
+    }
+
+    /** The owner proved the address is theirs; an address on the admin list becomes admin now. */
+    @Transactional
+    public Account markEmailVerified(String accountId) {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        account.markEmailVerified();
+        if (isAdminEmail(account.email()) && account.role() != Role.ADMIN) {
+            account.changeRole(Role.ADMIN);
         }
         return account;
     }
@@ -150,13 +192,13 @@ public class Accounts {
         return found.stream().findFirst();
     }
 
-    private Role roleFor(String email) {
+    private boolean isAdminEmail(String email) {
         Set<String> admins = Arrays.stream(adminEmails.orElse("").split(","))
                 .map(String::strip)
                 .filter(entry -> !entry.isEmpty())
                 .map(Accounts::normaliseEmail)
                 .collect(Collectors.toSet());
-        return admins.contains(email) ? Role.ADMIN : Role.USER;
+        return admins.contains(email);
     }
 
     private static ApiException emailTaken() {

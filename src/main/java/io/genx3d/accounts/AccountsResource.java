@@ -54,7 +54,8 @@ public class AccountsResource {
                 .build();
     }
 
-    static String email(JsonFields fields) {
+    /** An email address as given: trimmed, lowercased, and shaped like one. */
+    public static String email(JsonFields fields) {
         String email = Accounts.normaliseEmail(fields.requiredString("email", 254));
         if (!EMAIL.matcher(email).matches()) {
             throw ApiException.badField("email", "must be a valid email address");
@@ -63,9 +64,14 @@ public class AccountsResource {
     }
 
     private static String password(JsonFields fields) {
-        String password = fields.requiredString("password", Passwords.MAX_LENGTH);
+        return newPassword(fields, "password");
+    }
+
+    /** A password someone chooses: between {@link Passwords#MIN_LENGTH} and {@link Passwords#MAX_LENGTH} characters. */
+    public static String newPassword(JsonFields fields, String field) {
+        String password = fields.requiredString(field, Passwords.MAX_LENGTH);
         if (password.length() < Passwords.MIN_LENGTH) {
-            throw ApiException.badField("password", "must be at least " + Passwords.MIN_LENGTH + " characters");
+            throw ApiException.badField(field, "must be at least " + Passwords.MIN_LENGTH + " characters");
         }
         return password;
     }

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Limits sign-ups per client address ({@code genx3d.ratelimit.signups} per {@code genx3d.ratelimit.signups-window},
  * 20 an hour by default): enough for an office behind one address, too few to create accounts by the thousand or
- * to probe which emails are taken.
+ * to probe which emails are taken. Password-reset requests have an allowance of the same size per address and per
+ * email, so nobody can flood a mailbox with reset mail.
  */
 @ApplicationScoped
 public class SignUpLimits {
@@ -35,5 +36,10 @@ public class SignUpLimits {
     /** Spends one sign-up of the address's allowance, or throws the seed's 429 when none is left. */
     public void charge(String clientAddress) {
         allowance.charge("signup:address:" + clientAddress);
+    }
+
+    /** Spends one password-reset request of the address's and the email's allowances, or throws the seed's 429. */
+    public void chargeResetRequest(String clientAddress, String email) {
+        allowance.charge("reset:address:" + clientAddress, "reset:email:" + email);
     }
 }

@@ -20,6 +20,9 @@ import java.time.Instant;
 @NamedQuery(
         name = "DashboardSession.findWithAccount",
         query = "SELECT s FROM DashboardSession s JOIN FETCH s.account WHERE s.tokenHash = :id")
+@NamedQuery(
+        name = "DashboardSession.deleteOfAccountExcept",
+        query = "DELETE FROM DashboardSession s WHERE s.account.id = :accountId AND s.tokenHash <> :kept")
 @NamedQuery(name = "DashboardSession.deleteExpired", query = "DELETE FROM DashboardSession s WHERE s.expiresAt < :now")
 public class DashboardSession {
 

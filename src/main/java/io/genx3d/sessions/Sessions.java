@@ -65,6 +65,16 @@ public class Sessions {
         }
     }
 
+    /** Ends every session of the account but the one holding {@code keptToken} (null: every session). */
+    @Transactional
+    public int closeAllOf(String accountId, String keptToken) {
+        String kept = keptToken == null ? "" : hasher.hash(keptToken);
+        return em.createNamedQuery("DashboardSession.deleteOfAccountExcept")
+                .setParameter("accountId", accountId)
+                .setParameter("kept", kept)
+                .executeUpdate();
+    }
+
     public String csrfToken(String sessionToken) {
         return hasher.derive(CSRF_PURPOSE, sessionToken);
     }

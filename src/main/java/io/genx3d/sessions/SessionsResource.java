@@ -3,6 +3,7 @@ package io.genx3d.sessions;
 import io.genx3d.accounts.Account;
 import io.genx3d.accounts.AccountView;
 import io.genx3d.accounts.Accounts;
+import io.genx3d.accounts.AccountsResource;
 import io.genx3d.accounts.Passwords;
 import io.genx3d.auth.SessionCookie;
 import io.genx3d.caller.AuthenticatedCaller;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -115,6 +117,39 @@ public class SessionsResource {
         requireSession();
         sessions.close(token);
         return Response.noContent().cookie(cookie("", 0)).build();
+    }
+
+    /** Log out everywhere: every session of the account ends, this one included. */
+    @DELETE
+    @Path("all")
+    public Response logOutEverywhere() {
+        requireSession();
+        sessions.closeAllOf(caller.accountId(), null);
+        return Response.noContent().cookie(cookie("", 0)).build();
+    }
+
+    /**
+     * Changes the password (the current one is required, and a wrong one counts against the failed-login
+     * allowances); every other session ends, this one stays.
+     */
+    @PUT
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changePassword(@CookieParam(SessionCookie.NAME) String token, JsonObject body) {
+        requireSession();
+        JsonFields fields = JsonFields.of(body, Set.of("current_password", "new_password"));
+        String current = fields.requiredString("current_password", Passwords.MAX_LENGTH);
+        String replacement = AccountsResource.newPassword(fields, "new_password");
+        String clientAddress = clientAddresses.of(request);
+        String email = accounts.find(caller.accountId()).map(Account::email).orElse("");
+        String[] failureBuckets = {AuthFailureLimits.address(clientAddress), AuthFailureLimits.email(email)};
+        authFailures.charge(failureBuckets);
+        if (!accounts.changePassword(caller.accountId(), current, replacement)) {
+            throw ApiException.badField("current_password", "is not the account's password");
+        }
+        authFailures.forgive(failureBuckets);
+        sessions.closeAllOf(caller.accountId(), token);
+        return Response.noContent().build();
     }
 
     private void requireSession() {

@@ -16,12 +16,20 @@ import org.junit.jupiter.api.Test;
  */
 class DenyByDefaultTest {
 
-    /** Sign-up and login are open; the session's own endpoints and the scope catalogue need a caller, no scope. */
+    /**
+     * Sign-up, login and the mailed links are open; the session's own endpoints (which also require a session) and
+     * the scope catalogue need a caller, no scope.
+     */
     private static final Set<String> WITHOUT_SCOPE = Set.of(
             "POST /api/v1/accounts",
             "POST /api/v1/sessions",
             "GET /api/v1/sessions",
             "DELETE /api/v1/sessions",
+            "DELETE /api/v1/sessions/all",
+            "PUT /api/v1/sessions/password",
+            "POST /api/v1/email-verifications",
+            "POST /api/v1/password-resets",
+            "POST /api/v1/password-resets/confirm",
             "GET /api/v1/scopes",
             "GET /api/v1/ping");
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.support.Api;
+import io.genx3d.support.MailOutbox;
 import io.genx3d.support.Reply;
 import io.genx3d.support.SharedServer;
 import jakarta.json.JsonObject;
@@ -30,7 +31,8 @@ class AccountsIT extends DeployedApiTest {
                 "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"Ann\"}");
         assertEquals(201, reply.status(), reply.body());
         JsonObject account = reply.json();
-        assertEquals(Set.of("id", "email", "name", "role", "created_at"), account.keySet());
+        assertEquals(Set.of("id", "email", "email_verified", "name", "role", "created_at"), account.keySet());
+        assertFalse(account.getBoolean("email_verified"));
         assertEquals(email.toLowerCase(), account.getString("email"));
         assertEquals("Ann", account.getString("name"));
         assertEquals("user", account.getString("role"));
@@ -39,13 +41,23 @@ class AccountsIT extends DeployedApiTest {
         assertFalse(reply.body().contains(Api.PASSWORD));
     }
 
+    /** Issue 13, point 2: signing up first with an admin's address gives nothing until the mailbox is proven. */
     @Test
-    void anEmailInTheAdminListSignsUpAsAdmin() {
+    void anEmailInTheAdminListBecomesAdminOnlyOnceVerified() {
         Reply reply = api.post(
                 "/api/v1/accounts",
                 "{\"email\":\"Admin@GenX3D.test\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"Root\"}");
         assertEquals(201, reply.status(), reply.body());
-        assertEquals("admin", reply.json().getString("role"));
+        assertEquals("user", reply.json().getString("role"));
+        Reply adminKey = api.createKey(api.logIn("admin@genx3d.test"), "{\"name\":\"root\",\"level\":\"admin\"}");
+        assertEquals(403, adminKey.status(), adminKey.body());
+        JsonObject verified = api.verifyEmail(MailOutbox.shared(), "admin@genx3d.test");
+        assertTrue(verified.getBoolean("email_verified"));
+        assertEquals("admin", verified.getString("role"));
+        assertEquals(
+                201,
+                api.createKey(api.logIn("admin@genx3d.test"), "{\"name\":\"root\",\"level\":\"admin\"}")
+                        .status());
     }
 
     @Test

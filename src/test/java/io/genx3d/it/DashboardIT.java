@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.support.Api;
 import io.genx3d.support.Browser;
+import io.genx3d.support.MailOutbox;
 import io.genx3d.support.Reply;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -222,6 +223,7 @@ class DashboardIT extends DeployedApiTest {
         api.post(
                 "/api/v1/accounts",
                 "{\"email\":\"" + adminEmail + "\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"Ada Admin\"}");
+        api.verifyEmail(MailOutbox.shared(), adminEmail);
         logIn(adminEmail);
         browser.waitForText("#nav", "Users");
         browser.open("/admin/users");

@@ -4,6 +4,7 @@ import static io.genx3d.support.Api.bearer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.genx3d.support.Api;
+import io.genx3d.support.MailOutbox;
 import io.genx3d.support.Reply;
 import io.genx3d.support.ResourceMethods;
 import jakarta.json.JsonObject;
@@ -90,6 +91,60 @@ class PermissionMatrixIT extends DeployedApiTest {
                 "403 session",
                 "401",
                 "403 csrf");
+        row(
+                "DELETE /api/v1/sessions/all",
+                f -> f.delete("/api/v1/sessions/all"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "403 csrf");
+        row(
+                "PUT /api/v1/sessions/password",
+                f -> f.put(
+                        "/api/v1/sessions/password",
+                        "{\"current_password\":\"wrong password here\",\"new_password\":\"another long password\"}"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "403 csrf");
+        row(
+                "POST /api/v1/email-verifications",
+                f -> f.post("/api/v1/email-verifications", "{\"token\":\"notarealtoken\"}"),
+                "400",
+                "400",
+                "400",
+                "400",
+                "400",
+                "400",
+                "400");
+        row(
+                "POST /api/v1/password-resets",
+                f -> f.post("/api/v1/password-resets", "{\"email\":\"" + Api.uniqueEmail("reset") + "\"}"),
+                "202",
+                "202",
+                "202",
+                "202",
+                "202",
+                "202",
+                "202");
+        row(
+                "POST /api/v1/password-resets/confirm",
+                f -> f.post(
+                        "/api/v1/password-resets/confirm",
+                        "{\"token\":\"notarealtoken\",\"password\":\"another long password\"}"),
+                "400",
+                "400",
+                "400",
+                "400",
+                "400",
+                "400",
+                "400");
         row("GET /api/v1/ping", f -> f.get("/api/v1/ping"), "200", "200", "200", "200", "200", "200", "200");
         row("GET /api/v1/usage", f -> f.get("/api/v1/usage"), "401", "200", "200", "200", "200", "401", "200");
         row("GET /api/v1/scopes", f -> f.get("/api/v1/scopes"), "401", "200", "200", "200", "200", "401", "200");
@@ -362,6 +417,7 @@ class PermissionMatrixIT extends DeployedApiTest {
             ownerModelId = freshOwnerModelId();
             String adminEmail = "matrix-admin@genx3d.test";
             api.signUp(adminEmail);
+            api.verifyEmail(MailOutbox.shared(), adminEmail);
             adminKey = api.createKeyValue(api.logIn(adminEmail), "{\"name\":\"admin\",\"level\":\"admin\"}");
             otherKey = api.newStandardKey();
             String suspendedEmail = Api.uniqueEmail("suspended");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.support.Api;
+import io.genx3d.support.MailOutbox;
 import io.genx3d.support.Reply;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -25,7 +26,8 @@ class UsersIT extends DeployedApiTest {
     @BeforeEach
     void anAdmin() {
         if (adminKey == null) {
-            JsonObject admin = api.signUp("users-admin@genx3d.test");
+            api.signUp("users-admin@genx3d.test");
+            JsonObject admin = api.verifyEmail(MailOutbox.shared(), "users-admin@genx3d.test");
             assertEquals("admin", admin.getString("role"));
             adminId = admin.getString("id");
             adminKey =
@@ -181,7 +183,8 @@ class UsersIT extends DeployedApiTest {
 
     @Test
     void demotingAnAdminTakesUserManagementFromTheirKeysOnTheNextRequest() {
-        JsonObject second = api.signUp("users-admin2@genx3d.test");
+        api.signUp("users-admin2@genx3d.test");
+        JsonObject second = api.verifyEmail(MailOutbox.shared(), "users-admin2@genx3d.test");
         String secondKey =
                 api.createKeyValue(api.logIn("users-admin2@genx3d.test"), "{\"name\":\"a2\",\"level\":\"admin\"}");
         assertEquals(200, api.get("/api/v1/users", bearer(secondKey)).status());

@@ -151,6 +151,14 @@ public final class Api {
         return reply.json();
     }
 
+    /** Verifies the address with the link the server mailed to it (read from {@code outbox}); the account view. */
+    public JsonObject verifyEmail(MailOutbox outbox, String email) {
+        Reply reply =
+                post("/api/v1/email-verifications", "{\"token\":\"" + outbox.tokenFor(email, "verify-email") + "\"}");
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
     public Session logIn(String email) {
         Reply reply = post("/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
         assertEquals(200, reply.status(), reply.body());

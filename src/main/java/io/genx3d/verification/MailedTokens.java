@@ -1,0 +1,61 @@
+package io.genx3d.verification;
+
+import io.genx3d.errors.ApiException;
+import io.genx3d.keys.KeyHasher;
+import io.genx3d.tokens.RandomTokens;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+/**
+ * The store of mailed tokens. Issuing one retires the account's earlier unused ones of the same purpose (only the
+ * newest link works); redeeming one locks its row, so two requests with the same link cannot both succeed.
+ */
+@ApplicationScoped
+public class MailedTokens {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    KeyHasher hasher;
+
+    /** A new token for the account; the returned value goes into the mail and nowhere else. */
+    @Transactional
+    public String issue(String accountId, Purpose purpose, Duration ttl) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        em.createNamedQuery("MailedToken.deleteExpired")
+                .setParameter("before", now.minus(Duration.ofDays(30)))
+                .executeUpdate();
+        em.createNamedQuery("MailedToken.retireUnused")
+                .setParameter("now", now)
+                .setParameter("accountId", accountId)
+                .setParameter("purpose", purpose)
+                .executeUpdate();
+        String token = RandomTokens.base62(256);
+        em.persist(new MailedToken(hasher.hash(token), purpose, accountId, now, now.plus(ttl)));
+        return token;
+    }
+
+    /** Uses the token once and returns its account's id; an unknown, used or expired token is a 400 on {@code token}. */
+    @Transactional
+    public String redeem(String token, Purpose purpose) {
+        MailedToken found = em.find(MailedToken.class, hasher.hash(token), LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now();
+        if (found == null || !found.usableFor(purpose, now)) {
+            throw new ApiException(
+                    io.genx3d.errors.ErrorCode.BAD_REQUEST,
+                    "token is invalid, already used or expired; ask for a new link",
+                    Map.of("field", "token"));
+        }
+        found.use(now);
+        return found.accountId();
+    }
+}
