@@ -13,13 +13,20 @@ public class AuthenticatedCaller extends CallerPrincipal {
     private final String keyId;
     private final Set<Scope> scopes;
     private final int rateLimit;
+    private final int planLimit;
 
+    /** A caller whose own limit is also its account's plan (a dashboard session). */
     public AuthenticatedCaller(String accountId, String keyId, Set<Scope> scopes, int rateLimit) {
+        this(accountId, keyId, scopes, rateLimit, rateLimit);
+    }
+
+    public AuthenticatedCaller(String accountId, String keyId, Set<Scope> scopes, int rateLimit, int planLimit) {
         super(accountId);
         this.accountId = accountId;
         this.keyId = keyId;
         this.scopes = Set.copyOf(scopes);
         this.rateLimit = rateLimit;
+        this.planLimit = planLimit;
     }
 
     public String accountId() {
@@ -42,5 +49,10 @@ public class AuthenticatedCaller extends CallerPrincipal {
     /** The rate limit in force for this caller (requests per window), already capped by the account's plan. */
     public int rateLimit() {
         return rateLimit;
+    }
+
+    /** The account's plan: requests per window for all its keys and sessions together. */
+    public int planLimit() {
+        return planLimit;
     }
 }

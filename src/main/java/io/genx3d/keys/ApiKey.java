@@ -30,6 +30,10 @@ import java.util.Set;
         name = "ApiKey.findActiveChildren",
         query = "SELECT k FROM ApiKey k WHERE k.parentKeyId = :parentId AND k.revokedAt IS NULL")
 @NamedQuery(
+        name = "ApiKey.countActive",
+        query = "SELECT COUNT(k) FROM ApiKey k WHERE k.account.id = :accountId AND k.revokedAt IS NULL"
+                + " AND (k.expiresAt IS NULL OR k.expiresAt > :now)")
+@NamedQuery(
         name = "ApiKey.recordUse",
         query = "UPDATE ApiKey k SET k.lastUsedAt = :now, k.lastUsedAddress = :address WHERE k.id = :id")
 public class ApiKey {

@@ -63,7 +63,11 @@ public class ApiKeyIdentityStore implements IdentityStore {
         // their keys at once.
         effective.retainAll(key.role().allowedScopes());
         AuthenticatedCaller caller = new AuthenticatedCaller(
-                key.accountId(), key.id(), effective, rateLimits.effective(key.rateLimit(), key.accountMaxRateLimit()));
+                key.accountId(),
+                key.id(),
+                effective,
+                rateLimits.effective(key.rateLimit(), key.accountMaxRateLimit()),
+                rateLimits.ceiling(key.accountMaxRateLimit()));
         return new CredentialValidationResult(caller, groups(effective));
     }
 

@@ -3,17 +3,21 @@ package io.genx3d.keys;
 import io.genx3d.accounts.Account;
 import io.genx3d.caller.Actor;
 import io.genx3d.caller.Scope;
+import io.genx3d.errors.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The store of API keys. Finding a key by what a client presents is one lookup on the unique hash index. */
 @ApplicationScoped
@@ -35,12 +39,26 @@ public class ApiKeys {
     @Inject
     Event<KeyCreated> keyCreated;
 
+    @Inject
+    @ConfigProperty(name = "genx3d.keys.max-active-per-account", defaultValue = "50")
+    long maxActivePerAccount;
+
     /** Creates a key; the returned {@link CreatedKey#key()} is the only time the key exists in clear. */
     @Transactional
     public CreatedKey create(
             Actor actor, String accountId, String name, Set<Scope> scopes, Integer rateLimit, Instant expiresAt) {
         String key = KeyFormat.newKey();
-        Account account = em.getReference(Account.class, accountId);
+        // The account row is locked while its keys are counted: two creations at once cannot both take the last place.
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        long active = em.createNamedQuery("ApiKey.countActive", Long.class)
+                .setParameter("accountId", accountId)
+                .setParameter("now", Instant.now())
+                .getSingleResult();
+        if (active >= maxActivePerAccount) {
+            throw ApiException.conflict(
+                    "This account already has " + active + " active keys, the most it may have; revoke one first",
+                    Map.of("reason", "too_many_keys", "limit", maxActivePerAccount));
+        }
         Optional<ApiKey> parent =
                 actor.viaSession() ? Optional.empty() : Optional.ofNullable(em.find(ApiKey.class, actor.keyId()));
         expiresAt = noLaterThanParent(expiresAt, parent);

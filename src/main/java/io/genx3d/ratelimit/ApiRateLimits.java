@@ -8,8 +8,9 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The per-key request quota ({@code genx3d.ratelimit.window}, one hour by default). A key's bucket is its own; a
- * dashboard session counts against a bucket of its account, with the account's plan ceiling as the limit.
+ * The request quotas per window ({@code genx3d.ratelimit.window}, one hour by default). Every key has its own bucket,
+ * and every account a plan bucket that all its keys and dashboard sessions share (its {@code max_rate_limit}, or
+ * the default): many keys, or keys minting keys, cannot multiply a plan.
  */
 @ApplicationScoped
 public class ApiRateLimits {
@@ -28,15 +29,41 @@ public class ApiRateLimits {
         limiter = new RateLimiter(store, window);
     }
 
+    /**
+     * Spends one request of the key's own limit and one of its account's plan (a session has only the plan). When
+     * either is spent, neither is charged, and the refusal names the one that binds.
+     */
     public Decision consume(AuthenticatedCaller caller) {
-        return limiter.consume(bucketOf(caller), caller.rateLimit());
+        Decision plan = limiter.consume(planBucket(caller), caller.planLimit());
+        if (caller.viaSession() || !plan.allowed()) {
+            return plan;
+        }
+        Decision key = limiter.consume(keyBucket(caller), caller.rateLimit());
+        if (!key.allowed()) {
+            limiter.refund(planBucket(caller), caller.planLimit());
+            return key;
+        }
+        return binding(key, plan);
     }
 
     public Decision peek(AuthenticatedCaller caller) {
-        return limiter.peek(bucketOf(caller), caller.rateLimit());
+        Decision plan = limiter.peek(planBucket(caller), caller.planLimit());
+        return caller.viaSession() ? plan : binding(limiter.peek(keyBucket(caller), caller.rateLimit()), plan);
     }
 
-    private static String bucketOf(AuthenticatedCaller caller) {
-        return caller.viaSession() ? "session:" + caller.accountId() : "key:" + caller.keyId();
+    /** The limit closer to refusing (fewer requests left; on a tie, the smaller): what the headers show. */
+    static Decision binding(Decision key, Decision plan) {
+        if (plan.remaining() != key.remaining()) {
+            return plan.remaining() < key.remaining() ? plan : key;
+        }
+        return plan.limit() < key.limit() ? plan : key;
+    }
+
+    private static String planBucket(AuthenticatedCaller caller) {
+        return "plan:" + caller.accountId();
+    }
+
+    private static String keyBucket(AuthenticatedCaller caller) {
+        return "key:" + caller.keyId();
     }
 }
