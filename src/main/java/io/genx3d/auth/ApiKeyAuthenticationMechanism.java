@@ -6,6 +6,7 @@ import io.genx3d.caller.AuthenticationRejected;
 import io.genx3d.caller.Caller;
 import io.genx3d.errors.ApiException;
 import io.genx3d.errors.DatabaseHealth;
+import io.genx3d.errors.ErrorCode;
 import io.genx3d.errors.ErrorResponses;
 import io.genx3d.errors.Failures;
 import io.genx3d.network.ClientAddresses;
@@ -54,6 +55,9 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     AuthFailureLimits authFailures;
 
     @Inject
+    KnownGoodKeys knownGoodKeys;
+
+    @Inject
     ClientAddresses clientAddresses;
 
     @Inject
@@ -92,8 +96,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
             if (presentsCredentials(request)) {
                 // Charged before parsing or looking anything up, so guessing cannot load the database, and
                 // concurrent guesses cannot all pass before the first of them failed.
-                authFailures.charge(failureBucket);
-                charged = true;
+                charged = chargeUnlessKnownGood(request, failureBucket);
             }
             CredentialValidationResult result = identityStores.validate(credentialFrom(request, clientAddress));
             if (result.getStatus() != CredentialValidationResult.Status.VALID
@@ -114,6 +117,36 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
                 authFailures.forgive(failureBucket);
             }
             return refuse(request, response, refusal, clientAddress);
+        }
+    }
+
+    /**
+     * Charges the address's failure allowance; once it is spent, a key verified as good recently still gets through
+     * (uncharged) while everything else from the address is refused: one client's guessing behind a shared address
+     * does not lock out the keys that work there.
+     */
+    private boolean chargeUnlessKnownGood(HttpServletRequest request, String failureBucket) {
+        try {
+            authFailures.charge(failureBucket);
+            return true;
+        } catch (ApiException overAllowance) {
+            String authorization = request.getHeader("Authorization");
+            boolean knownGood = overAllowance.code() == ErrorCode.RATE_LIMITED
+                    && authorization != null
+                    && authorization.length() <= MAX_TOKEN_LENGTH + 16
+                    && knownGoodKeys.recentlyVerified(bearerTokenOrEmpty(authorization));
+            if (!knownGood) {
+                throw overAllowance;
+            }
+            return false;
+        }
+    }
+
+    private static String bearerTokenOrEmpty(String authorization) {
+        try {
+            return bearerToken(authorization);
+        } catch (RuntimeException malformed) {
+            return "";
         }
     }
 

@@ -34,6 +34,9 @@ public class ApiKeyIdentityStore implements IdentityStore {
     @Inject
     RateLimitPolicy rateLimits;
 
+    @Inject
+    RecentlyVerifiedKeys recentlyVerified;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         return credential instanceof ApiKeyCredential apiKey
@@ -62,6 +65,7 @@ public class ApiKeyIdentityStore implements IdentityStore {
         // The role as of this request (a role change evicts the account's keys): demoting an admin narrows
         // their keys at once.
         effective.retainAll(key.role().allowedScopes());
+        recentlyVerified.record(key.keyHash(), now);
         AuthenticatedCaller caller = new AuthenticatedCaller(
                 key.accountId(),
                 key.id(),

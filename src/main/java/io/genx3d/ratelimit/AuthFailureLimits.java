@@ -45,6 +45,11 @@ public class AuthFailureLimits {
         return "authfail:email:" + email;
     }
 
+    /** A browser that has logged in to the account before (its device cookie): its own allowance, nobody else's. */
+    public static String device(String deviceId) {
+        return "authfail:device:" + deviceId;
+    }
+
     /**
      * Spends one failure of each subject's allowance for an attempt about to be checked; throws the seed's 429 (and
      * spends nothing) if any of them has none left in this window.

@@ -64,6 +64,9 @@ public class SessionsResource {
     ClientAddresses clientAddresses;
 
     @Inject
+    KnownDevices knownDevices;
+
+    @Inject
     Event<LoginSucceeded> loginSucceeded;
 
     @Inject
@@ -74,12 +77,18 @@ public class SessionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response logIn(JsonObject body) {
+    public Response logIn(@CookieParam(KnownDevices.COOKIE) String deviceCookie, JsonObject body) {
         JsonFields fields = JsonFields.of(body, Set.of("email", "password"));
         String email = Accounts.normaliseEmail(fields.requiredString("email", 254));
         String password = fields.requiredString("password", Passwords.MAX_LENGTH);
         String clientAddress = clientAddresses.of(request);
-        String[] failureBuckets = {AuthFailureLimits.address(clientAddress), AuthFailureLimits.email(email)};
+        // A browser that has logged in to this account before spends its own allowance; any other attempt spends
+        // the address's and the email's, so guessing is limited however many addresses it comes from.
+        String[] failureBuckets = knownDevices
+                .deviceOf(deviceCookie, email)
+                .map(device -> new String[] {AuthFailureLimits.device(device)})
+                .orElseGet(
+                        () -> new String[] {AuthFailureLimits.address(clientAddress), AuthFailureLimits.email(email)});
         // Charged before the password is checked: concurrent guesses cannot all pass before the first one failed.
         authFailures.charge(failureBuckets);
         Optional<Account> authenticated = accounts.authenticate(email, password);
@@ -100,7 +109,12 @@ public class SessionsResource {
                 sessions.csrfToken(opened.token()),
                 opened.session().expiresAt());
         return Response.ok(view)
-                .cookie(cookie(opened.token(), (int) sessions.ttl().toSeconds()))
+                .cookie(
+                        cookie(opened.token(), (int) sessions.ttl().toSeconds()),
+                        deviceCookie(
+                                knownDevices.deviceOf(deviceCookie, email).isPresent()
+                                        ? deviceCookie
+                                        : knownDevices.issue(email)))
                 .build();
     }
 
@@ -160,6 +174,18 @@ public class SessionsResource {
                     "This endpoint needs a dashboard session, not an API key",
                     Map.of("reason", "session_required"));
         }
+    }
+
+    /** Sent to the login address only: no other request carries it. */
+    private NewCookie deviceCookie(String value) {
+        return new NewCookie.Builder(KnownDevices.COOKIE)
+                .value(value)
+                .path("/api/v1/sessions")
+                .maxAge(KnownDevices.MAX_AGE_SECONDS)
+                .httpOnly(true)
+                .secure(clientAddresses.arrivedOverTls(request))
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build();
     }
 
     private NewCookie cookie(String value, int maxAgeSeconds) {

@@ -69,6 +69,7 @@ class ApiKeyAuthenticationMechanismTest {
         mechanism.identityStores = mock(IdentityStoreHandler.class);
         mechanism.caller = new Caller();
         mechanism.authFailures = mock(AuthFailureLimits.class);
+        mechanism.knownGoodKeys = token -> false;
         mechanism.clientAddresses = mock(ClientAddresses.class);
         mechanism.database = mock(DatabaseHealth.class);
         mechanism.outcomes = new RequestOutcomes();

@@ -140,6 +140,91 @@ class RateLimitIT extends DeployedApiTest {
         assertEquals(200, api.get("/api/v1/models", bearer(realKey)).status());
     }
 
+    /**
+     * Issue 13, point 5: twenty bad keys from one address (a NAT, an unlisted proxy) no longer lock out the keys that
+     * work there: a key verified recently still gets through; one never seen before waits for the window.
+     */
+    @Test
+    void aRecentlyVerifiedKeyKeepsWorkingFromAnAddressOverItsBudget() throws Exception {
+        awaitFreshAuthFailureWindow();
+        Api viaProxy = new Api(new URL("http", "127.0.0.1", base.getPort(), "/"));
+        String office = "203.0.113.77";
+        String workingKey = api.newStandardKey();
+        assertEquals(
+                200,
+                viaProxy.get("/api/v1/models", "X-Forwarded-For", office, "Authorization", "Bearer " + workingKey)
+                        .status());
+        for (int i = 0; i < 21; i++) {
+            viaProxy.get("/api/v1/models", "X-Forwarded-For", office, "Authorization", "Bearer " + KeyFormat.newKey());
+        }
+        assertEquals(
+                429,
+                viaProxy.get(
+                                "/api/v1/models",
+                                "X-Forwarded-For",
+                                office,
+                                "Authorization",
+                                "Bearer " + KeyFormat.newKey())
+                        .status());
+        for (int i = 0; i < 3; i++) {
+            Reply stillWorks =
+                    viaProxy.get("/api/v1/models", "X-Forwarded-For", office, "Authorization", "Bearer " + workingKey);
+            assertEquals(200, stillWorks.status(), stillWorks.body());
+        }
+        assertEquals(
+                429,
+                viaProxy.get(
+                                "/api/v1/models",
+                                "X-Forwarded-For",
+                                office,
+                                "Authorization",
+                                "Bearer " + api.newStandardKey())
+                        .status(),
+                "a key never verified here waits: letting it through would be a lookup");
+    }
+
+    /**
+     * Issue 13, point 5: failing logins with someone's email locks that email for new browsers, but not for a
+     * browser that has logged in to the account before (its device cookie), even from a locked address.
+     */
+    @Test
+    void aBrowserThatLoggedInBeforeStillLogsInWhileItsEmailIsUnderAttack() throws Exception {
+        awaitFreshAuthFailureWindow();
+        Api viaProxy = new Api(new URL("http", "127.0.0.1", base.getPort(), "/"));
+        String email = Api.uniqueEmail("attacked");
+        api.signUp(email);
+        String right = "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}";
+        Reply earlier = viaProxy.send("POST", "/api/v1/sessions", right, "X-Forwarded-For", "198.51.100.150");
+        String device = earlier.allHeaders("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("genx3d_device="))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(device.contains("HttpOnly") && device.contains("Path=/api/v1/sessions"), device);
+        String deviceCookie = device.substring(0, device.indexOf(';'));
+
+        String wrong = "{\"email\":\"" + email + "\",\"password\":\"guess guess guess\"}";
+        for (int i = 0; i < 25; i++) {
+            viaProxy.send("POST", "/api/v1/sessions", wrong, "X-Forwarded-For", "198.51.100.150");
+        }
+        assertEquals(
+                429,
+                viaProxy.send("POST", "/api/v1/sessions", right, "X-Forwarded-For", "198.51.100.151")
+                        .status(),
+                "a new browser waits for the window");
+        Reply known = viaProxy.send(
+                "POST", "/api/v1/sessions", right, "X-Forwarded-For", "198.51.100.150", "Cookie", deviceCookie);
+        assertEquals(200, known.status(), known.body());
+        Reply forged = viaProxy.send(
+                "POST",
+                "/api/v1/sessions",
+                right,
+                "X-Forwarded-For",
+                "198.51.100.151",
+                "Cookie",
+                deviceCookie.substring(0, deviceCookie.length() - 1) + (deviceCookie.endsWith("x") ? "y" : "x"));
+        assertEquals(429, forged.status(), "a cookie not signed for this email counts for nothing");
+    }
+
     @Test
     void failedLoginsAreLimitedPerEmailEvenFromManyAddresses() throws Exception {
         awaitFreshAuthFailureWindow();

@@ -47,6 +47,7 @@ class ApiKeyIdentityStoreTest {
         store.keys = mock(ApiKeys.class);
         store.hasher = new KeyHasher(PEPPER);
         store.rateLimits = mock(RateLimitPolicy.class);
+        store.recentlyVerified = new RecentlyVerifiedKeys();
         when(store.rateLimits.effective(any(), any())).thenReturn(1000);
         when(store.keys.verify(anyString(), any())).thenReturn(Optional.empty());
     }

@@ -162,7 +162,10 @@ public final class Api {
     public Session logIn(String email) {
         Reply reply = post("/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
         assertEquals(200, reply.status(), reply.body());
-        String setCookie = reply.header("Set-Cookie");
+        String setCookie = reply.allHeaders("Set-Cookie").stream()
+                .filter(header -> header.startsWith("genx3d_session="))
+                .findFirst()
+                .orElseThrow();
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
         return new Session(cookie, reply.json().getString("csrf_token"), setCookie);
     }
