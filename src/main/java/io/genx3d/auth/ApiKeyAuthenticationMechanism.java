@@ -174,7 +174,8 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         return new ApiKeyCredential(bearerToken(authorization), clientAddress);
     }
 
-    static String bearerToken(String authorization) {
+    /** The token of an {@code Authorization: Bearer …} header; a malformed header is the seed's 401. */
+    public static String bearerToken(String authorization) {
         String[] parts = authorization.strip().split(" +", 2);
         if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
             throw AuthenticationRejected.malformedKey();

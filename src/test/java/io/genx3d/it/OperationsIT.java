@@ -15,7 +15,7 @@ class OperationsIT extends DeployedApiTest {
 
     @Test
     void readinessNamesTheDatabaseAndItsMigrationsAndLivenessIsUp() {
-        Reply ready = api.get("/health/ready");
+        Reply ready = api.get("/health/ready", "Authorization", "Bearer " + HardeningIT.SCRAPE_TOKEN);
         assertEquals(200, ready.status(), ready.body());
         assertEquals("UP", ready.json().getString("status"));
         JsonObject database = ready.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
@@ -47,7 +47,7 @@ class OperationsIT extends DeployedApiTest {
 
     /** A counter's value from the Prometheus text at /metrics (0 when it is not there yet). */
     private long metric(String nameAndLabels) {
-        Reply metrics = api.get("/metrics");
+        Reply metrics = api.get("/metrics", "Authorization", "Bearer " + HardeningIT.SCRAPE_TOKEN);
         assertEquals(200, metrics.status(), metrics.body());
         Matcher line =
                 Pattern.compile("(?m)^" + nameAndLabels + " ([0-9.Ee+]+)$").matcher(metrics.body());

@@ -24,7 +24,8 @@ public final class RawHttp {
         this.port = port;
     }
 
-    public record Answer(int status, Map<String, String> headers, String body) {
+    /** {@code statusLine} as sent, e.g. {@code HTTP/1.1 429 Too Many Requests}. */
+    public record Answer(int status, Map<String, String> headers, String body, String statusLine) {
         public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
@@ -50,7 +51,7 @@ public final class RawHttp {
         String text = new String(raw, StandardCharsets.ISO_8859_1);
         int headEnd = text.indexOf("\r\n\r\n");
         if (!text.startsWith("HTTP/1.") || headEnd < 0) {
-            return new Answer(0, Map.of(), text);
+            return new Answer(0, Map.of(), text, "");
         }
         String[] lines = text.substring(0, headEnd).split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
@@ -67,7 +68,7 @@ public final class RawHttp {
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = dechunk(body);
         }
-        return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
+        return new Answer(status, headers, new String(body, StandardCharsets.UTF_8), lines[0]);
     }
 
     private static byte[] dechunk(byte[] body) {

@@ -1,0 +1,117 @@
+package io.genx3d.it;
+
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.genx3d.support.Api;
+import io.genx3d.support.MailOutbox;
+import io.genx3d.support.RawHttp;
+import io.genx3d.support.Reply;
+import io.genx3d.support.SharedServer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13, points 13 and 16: every kind of answer carries the security headers (the mechanism's 401, the login
+ * limiter's 429 with a real status line, 413, the /docs redirect, 404s); /metrics needs an admin key or the scrape
+ * token; /health tells the public UP or DOWN and nothing else; a malformed URL costs one log line, not a stack trace.
+ */
+class HardeningIT extends DeployedApiTest {
+
+    static final String SCRAPE_TOKEN = "test-scrape-token-0123456789";
+
+    @Test
+    void everyKindOfAnswerCarriesTheSecurityHeaders() throws Exception {
+        RawHttp raw = new RawHttp("127.0.0.1", api.base().getPort());
+        String client = "X-Forwarded-For: " + api.clientAddress() + "\r\n";
+        Map<String, RawHttp.Answer> answers = new LinkedHashMap<>();
+        answers.put("mechanism 401", raw.send(request("GET /api/v1/models HTTP/1.1\r\n" + client, "")));
+        answers.put("404 page", raw.send(request("GET /no-such-page HTTP/1.1\r\n" + client, "")));
+        answers.put("docs redirect", raw.send(request("GET /docs HTTP/1.1\r\n" + client, "")));
+        answers.put(
+                "413",
+                raw.send(request(
+                        "POST /api/v1/accounts HTTP/1.1\r\nContent-Type: application/json\r\n" + client,
+                        "{\"name\":\"" + "x".repeat(1_100_000) + "\"}")));
+        String wrong = "{\"email\":\"" + Api.uniqueEmail("locked") + "\",\"password\":\"not the password\"}";
+        RawHttp.Answer limited = null;
+        for (int i = 0; i < 21; i++) {
+            limited = raw.send(
+                    request("POST /api/v1/sessions HTTP/1.1\r\nContent-Type: application/json\r\n" + client, wrong));
+        }
+        answers.put("login 429", limited);
+
+        assertEquals(401, answers.get("mechanism 401").status());
+        assertEquals(404, answers.get("404 page").status());
+        assertEquals(301, answers.get("docs redirect").status());
+        assertTrue(answers.get("docs redirect").header("Location").endsWith("/docs/"));
+        assertFalse(answers.get("docs redirect").body().contains("<html"), "no container page");
+        assertEquals(413, answers.get("413").status());
+        assertEquals("HTTP/1.1 429 Too Many Requests", limited.statusLine(), "not 429 CUSTOM");
+        answers.forEach((what, answer) -> {
+            assertEquals("nosniff", answer.header("X-Content-Type-Options"), what);
+            assertEquals("DENY", answer.header("X-Frame-Options"), what);
+            assertNotNull(answer.header("Content-Security-Policy"), what);
+        });
+        assertEquals("no-store", answers.get("mechanism 401").header("Cache-Control"));
+        assertEquals("no-store", limited.header("Cache-Control"));
+    }
+
+    @Test
+    void metricsNeedAnAdminKeyOrTheScrapeToken() {
+        assertEquals(401, api.get("/metrics").status());
+        assertEquals(401, api.get("/metrics", bearer("sk-not-a-real-key")).status());
+        Reply standard = api.get("/metrics", bearer(api.newStandardKey()));
+        assertEquals(403, standard.status(), standard.body());
+        assertEquals("FORBIDDEN", standard.error().getString("code"));
+        Reply scraper = api.get("/metrics", "Authorization", "Bearer " + SCRAPE_TOKEN);
+        assertEquals(200, scraper.status());
+        assertTrue(scraper.body().contains("genx3d_requests_total"));
+        String admin = "ops-admin@genx3d.test";
+        api.signUp(admin);
+        api.verifyEmail(MailOutbox.shared(), admin);
+        String adminKey = api.createKeyValue(api.logIn(admin), "{\"name\":\"ops\",\"level\":\"admin\"}");
+        assertEquals(200, api.get("/metrics", bearer(adminKey)).status());
+    }
+
+    @Test
+    void thePublicLearnsOnlyWhetherTheServerIsUp() {
+        for (String path : new String[] {"/health", "/health/ready", "/health/live"}) {
+            Reply anyone = api.get(path);
+            assertEquals(200, anyone.status(), path);
+            assertEquals("{\"status\":\"UP\"}", anyone.body(), path);
+        }
+        Reply operator = api.get("/health/ready", "Authorization", "Bearer " + SCRAPE_TOKEN);
+        assertTrue(operator.body().contains("\"checks\""), operator.body());
+    }
+
+    @Test
+    void aMalformedUrlCostsOneLogLineNotAStackTrace() throws Exception {
+        int before = SharedServer.log().length();
+        RawHttp raw = new RawHttp("127.0.0.1", api.base().getPort());
+        for (int i = 0; i < 3; i++) {
+            raw.send("GET /%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+        }
+        Thread.sleep(300);
+        String written = SharedServer.log().substring(before);
+        assertEquals(3, written.split("could not decode", -1).length - 1, written);
+        assertFalse(written.contains("\tat "), "no stack trace: " + written);
+    }
+
+    private static byte[] request(String head, String body) {
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        String withLength = head + "Host: localhost\r\nConnection: close\r\n"
+                + (content.length > 0 ? "Content-Length: " + content.length + "\r\n" : "") + "\r\n";
+        byte[] start = withLength.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] all = new byte[start.length + content.length];
+        System.arraycopy(start, 0, all, 0, start.length);
+        System.arraycopy(content, 0, all, start.length, content.length);
+        return all;
+    }
+}
