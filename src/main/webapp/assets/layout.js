@@ -6,6 +6,7 @@ const LINKS = [
     ['/settings/api-keys', 'API Keys'],
     ['/settings/usage', 'Usage'],
     ['/models', 'Models'],
+    ['/settings/account', 'Account'],
     ['/docs/', 'API docs']
 ];
 
@@ -30,7 +31,7 @@ export async function signedInPage() {
 }
 
 function drawNavigation(account) {
-    const links = account.role === 'admin' ? [...LINKS.slice(0, 4), ['/admin/users', 'Users'], LINKS[4]] : LINKS;
+    const links = account.role === 'admin' ? [...LINKS.slice(0, -1), ['/admin/users', 'Users'], LINKS.at(-1)] : LINKS;
     const items = links.map(([href, text]) => el('li', {},
         el('a', { href, 'aria-current': location.pathname === href ? 'page' : null }, text)));
     const logout = el('button', { type: 'button', id: 'logout', onclick: async () => {

@@ -7,7 +7,8 @@ import { drawGuestNavigation } from './layout.js';
 const REASONS = {
     session_invalid: 'Your session has expired. Please log in again.',
     account_suspended: 'This account is suspended. Contact your administrator.',
-    logged_out: 'You have logged out.'
+    logged_out: 'You have logged out.',
+    logged_out_everywhere: 'Every session of your account has ended, on every device.'
 };
 
 const params = new URLSearchParams(location.search);

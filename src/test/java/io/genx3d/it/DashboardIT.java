@@ -346,6 +346,62 @@ class DashboardIT extends DeployedApiTest {
         return browser.find("#users tbody tr");
     }
 
+    /** Issue 13, point 2 and accounts: the mailed links open pages that finish the job; the account page's forms. */
+    @Test
+    void theMailedLinksAndTheAccountPageWork() throws IOException {
+        String email = Api.uniqueEmail("links");
+        api.signUp(email);
+        MailOutbox outbox = MailOutbox.shared();
+        browser.open("/verify-email?token=" + outbox.tokenFor(email, "verify-email"));
+        browser.waitForText("#verify-result", email + " is verified");
+        assertEquals("/verify-email", browser.path(), "the token leaves the address bar");
+
+        browser.open("/login");
+        browser.find("a[href='/reset-password']").click();
+        browser.waitForPath("/reset-password");
+        browser.type("#reset-email", email);
+        browser.find("#reset-request button[type=submit]").click();
+        browser.waitForText("#reset-notice", "If an account uses this address");
+        browser.open("/reset-password?token=" + outbox.tokenFor(email, "reset-password"));
+        browser.type("#new-password", "the reset passphrase here");
+        browser.find("#reset-confirm button[type=submit]").click();
+        browser.waitForText("#reset-notice", "Your password is changed");
+
+        browser.open("/login");
+        browser.type("#email", email);
+        browser.type("#password", "the reset passphrase here");
+        browser.find("#login button[type=submit]").click();
+        browser.waitForText("#greeting", "Welcome");
+        Api.Session elsewhere = loginThroughApi(email, "the reset passphrase here");
+        browser.driver().findElement(By.linkText("Account")).click();
+        browser.waitForPath("/settings/account");
+        browser.waitForText("#account-verified", "verified");
+        browser.type("#current-password", "not my password at all");
+        browser.type("#new-password", Api.PASSWORD);
+        browser.find("#change-password button[type=submit]").click();
+        browser.waitForText("#current-password-error", "is not the account's password");
+        browser.type("#current-password", "the reset passphrase here");
+        browser.find("#change-password button[type=submit]").click();
+        browser.waitForText("#password-notice", "Your password is changed");
+        assertEquals(
+                401, api.get("/api/v1/sessions", "Cookie", elsewhere.cookie()).status(), "other sessions end");
+        browser.screenshot("account");
+
+        browser.find("#logout-everywhere").click();
+        browser.waitForText("#notice", "Every session of your account has ended");
+        assertEquals(List.of(), browser.policyViolations());
+    }
+
+    private Api.Session loginThroughApi(String email, String password) {
+        Reply reply = api.post("/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        assertEquals(200, reply.status(), reply.body());
+        String setCookie = reply.allHeaders("Set-Cookie").stream()
+                .filter(header -> header.startsWith("genx3d_session="))
+                .findFirst()
+                .orElseThrow();
+        return new Api.Session(setCookie.substring(0, setCookie.indexOf(';')), null, setCookie);
+    }
+
     private void logIn(String email) {
         browser.open("/login");
         browser.type("#email", email);

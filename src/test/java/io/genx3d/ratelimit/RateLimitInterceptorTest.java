@@ -46,12 +46,27 @@ class RateLimitInterceptorTest {
     }
 
     @Test
-    void keysCountAlone() throws Exception {
-        interceptor.caller.set(new AuthenticatedCaller("acct_1", "key_a" + System.nanoTime(), Set.of(), 1));
+    void eachKeyHasItsOwnLimitWithinThePlan() throws Exception {
+        String account = "acct_" + System.nanoTime();
+        interceptor.caller.set(new AuthenticatedCaller(account, "key_a" + System.nanoTime(), Set.of(), 1, 100));
         interceptor.limit(invocation);
-        interceptor.caller.set(new AuthenticatedCaller("acct_1", "key_b" + System.nanoTime(), Set.of(), 1));
+        interceptor.caller.set(new AuthenticatedCaller(account, "key_b" + System.nanoTime(), Set.of(), 1, 100));
         interceptor.limit(invocation);
         verify(invocation, times(2)).proceed();
+    }
+
+    /** Issue 13, point 6: keys of one account share its plan; the refusal names the plan's limit. */
+    @Test
+    void theAccountsPlanBoundsItsKeysTogether() throws Exception {
+        String account = "acct_" + System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            interceptor.caller.set(new AuthenticatedCaller(account, "key_" + i + System.nanoTime(), Set.of(), 10, 3));
+            interceptor.limit(invocation);
+        }
+        interceptor.caller.set(new AuthenticatedCaller(account, "key_x" + System.nanoTime(), Set.of(), 10, 3));
+        ApiException refused = assertThrows(ApiException.class, () -> interceptor.limit(invocation));
+        assertEquals(3L, ((Number) refused.body().error().details().get("limit")).longValue());
+        verify(invocation, times(3)).proceed();
     }
 
     @Test
