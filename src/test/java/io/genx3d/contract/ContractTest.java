@@ -99,6 +99,21 @@ class ContractTest {
         }
     }
 
+    /** Every code the server can answer with is one a client generated from the contract can read. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theErrorCodesAreExactlyTheServersCodes() {
+        var detail = contract.getComponents().getSchemas().get("ErrorDetail");
+        var code = (io.swagger.v3.oas.models.media.Schema<String>)
+                detail.getProperties().get("code");
+        assertEquals(
+                java.util.Arrays.stream(io.genx3d.errors.ErrorCode.values())
+                        .map(Enum::name)
+                        .sorted()
+                        .toList(),
+                code.getEnum().stream().sorted().toList());
+    }
+
     private static Map<String, Operation> operations() {
         Map<String, Operation> operations = new TreeMap<>();
         for (Map.Entry<String, PathItem> path : contract.getPaths().entrySet()) {
