@@ -10,6 +10,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,7 @@ import java.util.concurrent.TimeUnit;
  * for failed authentications), which keeps memory proportional to active callers, not to stored keys.
  */
 @ApplicationScoped
+@Typed(LocalBucketStore.class) // injected as itself into SelectedBucketStore, never as "the" BucketStore
 public class LocalBucketStore implements BucketStore {
 
     private final ConcurrentMap<String, Entry> buckets = new ConcurrentHashMap<>();

@@ -1,0 +1,148 @@
+package io.genx3d.it;
+
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.genx3d.keys.KeyFormat;
+import io.genx3d.support.Api;
+import io.genx3d.support.Reply;
+import io.genx3d.support.RunningJar;
+import io.genx3d.support.TestDatabase;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 14: two nodes of the runnable jar on one PostgreSQL database, joined into one cluster on Payara's data grid
+ * with exactly the options the README gives (on loopback only). Limits are counted once for the cluster, not once per
+ * node.
+ */
+@Tag("postgresql-only")
+@ExtendWith(TestDatabase.class)
+class ClusterIT {
+
+    private static final String PEPPER = "cluster-test-pepper-0123456789abcdefghij";
+    private static RunningJar nodeA;
+    private static RunningJar nodeB;
+    private static Api a;
+    private static Api b;
+
+    @BeforeAll
+    static void startTwoNodes() throws Exception {
+        Map<String, String> settings = new HashMap<>(TestDatabase.forNewServer("cluster"));
+        settings.put("GENX3D_KEYS_PEPPER", PEPPER);
+        int gridA = RunningJar.freePort();
+        int gridB = RunningJar.freePort();
+        String members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
+        String name = "genx3d-it-" + ProcessHandle.current().pid();
+        nodeA = start("cluster-a", settings, members, gridA, name);
+        nodeB = start("cluster-b", settings, members, gridB, name);
+        a = nodeA.api();
+        b = nodeB.api();
+        awaitClusterOfTwo();
+    }
+
+    private static RunningJar start(String dir, Map<String, String> settings, String members, int gridPort, String name)
+            throws Exception {
+        Path workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), dir);
+        return RunningJar.start(
+                workDir,
+                RunningJar.freePort(),
+                settings,
+                "--clustermode",
+                members,
+                "--interfaces",
+                "127.0.0.1",
+                "--startport",
+                String.valueOf(gridPort),
+                "--clustername",
+                name);
+    }
+
+    private static void awaitClusterOfTwo() throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!nodeA.log().contains("DG Size: 2") && !nodeB.log().contains("DG Size: 2")) {
+            assertTrue(System.nanoTime() < deadline, "the nodes did not form a cluster of two");
+            Thread.sleep(200);
+        }
+        assertTrue(nodeA.log().contains("Rate-limit buckets: in the data grid"));
+    }
+
+    @AfterAll
+    static void stopBoth() throws Exception {
+        for (RunningJar node : new RunningJar[] {nodeA, nodeB}) {
+            if (node != null) {
+                node.kill();
+            }
+        }
+    }
+
+    @Test
+    void aKeysLimitIsExactAcrossBothNodesUnderConcurrency() throws Exception {
+        String key = a.createKeyValue(a.newSession(), "{\"name\":\"clustered\",\"rate_limit\":50}");
+        ExecutorService clients = Executors.newFixedThreadPool(32);
+        List<Callable<Integer>> requests = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Api node = i % 2 == 0 ? a : b;
+            requests.add(() -> node.get("/api/v1/models", bearer(key)).status());
+        }
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        try {
+            for (Future<Integer> status : clients.invokeAll(requests)) {
+                byStatus.merge(status.get(), 1, Integer::sum);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        System.out.println("ClusterIT: 60 requests over two nodes, 32 clients, limit 50: by status " + byStatus);
+        assertEquals(Map.of(200, 50, 429, 10), byStatus);
+    }
+
+    @Test
+    void remainingCountsDownAcrossNodes() {
+        String key = a.createKeyValue(a.newSession(), "{\"name\":\"alternating\",\"rate_limit\":10}");
+        List<String> remaining = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            remaining.add(
+                    (i % 2 == 0 ? a : b).get("/api/v1/models", bearer(key)).header("X-RateLimit-Remaining"));
+        }
+        assertEquals(List.of("9", "8", "7", "6", "5", "4"), remaining);
+    }
+
+    @Test
+    void guessingIsLimitedForTheClusterNotPerNode() throws Exception {
+        long secondOfMinute = java.time.Instant.now().getEpochSecond() % 60;
+        if (secondOfMinute > 40) {
+            Thread.sleep((60 - secondOfMinute) * 1000 + 200); // the 24 attempts must share one one-minute window
+        }
+        Api viaA = new Api(new URL("http", "127.0.0.1", a.base().getPort(), "/"));
+        Api viaB = new Api(new URL("http", "127.0.0.1", b.base().getPort(), "/"));
+        int refused = 0;
+        for (int i = 0; i < 24; i++) {
+            Reply reply = (i % 2 == 0 ? viaA : viaB)
+                    .get(
+                            "/api/v1/models",
+                            "X-Forwarded-For",
+                            "203.0.113.140",
+                            "Authorization",
+                            "Bearer " + KeyFormat.newKey());
+            refused += reply.status() == 429 ? 1 : 0;
+        }
+        assertEquals(4, refused, "20 failures a minute for the address, wherever they land");
+    }
+}
