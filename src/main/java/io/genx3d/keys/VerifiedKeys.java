@@ -1,6 +1,8 @@
 package io.genx3d.keys;
 
 import io.genx3d.accounts.AccountChanged;
+import io.genx3d.storage.ClusterGrid;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -19,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * committed and before it is answered, so the very next request re-reads them; a verification that read the
  * database before such an eviction is not kept (the generation check); expiry is checked against the kept
  * {@code expires_at} on every hit. The time-to-live ({@code genx3d.keys.cache-ttl}, 30 s; {@code PT0S} turns the cache off) bounds
- * staleness for changes made outside this node until the cache is shared by the cluster.
+ * staleness for changes made outside the application (in the database by hand). In a cluster the cache is the data
+ * grid's ({@link GridKeyCache}), so an eviction on one node is an eviction on all before it is answered.
  */
 @ApplicationScoped
 public class VerifiedKeys {
@@ -31,12 +34,31 @@ public class VerifiedKeys {
     @ConfigProperty(name = "genx3d.keys.cache-ttl", defaultValue = "PT30S")
     Duration ttl;
 
+    @Inject
+    ClusterGrid cluster;
+
     private final ConcurrentMap<String, Entry> byHash = new ConcurrentHashMap<>();
+
+    /** The cluster's shared cache, when this node shares state through the data grid; else this node's map. */
+    private GridKeyCache grid;
+
+    @PostConstruct
+    void joinTheClustersCache() {
+        // No method reference here: linking one would load GridKeyCache, and with it Hazelcast, on any server.
+        Optional<Object> shared = cluster.shared();
+        if (shared.isPresent() && !ttl.isZero()) {
+            grid = GridKeyCache.on(shared.get());
+        }
+    }
+
     private final AtomicLong generation = new AtomicLong();
 
     private record Entry(VerifiedKey key, Instant verifiedAt) {}
 
     public Optional<VerifiedKey> find(String keyHash, Instant now) {
+        if (grid != null) {
+            return grid.find(keyHash);
+        }
         Entry entry = byHash.get(keyHash);
         if (entry == null || !entry.verifiedAt.plus(ttl).isAfter(now)) {
             return Optional.empty();
@@ -46,12 +68,22 @@ public class VerifiedKeys {
 
     /** Taken before reading a key from the database, and handed back to {@link #remember}. */
     public long generation() {
+        if (grid != null) {
+            return grid.generation();
+        }
         return generation.get();
     }
 
     /** Keeps a key that has just been read as good, unless anything was evicted since that read began. */
     public void remember(VerifiedKey key, Instant now, long readAtGeneration) {
-        if (ttl.isZero() || key.revoked() || key.accountSuspended() || generation.get() != readAtGeneration) {
+        if (ttl.isZero() || key.revoked() || key.accountSuspended()) {
+            return;
+        }
+        if (grid != null) {
+            grid.remember(key, readAtGeneration, ttl);
+            return;
+        }
+        if (generation.get() != readAtGeneration) {
             return;
         }
         if (byHash.size() >= MAX_ENTRIES) {
@@ -61,11 +93,17 @@ public class VerifiedKeys {
     }
 
     void forgetKey(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyRevoked revoked) {
+        if (grid != null) {
+            grid.forgetKey(revoked.keyId());
+        }
         generation.incrementAndGet();
         byHash.values().removeIf(entry -> entry.key.id().equals(revoked.keyId()));
     }
 
     void forgetAccount(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
+        if (grid != null) {
+            grid.forgetAccount(change.accountId());
+        }
         generation.incrementAndGet();
         byHash.values().removeIf(entry -> entry.key.accountId().equals(change.accountId()));
     }

@@ -1,6 +1,5 @@
 package io.genx3d.ratelimit;
 
-import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
@@ -8,7 +7,6 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
-import java.util.List;
 
 /**
  * Buckets in Payara's data grid, shared by every node of the cluster: Bucket4j's Hazelcast integration, in its
@@ -16,7 +14,7 @@ import java.util.List;
  * class of ours or Bucket4j's has to be deserialized on another member. Each bucket has a backup on another member
  * (the map's default), so a node's death neither resets nor doubles a limit.
  * <p>
- * Not a CDI bean and referred to only through {@link SelectedBucketStore} once a grid was found: on servers without
+ * Not a CDI bean and created only through {@link SharedBucketStore} once a grid was found: on servers without
  * Hazelcast (WildFly) this class is never loaded.
  */
 final class GridBucketStore implements BucketStore {
@@ -25,9 +23,6 @@ final class GridBucketStore implements BucketStore {
 
     /** A bucket untouched for this long is full again (the longest window is an hour), so the grid may forget it. */
     private static final int IDLE_SECONDS = 2 * 3600;
-
-    /** The member list the runnable jar is built with: a port nothing listens on, so a lone node finds no one. */
-    static final String STANDALONE_MEMBER = "127.0.0.1:1";
 
     private final ProxyManager<String> buckets;
 
@@ -39,19 +34,6 @@ final class GridBucketStore implements BucketStore {
 
     static BucketStore on(Object grid) {
         return new GridBucketStore((HazelcastInstance) grid);
-    }
-
-    /** True when this node was told to join others (any discovery but the jar's standalone default). */
-    static boolean clusterConfigured(Object grid) {
-        JoinConfig join =
-                ((HazelcastInstance) grid).getConfig().getNetworkConfig().getJoin();
-        if (join.getMulticastConfig().isEnabled()
-                || join.getDiscoveryConfig().isEnabled()
-                || join.isAutoDetectionEnabled() && !join.getTcpIpConfig().isEnabled()) {
-            return true;
-        }
-        List<String> members = join.getTcpIpConfig().getMembers();
-        return join.getTcpIpConfig().isEnabled() && !members.equals(List.of(STANDALONE_MEMBER));
     }
 
     /**

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * for failed authentications), which keeps memory proportional to active callers, not to stored keys.
  */
 @ApplicationScoped
-@Typed(LocalBucketStore.class) // injected as itself into SelectedBucketStore, never as "the" BucketStore
+@Typed(LocalBucketStore.class) // injected as itself into SharedBucketStore, never as "the" BucketStore
 public class LocalBucketStore implements BucketStore {
 
     private final ConcurrentMap<String, Entry> buckets = new ConcurrentHashMap<>();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.keys.KeyFormat;
 import io.genx3d.support.Api;
+import io.genx3d.support.MailOutbox;
 import io.genx3d.support.Reply;
 import io.genx3d.support.RunningJar;
 import io.genx3d.support.TestDatabase;
@@ -80,7 +81,7 @@ class ClusterIT {
             assertTrue(System.nanoTime() < deadline, "the nodes did not form a cluster of two");
             Thread.sleep(200);
         }
-        assertTrue(nodeA.log().contains("Rate-limit buckets: in the data grid"));
+        assertTrue(nodeA.log().contains("Cluster state (rate limits, verified keys): in the data grid"));
     }
 
     @AfterAll
@@ -122,6 +123,45 @@ class ClusterIT {
                     (i % 2 == 0 ? a : b).get("/api/v1/models", bearer(key)).header("X-RateLimit-Remaining"));
         }
         assertEquals(List.of("9", "8", "7", "6", "5", "4"), remaining);
+    }
+
+    /** The guide: "Revoked keys stop working immediately" — on every node, the very next request. */
+    @Test
+    void aKeyRevokedOnOneNodeIsRefusedOnTheOtherAtOnce() {
+        Api.Session session = a.newSession();
+        for (int i = 0; i < 10; i++) {
+            Api revoking = i % 2 == 0 ? a : b;
+            Api other = i % 2 == 0 ? b : a;
+            Reply created = a.createKey(session, "{\"name\":\"revoked " + i + "\"}");
+            String key = created.json().getString("key");
+            assertEquals(200, other.get("/api/v1/models", bearer(key)).status(), "verified, and cached, there");
+            assertEquals(
+                    204,
+                    revoking.delete("/api/v1/keys/" + created.json().getString("id"), session.headers())
+                            .status());
+            Reply next = other.get("/api/v1/models", bearer(key));
+            assertEquals(401, next.status(), "round " + i + ": " + next.body());
+            assertEquals("key_revoked", next.error().getJsonObject("details").getString("reason"));
+        }
+    }
+
+    @Test
+    void anAccountSuspendedOnOneNodeIsRefusedOnTheOtherAtOnce() {
+        String admin = "admin@genx3d.test";
+        a.signUp(admin);
+        a.verifyEmail(new MailOutbox(nodeA.dataDirectory()), admin);
+        String adminKey = a.createKeyValue(a.logIn(admin), "{\"name\":\"admin\",\"level\":\"admin\"}");
+        String email = Api.uniqueEmail("suspended");
+        String accountId = a.signUp(email).getString("id");
+        String key = a.createKeyValue(a.logIn(email), "{\"name\":\"soon suspended\"}");
+        assertEquals(200, a.get("/api/v1/models", bearer(key)).status());
+        assertEquals(
+                200,
+                b.send("PATCH", "/api/v1/users/" + accountId, "{\"status\":\"suspended\"}", bearer(adminKey))
+                        .status());
+        Reply next = a.get("/api/v1/models", bearer(key));
+        assertEquals(401, next.status(), next.body());
+        assertEquals("account_suspended", next.error().getJsonObject("details").getString("reason"));
     }
 
     @Test

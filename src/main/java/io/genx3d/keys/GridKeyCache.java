@@ -1,0 +1,87 @@
+package io.genx3d.keys;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.HazelcastJsonValue;
+import com.hazelcast.cp.IAtomicLong;
+import com.hazelcast.map.IMap;
+import com.hazelcast.query.Predicates;
+import io.genx3d.json.JsonMapping;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * The verified-key cache of a cluster: one map in Payara's data grid that every node reads, so a revocation or an
+ * account change removes its keys for all nodes before it is answered, instead of each node keeping its own copy
+ * for the time-to-live. Entries are JSON ({@code HazelcastJsonValue}): no class of ours is deserialized by another
+ * member, and keys can be removed by account with a query. The eviction generation is a grid counter, so a
+ * verification that read the database before an eviction on any node is not kept.
+ * <p>
+ * When the grid does not answer, a lookup is a miss (the database decides) and nothing is kept: a node cut off from
+ * the cluster never serves from a cache it can no longer have invalidated.
+ */
+final class GridKeyCache {
+
+    static final String MAP = "genx3d-verified-keys";
+    static final String GENERATION = "genx3d-verified-keys-generation";
+    private static final Logger LOG = Logger.getLogger(GridKeyCache.class.getName());
+
+    private final IMap<String, HazelcastJsonValue> byHash;
+    private final IAtomicLong generation;
+
+    private GridKeyCache(HazelcastInstance grid) {
+        this.byHash = grid.getMap(MAP);
+        this.generation = grid.getCPSubsystem().getAtomicLong(GENERATION);
+    }
+
+    static GridKeyCache on(Object grid) {
+        return new GridKeyCache((HazelcastInstance) grid);
+    }
+
+    Optional<VerifiedKey> find(String keyHash) {
+        try {
+            HazelcastJsonValue json = byHash.get(keyHash);
+            return json == null
+                    ? Optional.empty()
+                    : Optional.of(JsonMapping.JSONB.fromJson(json.toString(), VerifiedKey.class));
+        } catch (RuntimeException gridUnreachable) {
+            LOG.fine(() -> "Data grid not answering, reading the database: " + gridUnreachable);
+            return Optional.empty();
+        }
+    }
+
+    /** The eviction generation, or -1 when the grid does not answer (then nothing read now will be kept). */
+    long generation() {
+        try {
+            return generation.get();
+        } catch (RuntimeException gridUnreachable) {
+            return -1;
+        }
+    }
+
+    void remember(VerifiedKey key, long readAtGeneration, Duration ttl) {
+        try {
+            if (readAtGeneration >= 0 && generation.get() == readAtGeneration) {
+                byHash.put(
+                        key.keyHash(),
+                        new HazelcastJsonValue(JsonMapping.JSONB.toJson(key)),
+                        ttl.toMillis(),
+                        TimeUnit.MILLISECONDS);
+            }
+        } catch (RuntimeException gridUnreachable) {
+            LOG.fine(() -> "Data grid not answering, not caching: " + gridUnreachable);
+        }
+    }
+
+    /** Called after the change committed and before it is answered; a failure here is the request's failure. */
+    void forgetKey(String keyId) {
+        generation.incrementAndGet();
+        byHash.removeAll(Predicates.equal("id", keyId));
+    }
+
+    void forgetAccount(String accountId) {
+        generation.incrementAndGet();
+        byHash.removeAll(Predicates.equal("account_id", accountId));
+    }
+}
