@@ -24,8 +24,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -35,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @Tag("postgresql-only")
 @ExtendWith(TestDatabase.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     private static final String PEPPER = "cluster-test-pepper-0123456789abcdefghij";
@@ -42,15 +46,20 @@ class ClusterIT {
     private static RunningJar nodeB;
     private static Api a;
     private static Api b;
+    private static Map<String, String> settings;
+    private static String members;
+    private static String name;
+    private static int gridB;
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
-        Map<String, String> settings = new HashMap<>(TestDatabase.forNewServer("cluster"));
+        settings = new HashMap<>(TestDatabase.forNewServer("cluster"));
         settings.put("GENX3D_KEYS_PEPPER", PEPPER);
+        settings.put("GENX3D_USAGE_FLUSH_INTERVAL", "PT1S");
         int gridA = RunningJar.freePort();
-        int gridB = RunningJar.freePort();
-        String members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
-        String name = "genx3d-it-" + ProcessHandle.current().pid();
+        gridB = RunningJar.freePort();
+        members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
+        name = "genx3d-it-" + ProcessHandle.current().pid();
         nodeA = start("cluster-a", settings, members, gridA, name);
         nodeB = start("cluster-b", settings, members, gridB, name);
         a = nodeA.api();
@@ -77,7 +86,7 @@ class ClusterIT {
 
     private static void awaitClusterOfTwo() throws Exception {
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!nodeA.log().contains("DG Size: 2") && !nodeB.log().contains("DG Size: 2")) {
+        while (!nodeB.log().contains("DG Size: 2")) {
             assertTrue(System.nanoTime() < deadline, "the nodes did not form a cluster of two");
             Thread.sleep(200);
         }
@@ -162,6 +171,80 @@ class ClusterIT {
         Reply next = a.get("/api/v1/models", bearer(key));
         assertEquals(401, next.status(), next.body());
         assertEquals("account_suspended", next.error().getJsonObject("details").getString("reason"));
+    }
+
+    @Test
+    void usageCountedOnBothNodesAddsUp() throws Exception {
+        Api.Session session = a.newSession();
+        Reply created = a.createKey(session, "{\"name\":\"counted twice\"}");
+        String key = created.json().getString("key");
+        for (int i = 0; i < 12; i++) {
+            assertEquals(200, (i < 7 ? a : b).get("/api/v1/models", bearer(key)).status());
+        }
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        int requests = 0;
+        while (requests != 12 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            var rows = b.get("/api/v1/usage?key_id=" + created.json().getString("id"), session.headers())
+                    .json()
+                    .getJsonArray("data");
+            requests = rows.isEmpty() ? 0 : rows.getJsonObject(0).getInt("requests");
+        }
+        assertEquals(12, requests, "7 counted on one node and 5 on the other, in one hourly row");
+    }
+
+    /**
+     * Last: kills a node. The other goes on serving keys and sessions with the limits where they were (the grid
+     * keeps a backup of every bucket), and the killed node rejoins when it is started again.
+     */
+    @Test
+    @Order(100)
+    void whenANodeIsKilledTheOtherGoesOnAndTheLimitsNeitherResetNorDouble() throws Exception {
+        Api.Session session = a.newSession();
+        String key = a.createKeyValue(session, "{\"name\":\"survivor\",\"rate_limit\":30}");
+        for (int i = 0; i < 10; i++) {
+            assertEquals(
+                    200, (i % 2 == 0 ? a : b).get("/api/v1/models", bearer(key)).status());
+        }
+        ExecutorService traffic = Executors.newSingleThreadExecutor();
+        Future<Integer> duringTheKill = traffic.submit(() -> {
+            int served = 0;
+            for (int i = 0; i < 40; i++) {
+                try {
+                    served += b.get("/api/v1/ping").status() == 200 ? 1 : 0;
+                } catch (RuntimeException connectionGone) {
+                    break;
+                }
+            }
+            return served;
+        });
+        nodeB.kill();
+        traffic.shutdown();
+        duringTheKill.get();
+
+        Reply after = a.get("/api/v1/models", bearer(key));
+        assertEquals(200, after.status(), after.body());
+        assertEquals("19", after.header("X-RateLimit-Remaining"), "30 - 10 before the kill - this one");
+        assertEquals(200, a.get("/api/v1/sessions", "Cookie", session.cookie()).status());
+
+        Path workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cluster-b-again");
+        nodeB = RunningJar.start(
+                workDir,
+                RunningJar.freePort(),
+                settings,
+                "--clustermode",
+                members,
+                "--interfaces",
+                "127.0.0.1",
+                "--startport",
+                String.valueOf(gridB),
+                "--clustername",
+                name);
+        b = nodeB.api();
+        awaitClusterOfTwo();
+        Reply rejoined = b.get("/api/v1/models", bearer(key));
+        assertEquals(200, rejoined.status());
+        assertEquals("18", rejoined.header("X-RateLimit-Remaining"), "the restarted node counts on, from the grid");
     }
 
     @Test
