@@ -72,14 +72,7 @@ public final class RunningJar implements AutoCloseable {
             Path workDir, int port, java.util.Map<String, String> environment, List<String> command)
             throws IOException, InterruptedException {
         Path log = workDir.resolve("server.log");
-        Files.deleteIfExists(log);
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("GENX3D_DATA_DIR", workDir.resolve("data").toString());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
+        Process process = spawn(workDir, environment, command);
         Api api = new Api(new URL("http://127.0.0.1:" + port + "/"));
         Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
@@ -96,6 +89,42 @@ public final class RunningJar implements AutoCloseable {
         // Without the server's own words a boot that hangs on CI cannot be diagnosed afterwards.
         throw new IllegalStateException("server did not serve the API within " + BOOT_TIMEOUT + "; last answer: "
                 + lastAnswer + "; end of its log:\n" + tail(log, 80));
+    }
+
+    /**
+     * Starts the jar expecting it to refuse to serve: waits (at most a minute) until its log says {@code words},
+     * kills it, and returns the log.
+     */
+    public static String startRefusing(Path workDir, int port, java.util.Map<String, String> environment, String words)
+            throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("app.jar", "target/genx3d.jar")).toAbsolutePath();
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(SHORT_LIVED_JVM_OPTIONS);
+        command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port)));
+        Process process = spawn(workDir, environment, command);
+        Path log = workDir.resolve("server.log");
+        try {
+            Instant deadline = Instant.now().plusSeconds(60);
+            while (Instant.now().isBefore(deadline) && !Files.readString(log).contains(words)) {
+                Thread.sleep(250);
+            }
+            return Files.readString(log);
+        } finally {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static Process spawn(Path workDir, java.util.Map<String, String> environment, List<String> command)
+            throws IOException {
+        Path log = workDir.resolve("server.log");
+        Files.deleteIfExists(log);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("GENX3D_DATA_DIR", workDir.resolve("data").toString());
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 
     private static boolean answers(Api api) {
