@@ -61,7 +61,7 @@ class ClusterIT {
         members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
         name = "genx3d-it-" + ProcessHandle.current().pid();
         nodeA = start("cluster-a", settings, members, gridA, name);
-        nodeB = start("cluster-b", settings, members, gridB, name);
+        nodeB = startWithTheScript("cluster-b", gridA, gridB, name);
         a = nodeA.api();
         b = nodeB.api();
         awaitClusterOfTwo();
@@ -82,6 +82,31 @@ class ClusterIT {
                 String.valueOf(gridPort),
                 "--clustername",
                 name);
+    }
+
+    /** The second node through server-config/cluster/run-node.sh: the same options, from environment variables. */
+    private static RunningJar startWithTheScript(String dir, int gridA, int gridB, String name) throws Exception {
+        Path workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), dir);
+        int port = RunningJar.freePort();
+        Map<String, String> environment = new HashMap<>(settings);
+        environment.put("GENX3D_CLUSTER_MEMBERS", "127.0.0.1:" + gridA + ",127.0.0.1:" + gridB);
+        environment.put("GENX3D_CLUSTER_NAME", name);
+        environment.put("GENX3D_CLUSTER_INTERFACE", "127.0.0.1");
+        environment.put("GENX3D_CLUSTER_PORT", String.valueOf(gridB));
+        environment.put("GENX3D_HTTP_PORT", String.valueOf(port));
+        environment.put("JAVA_OPTS", String.join(" ", RunningJar.SHORT_LIVED_JVM_OPTIONS));
+        return RunningJar.launch(
+                workDir,
+                port,
+                environment,
+                List.of(
+                        "bash",
+                        Path.of("server-config/cluster/run-node.sh")
+                                .toAbsolutePath()
+                                .toString(),
+                        Path.of(System.getProperty("app.jar", "target/genx3d.jar"))
+                                .toAbsolutePath()
+                                .toString()));
     }
 
     private static void awaitClusterOfTwo() throws Exception {

@@ -23,7 +23,7 @@ public final class RunningJar implements AutoCloseable {
      * and the serial collector boot Payara about a fifth faster on these 2-core machines and leave the other core to
      * the tests. They change nothing the application does.
      */
-    static final List<String> SHORT_LIVED_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    public static final List<String> SHORT_LIVED_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final Path workDir;
     private final Process process;
@@ -44,6 +44,13 @@ public final class RunningJar implements AutoCloseable {
             Path workDir, int port, java.util.Map<String, String> environment, String... moreOptions)
             throws IOException, InterruptedException {
         return start(workDir, port, environment, SHORT_LIVED_JVM_OPTIONS, moreOptions);
+    }
+
+    /** A long-lived server (the optimising compiler kept) with Payara Micro options, e.g. a benchmark's cluster node. */
+    public static RunningJar startLongLivedWith(
+            Path workDir, int port, java.util.Map<String, String> environment, String... moreOptions)
+            throws IOException, InterruptedException {
+        return start(workDir, port, environment, List.of(), moreOptions);
     }
 
     /** The server the whole suite shares: it does most of the work, so it keeps the JVM's optimising compiler. */

@@ -1,0 +1,155 @@
+package io.genx3d.bench;
+
+import io.genx3d.support.Api;
+import io.genx3d.support.Reply;
+import io.genx3d.support.RunningJar;
+import io.genx3d.support.TestPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Issue 14's figures, in one run on this machine (a PostgreSQL of its own, everything on loopback): throughput and
+ * latency of an authenticated, rate-limited request on one node with its buckets in memory, and on a two-node
+ * cluster with its buckets and verified keys in the data grid, requests alternating between the nodes; then 200
+ * revocations, each answered by one node while the other is asked at once, counting what it still accepted.
+ * Run with {@code mvn -Pbench -DskipTests verify} (or its {@code cluster-benchmark} execution); it asserts nothing.
+ */
+public final class ClusterBenchmark {
+
+    private static final int THREADS = Integer.getInteger("bench.threads", 8);
+    private static final int REQUESTS = Integer.getInteger("bench.requests", 6000);
+    private static final int REVOCATIONS = Integer.getInteger("bench.revocations", 200);
+
+    private ClusterBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        try (TestPostgres postgres = TestPostgres.start()) {
+            double single;
+            try (RunningJar node = RunningJar.startLongLived(
+                    Files.createTempDirectory("genx3d-bench-single"),
+                    RunningJar.freePort(),
+                    settings(postgres, "bench_single"))) {
+                Api api = node.api();
+                String key = api.createKeyValue(api.newSession(), "{\"name\":\"bench\"}");
+                measure("warm-up", new Api[] {api}, key);
+                header();
+                single = measure("one node, buckets in memory", new Api[] {api}, key);
+            }
+            Map<String, String> shared = settings(postgres, "bench_cluster");
+            int gridA = RunningJar.freePort();
+            int gridB = RunningJar.freePort();
+            String members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
+            try (RunningJar a = clusterNode("a", shared, members, gridA);
+                    RunningJar b = clusterNode("b", shared, members, gridB)) {
+                Api[] nodes = {a.api(), b.api()};
+                String key = nodes[0].createKeyValue(nodes[0].newSession(), "{\"name\":\"bench\"}");
+                measure("warm-up", nodes, key);
+                double cluster = measure("two nodes, data grid, alternating", nodes, key);
+                System.out.printf(Locale.ROOT, "throughput ratio, cluster / one node: %.2f%n", cluster / single);
+                revocations(nodes);
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "(%d client threads, %d requests per scenario, loopback, %d cores)%n",
+                THREADS,
+                REQUESTS,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    private static Map<String, String> settings(TestPostgres postgres, String database) throws Exception {
+        Map<String, String> settings = new HashMap<>(postgres.environment(postgres.newDatabase(database)));
+        settings.put("GENX3D_KEYS_PEPPER", "bench-pepper-0123456789abcdefghijklmnop");
+        settings.put("GENX3D_RATELIMIT_DEFAULT", "100000000");
+        settings.put("GENX3D_REQUEST_LOG_LEVEL", "OFF");
+        return settings;
+    }
+
+    private static RunningJar clusterNode(String name, Map<String, String> settings, String members, int gridPort)
+            throws Exception {
+        Path workDir = Files.createTempDirectory("genx3d-bench-node-" + name);
+        return RunningJar.startLongLivedWith(
+                workDir,
+                RunningJar.freePort(),
+                settings,
+                "--clustermode",
+                members,
+                "--interfaces",
+                "127.0.0.1",
+                "--startport",
+                String.valueOf(gridPort),
+                "--clustername",
+                "genx3d-bench");
+    }
+
+    private static void header() {
+        System.out.printf(Locale.ROOT, "%-36s %10s %9s %9s %9s%n", "scenario", "req/s", "p50 ms", "p99 ms", "non-200");
+    }
+
+    private static double measure(String scenario, Api[] nodes, String key) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        long[] latencies = new long[REQUESTS];
+        List<Future<Integer>> results = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < REQUESTS; i++) {
+            int index = i;
+            Api node = nodes[i % nodes.length];
+            results.add(pool.submit(() -> {
+                long before = System.nanoTime();
+                Reply reply = node.get("/api/v1/scopes", Api.bearer(key));
+                latencies[index] = System.nanoTime() - before;
+                return reply.status();
+            }));
+        }
+        int unexpected = 0;
+        for (Future<Integer> result : results) {
+            unexpected += result.get() == 200 ? 0 : 1;
+        }
+        double perSecond = REQUESTS / ((System.nanoTime() - start) / 1e9);
+        pool.shutdown();
+        Arrays.sort(latencies);
+        if (!scenario.equals("warm-up")) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-36s %10.0f %9.2f %9.2f %9d%n",
+                    scenario,
+                    perSecond,
+                    latencies[REQUESTS / 2] / 1e6,
+                    latencies[(int) (REQUESTS * 0.99)] / 1e6,
+                    unexpected);
+        }
+        return perSecond;
+    }
+
+    /** Each key is revoked on one node and at once asked for on the other, five times; every 200 there is counted. */
+    private static void revocations(Api[] nodes) {
+        Api.Session session = nodes[0].newSession();
+        int acceptedAfter = 0;
+        for (int i = 0; i < REVOCATIONS; i++) {
+            Api revoking = nodes[i % 2];
+            Api other = nodes[(i + 1) % 2];
+            Reply created = nodes[0].createKey(session, "{\"name\":\"revoke " + i + "\"}");
+            String key = created.json().getString("key");
+            other.get("/api/v1/scopes", Api.bearer(key));
+            revoking.delete("/api/v1/keys/" + created.json().getString("id"), session.headers());
+            for (int ask = 0; ask < 5; ask++) {
+                acceptedAfter += other.get("/api/v1/scopes", Api.bearer(key)).status() == 200 ? 1 : 0;
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "revocations alternating nodes: %d; requests the other node accepted after the 204: %d of %d%n",
+                REVOCATIONS,
+                acceptedAfter,
+                5 * REVOCATIONS);
+    }
+}
