@@ -1,5 +1,6 @@
 package io.genx3d.keys;
 
+import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastJsonValue;
 import com.hazelcast.cp.IAtomicLong;
@@ -31,6 +32,9 @@ final class GridKeyCache {
     private final IAtomicLong generation;
 
     private GridKeyCache(HazelcastInstance grid) {
+        // Reads may use this member's backup copy: backups are written synchronously (one, the default), so a
+        // removal has reached them before it returns, and with two members every read is then local.
+        grid.getConfig().addMapConfig(new MapConfig(MAP).setReadBackupData(true));
         this.byHash = grid.getMap(MAP);
         this.generation = grid.getCPSubsystem().getAtomicLong(GENERATION);
     }
