@@ -87,11 +87,6 @@ public class Accounts {
         return account;
     }
 
-    /** The account with this address, if any (a reset request; the answer never tells). */
-    public Optional<Account> findByAddress(String email) {
-        return findByEmail(email);
-    }
-
     /** The owner proved the address is theirs; an address on the admin list becomes admin now. */
     @Transactional
     public Account markEmailVerified(String accountId) {
@@ -185,7 +180,8 @@ public class Accounts {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    private Optional<Account> findByEmail(String email) {
+    /** The account with this (normalised) address, if any. */
+    public Optional<Account> findByEmail(String email) {
         List<Account> found = em.createNamedQuery("Account.findByEmail", Account.class)
                 .setParameter("email", email)
                 .getResultList();

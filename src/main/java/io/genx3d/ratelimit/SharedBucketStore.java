@@ -32,10 +32,8 @@ public class SharedBucketStore implements BucketStore {
         selected = grid.isPresent() ? GridBucketStore.on(grid.get()) : local;
     }
 
-    /** Chosen at start-up, not at the first request. */
-    void atStartup(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        selected.getClass();
-    }
+    /** Observing start-up creates the bean then, so the store is chosen (and logged) before the first request. */
+    void atStartup(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {}
 
     @Override
     public Bucket bucket(String id, BucketConfiguration configuration) {

@@ -15,7 +15,6 @@ import java.time.Instant;
         name = "ServerNode.forgetGoneOrPrevious",
         query = "DELETE FROM ServerNode n WHERE n.heartbeatAt < :since OR n.identity = :identity")
 @NamedQuery(name = "ServerNode.beat", query = "UPDATE ServerNode n SET n.heartbeatAt = :now WHERE n.id = :id")
-@NamedQuery(name = "ServerNode.leave", query = "DELETE FROM ServerNode n WHERE n.id = :id")
 public class ServerNode {
 
     @Id

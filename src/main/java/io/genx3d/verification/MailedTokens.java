@@ -1,6 +1,7 @@
 package io.genx3d.verification;
 
 import io.genx3d.errors.ApiException;
+import io.genx3d.errors.ErrorCode;
 import io.genx3d.keys.KeyHasher;
 import io.genx3d.tokens.RandomTokens;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,7 @@ public class MailedTokens {
         Instant now = Instant.now();
         if (found == null || !found.usableFor(purpose, now)) {
             throw new ApiException(
-                    io.genx3d.errors.ErrorCode.BAD_REQUEST,
+                    ErrorCode.BAD_REQUEST,
                     "token is invalid, already used or expired; ask for a new link",
                     Map.of("field", "token"));
         }

@@ -76,7 +76,7 @@ public class PasswordResetsResource {
     public Response request(JsonObject body) {
         String email = AccountsResource.email(JsonFields.of(body, Set.of("email")));
         limits.chargeResetRequest(clientAddresses.of(request), email);
-        Optional<Account> account = accounts.findByAddress(email);
+        Optional<Account> account = accounts.findByEmail(email);
         account.filter(found -> !found.isSuspended()).ifPresent(this::mailLink);
         return Response.accepted(Map.of("message", REQUESTED)).build();
     }

@@ -1,6 +1,7 @@
 package io.genx3d.bench;
 
 import io.genx3d.support.Api;
+import io.genx3d.support.ClusterOptions;
 import io.genx3d.support.Reply;
 import io.genx3d.support.RunningJar;
 import io.genx3d.support.TestPostgres;
@@ -78,17 +79,7 @@ public final class ClusterBenchmark {
             throws Exception {
         Path workDir = Files.createTempDirectory("genx3d-bench-node-" + name);
         return RunningJar.startLongLivedWith(
-                workDir,
-                RunningJar.freePort(),
-                settings,
-                "--clustermode",
-                members,
-                "--interfaces",
-                "127.0.0.1",
-                "--startport",
-                String.valueOf(gridPort),
-                "--clustername",
-                "genx3d-bench");
+                workDir, RunningJar.freePort(), settings, ClusterOptions.onLoopback(members, gridPort, "genx3d-bench"));
     }
 
     private static void header() {

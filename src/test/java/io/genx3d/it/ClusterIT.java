@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.keys.KeyFormat;
 import io.genx3d.support.Api;
+import io.genx3d.support.ClusterOptions;
 import io.genx3d.support.MailOutbox;
 import io.genx3d.support.Reply;
 import io.genx3d.support.RunningJar;
@@ -71,17 +72,7 @@ class ClusterIT {
             throws Exception {
         Path workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), dir);
         return RunningJar.start(
-                workDir,
-                RunningJar.freePort(),
-                settings,
-                "--clustermode",
-                members,
-                "--interfaces",
-                "127.0.0.1",
-                "--startport",
-                String.valueOf(gridPort),
-                "--clustername",
-                name);
+                workDir, RunningJar.freePort(), settings, ClusterOptions.onLoopback(members, gridPort, name));
     }
 
     /** The second node through server-config/cluster/run-node.sh: the same options, from environment variables. */
@@ -252,19 +243,7 @@ class ClusterIT {
         assertEquals("19", after.header("X-RateLimit-Remaining"), "30 - 10 before the kill - this one");
         assertEquals(200, a.get("/api/v1/sessions", "Cookie", session.cookie()).status());
 
-        Path workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cluster-b-again");
-        nodeB = RunningJar.start(
-                workDir,
-                RunningJar.freePort(),
-                settings,
-                "--clustermode",
-                members,
-                "--interfaces",
-                "127.0.0.1",
-                "--startport",
-                String.valueOf(gridB),
-                "--clustername",
-                name);
+        nodeB = start("cluster-b-again", settings, members, gridB, name);
         b = nodeB.api();
         awaitClusterOfTwo();
         Reply rejoined = b.get("/api/v1/models", bearer(key));

@@ -66,12 +66,7 @@ public final class RunningJar implements AutoCloseable {
             List<String> jvmOptions,
             String... moreOptions)
             throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("app.jar", "target/genx3d.jar")).toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port)));
-        command.addAll(List.of(moreOptions));
-        return launch(workDir, port, environment, command);
+        return launch(workDir, port, environment, jarCommand(port, jvmOptions, moreOptions));
     }
 
     /** Any command that starts the server with plain HTTP on {@code port} (e.g. a script in server-config/). */
@@ -104,11 +99,7 @@ public final class RunningJar implements AutoCloseable {
      */
     public static String startRefusing(Path workDir, int port, java.util.Map<String, String> environment, String words)
             throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("app.jar", "target/genx3d.jar")).toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(SHORT_LIVED_JVM_OPTIONS);
-        command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port)));
-        Process process = spawn(workDir, environment, command);
+        Process process = spawn(workDir, environment, jarCommand(port, SHORT_LIVED_JVM_OPTIONS));
         Path log = workDir.resolve("server.log");
         try {
             Instant deadline = Instant.now().plusSeconds(60);
@@ -119,6 +110,16 @@ public final class RunningJar implements AutoCloseable {
         } finally {
             process.destroyForcibly().waitFor();
         }
+    }
+
+    /** {@code java <jvmOptions> -jar target/genx3d.jar --port <port> <moreOptions>}. */
+    private static List<String> jarCommand(int port, List<String> jvmOptions, String... moreOptions) {
+        Path jar = Path.of(System.getProperty("app.jar", "target/genx3d.jar")).toAbsolutePath();
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port)));
+        command.addAll(List.of(moreOptions));
+        return command;
     }
 
     private static Process spawn(Path workDir, java.util.Map<String, String> environment, List<String> command)
