@@ -154,7 +154,6 @@ public class ApiKeys {
         return found;
     }
 
-    /** Notes a use of the key, writing only when the stored time is older than the granularity or the client moved. */
     /**
      * A key still stored under the previous pepper (after a rotation): found by its old hash and re-hashed under
      * the current pepper, so it keeps working and the previous pepper can be dropped once every key has moved.

@@ -19,7 +19,8 @@ import java.util.logging.Logger;
  * member, and keys can be removed by account with a query. The eviction generation is a grid counter, so a
  * verification that read the database before an eviction on any node is not kept.
  * <p>
- * When the grid does not answer, a lookup is a miss (the database decides) and nothing is kept: a node cut off from
+ * After members come or go the map is emptied ({@link #forgetAll}): when a split heals, Hazelcast merges the
+ * entries each side kept, including keys the other side revoked meanwhile. When the grid does not answer, a lookup is a miss (the database decides) and nothing is kept: a node cut off from
  * the cluster never serves from a cache it can no longer have invalidated.
  */
 final class GridKeyCache {
@@ -82,6 +83,11 @@ final class GridKeyCache {
     void forgetKey(String keyId) {
         generation.incrementAndGet();
         byHash.removeAll(Predicates.equal("id", keyId));
+    }
+
+    void forgetAll() {
+        generation.incrementAndGet();
+        byHash.clear();
     }
 
     void forgetAccount(String accountId) {

@@ -2,6 +2,8 @@ package io.genx3d.keys;
 
 import io.genx3d.accounts.AccountChanged;
 import io.genx3d.storage.ClusterGrid;
+import io.genx3d.storage.ClusterMembership;
+import io.genx3d.storage.GridMembershipChanged;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,7 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * database before such an eviction is not kept (the generation check); expiry is checked against the kept
  * {@code expires_at} on every hit. The time-to-live ({@code genx3d.keys.cache-ttl}, 30 s; {@code PT0S} turns the cache off) bounds
  * staleness for changes made outside the application (in the database by hand). In a cluster the cache is the data
- * grid's ({@link GridKeyCache}), so an eviction on one node is an eviction on all before it is answered.
+ * grid's ({@link GridKeyCache}), so an eviction on one node is an eviction on all before it is answered; it is
+ * neither read nor filled while the grid misses a live node ({@link ClusterMembership}), whose evictions would not
+ * reach it, and it is emptied whenever members come or go, so a split that heals brings back no revoked key.
  */
 @ApplicationScoped
 public class VerifiedKeys {
@@ -36,6 +40,9 @@ public class VerifiedKeys {
 
     @Inject
     ClusterGrid cluster;
+
+    @Inject
+    ClusterMembership membership;
 
     private final ConcurrentMap<String, Entry> byHash = new ConcurrentHashMap<>();
 
@@ -57,7 +64,7 @@ public class VerifiedKeys {
 
     public Optional<VerifiedKey> find(String keyHash, Instant now) {
         if (grid != null) {
-            return grid.find(keyHash);
+            return membership.gridIsWhole() ? grid.find(keyHash) : Optional.empty();
         }
         Entry entry = byHash.get(keyHash);
         if (entry == null || !entry.verifiedAt.plus(ttl).isAfter(now)) {
@@ -80,7 +87,9 @@ public class VerifiedKeys {
             return;
         }
         if (grid != null) {
-            grid.remember(key, readAtGeneration, ttl);
+            if (membership.gridIsWhole()) {
+                grid.remember(key, readAtGeneration, ttl);
+            }
             return;
         }
         if (generation.get() != readAtGeneration) {
@@ -98,6 +107,13 @@ public class VerifiedKeys {
         }
         generation.incrementAndGet();
         byHash.values().removeIf(entry -> entry.key.id().equals(revoked.keyId()));
+    }
+
+    /** Runs on every node; emptying the shared map twice costs nothing more than a refill. */
+    void forgetAll(@Observes GridMembershipChanged change) {
+        if (grid != null) {
+            grid.forgetAll();
+        }
     }
 
     void forgetAccount(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {

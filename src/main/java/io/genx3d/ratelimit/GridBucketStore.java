@@ -6,7 +6,10 @@ import com.hazelcast.map.IMap;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Buckets in Payara's data grid, shared by every node of the cluster: Bucket4j's Hazelcast integration, in its
@@ -24,7 +27,13 @@ final class GridBucketStore implements BucketStore {
     /** A bucket untouched for this long is full again (the longest window is an hour), so the grid may forget it. */
     private static final int IDLE_SECONDS = 2 * 3600;
 
+    /** Far above the buckets one node uses at once; reaching it only means some proxies are built again. */
+    private static final int MAX_PROXIES = 100_000;
+
     private final ProxyManager<String> buckets;
+
+    /** One proxy per bucket, so the requests that wait on the same bucket share its batches. */
+    private final ConcurrentMap<String, Bucket> proxies = new ConcurrentHashMap<>();
 
     private GridBucketStore(HazelcastInstance grid) {
         grid.getConfig().addMapConfig(new MapConfig(MAP).setMaxIdleSeconds(IDLE_SECONDS));
@@ -42,7 +51,19 @@ final class GridBucketStore implements BucketStore {
      */
     @Override
     public Bucket bucket(String id, BucketConfiguration configuration) {
-        long capacity = configuration.getBandwidths()[0].getCapacity();
-        return buckets.builder().build(id + "@" + capacity, () -> configuration);
+        String gridKey = id + "@" + configuration.getBandwidths()[0].getCapacity();
+        Bucket proxy = proxies.get(gridKey);
+        if (proxy != null) {
+            return proxy;
+        }
+        if (proxies.size() >= MAX_PROXIES) {
+            proxies.clear();
+        }
+        // Batching is exact: requests arriving while one is in the grid go together in the next single operation.
+        return proxies.computeIfAbsent(
+                gridKey,
+                ignored -> buckets.builder()
+                        .withOptimization(Optimizations.batching())
+                        .build(gridKey, () -> configuration));
     }
 }

@@ -12,6 +12,9 @@ import java.time.Instant;
 @Table(name = "server_nodes")
 @NamedQuery(name = "ServerNode.live", query = "SELECT n FROM ServerNode n WHERE n.heartbeatAt >= :since")
 @NamedQuery(
+        name = "ServerNode.liveClustered",
+        query = "SELECT COUNT(n) FROM ServerNode n WHERE n.heartbeatAt >= :since AND n.clustered = true")
+@NamedQuery(
         name = "ServerNode.forgetGoneOrPrevious",
         query = "DELETE FROM ServerNode n WHERE n.heartbeatAt < :since OR n.identity = :identity")
 @NamedQuery(name = "ServerNode.beat", query = "UPDATE ServerNode n SET n.heartbeatAt = :now WHERE n.id = :id")

@@ -50,11 +50,14 @@ public class ServerNodes {
 
     private final String id = RandomTokens.id("node");
     private volatile boolean joined;
+    private volatile int liveClusteredNodes = 1;
     private ScheduledFuture<?> beating;
 
     /**
      * After the migrations (which create the table). A database that is away at start-up does not stop the server
-     * (it serves 503s until the database is back, see Migrations); the node then registers at its first beat.
+     * (it serves 503s until the database is back, see Migrations); the node then registers at its first beat. The
+     * first registration runs on a managed thread and is waited for: during deployment Payara runs no transaction
+     * for {@code @Transactional} calls, and a conflict must fail the deployment, so that the node serves nothing.
      */
     void atStartup(
             @Observes @Priority(Interceptor.Priority.APPLICATION + 900) @Initialized(ApplicationScoped.class)
@@ -62,11 +65,18 @@ public class ServerNodes {
             ServerNodes self) {
         String identity = identity();
         boolean clustered = cluster.shared().isPresent();
-        tryToJoin(self, identity, clustered);
+        try {
+            scheduler.submit(() -> tryToJoin(self, identity, clustered)).get();
+        } catch (java.util.concurrent.ExecutionException failed) {
+            throw failed.getCause() instanceof NodeConflict conflict ? conflict : new IllegalStateException(failed);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while registering this node", stopping);
+        }
         beating = scheduler.scheduleAtFixedRate(
                 () -> {
                     if (joined) {
-                        self.beat();
+                        self.beat(identity, clustered);
                     } else {
                         tryToJoin(self, identity, clustered);
                     }
@@ -118,18 +128,33 @@ public class ServerNodes {
             throw new NodeConflict(message);
         }
         em.persist(new ServerNode(id, identity, clustered, now));
+        liveClusteredNodes = (int) live.stream().filter(ServerNode::clustered).count() + (clustered ? 1 : 0);
     }
 
     @Transactional
-    void beat() {
+    void beat(String identity, boolean clustered) {
         try {
-            em.createNamedQuery("ServerNode.beat")
-                    .setParameter("now", Instant.now())
+            Instant now = Instant.now();
+            int updated = em.createNamedQuery("ServerNode.beat")
+                    .setParameter("now", now)
                     .setParameter("id", id)
                     .executeUpdate();
+            if (updated == 0) {
+                // Silent for so long (frozen, cut off from the database) that another node forgot this one.
+                em.persist(new ServerNode(id, identity, clustered, now));
+            }
+            liveClusteredNodes = em.createNamedQuery("ServerNode.liveClustered", Long.class)
+                    .setParameter("since", Instant.now().minus(GONE_AFTER))
+                    .getSingleResult()
+                    .intValue();
         } catch (RuntimeException databaseAway) {
             LOG.fine(() -> "Could not say this node is alive: " + databaseAway);
         }
+    }
+
+    /** Clustered nodes (this one included) that said they are alive in the last 30 s, as of the last beat. */
+    public int liveClusteredNodes() {
+        return liveClusteredNodes;
     }
 
     @PreDestroy

@@ -1,6 +1,7 @@
 package io.genx3d.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.support.RunningJar;
@@ -24,10 +25,12 @@ class SingleNodeGuardIT extends RunningJarTest {
         Map<String, String> settings = new HashMap<>(TestDatabase.forNewServer("lone_nodes"));
         settings.put("GENX3D_KEYS_PEPPER", "lone-node-pepper-0123456789abcdefghijkl");
         server = RunningJar.start(workDir("lone-first"), RunningJar.freePort(), settings);
-        String secondLog =
+        RunningJar.Refusal second =
                 RunningJar.startRefusing(workDir("lone-second"), RunningJar.freePort(), settings, "refuses to start");
+        String secondLog = second.log();
         assertTrue(secondLog.contains("This node refuses to start"), secondLog);
         assertTrue(secondLog.contains("already serves this database"), secondLog);
+        assertFalse(second.apiServed(), "the refusing node serves no API");
         assertEquals(401, server.api().get("/api/v1/models").status(), "the first node is untouched and still serving");
     }
 }

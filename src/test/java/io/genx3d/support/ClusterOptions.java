@@ -18,4 +18,16 @@ public final class ClusterOptions {
             clusterName
         };
     }
+
+    /**
+     * As {@link #onLoopback}, but the member tells the others to reach it at 127.0.0.1:{@code publicPort} (a
+     * {@link CuttableLink} to {@code gridPort}); {@code members} then lists the links' ports.
+     */
+    public static String[] onLoopbackBehind(String members, int gridPort, int publicPort, String clusterName) {
+        String[] options = onLoopback(members, gridPort, clusterName);
+        String[] behind = java.util.Arrays.copyOf(options, options.length + 2);
+        behind[options.length] = "--hzpublicaddress";
+        behind[options.length + 1] = "127.0.0.1:" + publicPort;
+        return behind;
+    }
 }

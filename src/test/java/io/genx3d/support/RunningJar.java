@@ -93,11 +93,15 @@ public final class RunningJar implements AutoCloseable {
                 + lastAnswer + "; end of its log:\n" + tail(log, 80));
     }
 
+    /** What a node that was expected to refuse said, and whether its API then answered anyway. */
+    public record Refusal(String log, boolean apiServed) {}
+
     /**
      * Starts the jar expecting it to refuse to serve: waits (at most a minute) until its log says {@code words},
-     * kills it, and returns the log.
+     * then until Payara Micro has finished starting, asks its API once, kills it, and returns the log and whether
+     * the API answered.
      */
-    public static String startRefusing(Path workDir, int port, java.util.Map<String, String> environment, String words)
+    public static Refusal startRefusing(Path workDir, int port, java.util.Map<String, String> environment, String words)
             throws IOException, InterruptedException {
         Process process = spawn(workDir, environment, jarCommand(port, SHORT_LIVED_JVM_OPTIONS));
         Path log = workDir.resolve("server.log");
@@ -106,7 +110,11 @@ public final class RunningJar implements AutoCloseable {
             while (Instant.now().isBefore(deadline) && !Files.readString(log).contains(words)) {
                 Thread.sleep(250);
             }
-            return Files.readString(log);
+            while (Instant.now().isBefore(deadline) && !Files.readString(log).contains("ready in")) {
+                Thread.sleep(250);
+            }
+            boolean served = answers(new Api(new URL("http://127.0.0.1:" + port + "/")));
+            return new Refusal(Files.readString(log), served);
         } finally {
             process.destroyForcibly().waitFor();
         }
