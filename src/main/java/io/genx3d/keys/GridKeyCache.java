@@ -7,6 +7,7 @@ import com.hazelcast.cp.IAtomicLong;
 import com.hazelcast.map.IMap;
 import com.hazelcast.query.Predicates;
 import io.genx3d.json.JsonMapping;
+import io.genx3d.storage.GridObjects;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +37,7 @@ final class GridKeyCache {
         // Reads may use this member's backup copy: backups are written synchronously (one, the default), so a
         // removal has reached them before it returns, and with two members every read is then local.
         grid.getConfig().addMapConfig(new MapConfig(MAP).setReadBackupData(true));
-        this.byHash = grid.getMap(MAP);
+        this.byHash = GridObjects.outsideTheApplication(() -> grid.getMap(MAP));
         this.generation = grid.getCPSubsystem().getAtomicLong(GENERATION);
     }
 

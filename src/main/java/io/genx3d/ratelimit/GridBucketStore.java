@@ -3,6 +3,7 @@ package io.genx3d.ratelimit;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import io.genx3d.storage.GridObjects;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
@@ -37,7 +38,7 @@ final class GridBucketStore implements BucketStore {
 
     private GridBucketStore(HazelcastInstance grid) {
         grid.getConfig().addMapConfig(new MapConfig(MAP).setMaxIdleSeconds(IDLE_SECONDS));
-        IMap<String, byte[]> map = grid.getMap(MAP);
+        IMap<String, byte[]> map = GridObjects.outsideTheApplication(() -> grid.getMap(MAP));
         this.buckets = Bucket4jHazelcast.casBasedBuilder(map).build();
     }
 

@@ -19,10 +19,11 @@ import java.util.concurrent.Future;
 
 /**
  * Issue 14's figures, in one run on this machine (a PostgreSQL of its own, everything on loopback): throughput and
- * latency of an authenticated, rate-limited request on one node with its buckets in memory, and on a two-node
- * cluster with its buckets and verified keys in the data grid, requests alternating between the nodes; then 200
- * revocations, each answered by one node while the other is asked at once, counting what it still accepted.
- * Run with {@code mvn -Pbench -DskipTests verify} (or its {@code cluster-benchmark} execution); it asserts nothing.
+ * latency of an authenticated, rate-limited request on one node with its buckets in memory; on one node whose buckets
+ * and verified keys are in a data grid of its own (the grid's cost without a second JVM on the same cores); and on a
+ * two-node cluster with its buckets and verified keys in the data grid, requests alternating between the nodes. Then
+ * 200 revocations, each answered by one node while the other is asked at once, counting what it still accepted. Run
+ * with {@code mvn -Pbench -DskipTests verify} (or its {@code cluster-benchmark} execution); it asserts nothing.
  */
 public final class ClusterBenchmark {
 
@@ -51,6 +52,15 @@ public final class ClusterBenchmark {
                 warmUp(new Api[] {api}, key);
                 header();
                 single = measure("one node, buckets in memory", new Api[] {api}, key);
+            }
+            // The grid's own cost, without a second JVM on the same cores: one node, buckets and keys in its grid.
+            int gridAlone = RunningJar.freePort();
+            try (RunningJar alone = clusterNode(
+                    "alone", settings(postgres, "bench_grid_alone"), "tcpip:127.0.0.1:" + gridAlone, gridAlone)) {
+                Api api = alone.api();
+                String key = api.createKeyValue(api.newSession(), "{\"name\":\"bench\"}");
+                warmUp(new Api[] {api}, key);
+                measure("one node, data grid of one", new Api[] {api}, key);
             }
             Map<String, String> shared = settings(postgres, "bench_cluster");
             int gridA = RunningJar.freePort();
