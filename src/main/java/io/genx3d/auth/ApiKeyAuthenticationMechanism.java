@@ -45,6 +45,9 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
+    /** Paths open in {@code web.xml} for reading that still authenticate a credential when one is sent. */
+    static final Set<String> OPTIONAL_CREDENTIAL = Set.of("/api/v1/scopes");
+
     @Inject
     IdentityStoreHandler identityStores;
 
@@ -85,7 +88,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
             // Before any credential is looked at: a key that crossed the network in clear text is not accepted.
             return refuse(request, response, AuthenticationRejected.httpsRequired(), clientAddress);
         }
-        if (!context.isProtected()) {
+        if (!context.isProtected() && !(readsWithOptionalCredential(request) && presentsCredentials(request))) {
             // Open paths (sign-up, login, documents) need no identity, and a stale credential sent along
             // with them must not stand in the way, so they are not looked at.
             return context.doNothing();
@@ -148,6 +151,16 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         } catch (RuntimeException malformed) {
             return "";
         }
+    }
+
+    /**
+     * Open to anyone, but a request that presents a credential is an API call like any other: the credential must
+     * be good, and the call is limited, counted and answered with the rate-limit headers.
+     */
+    private static boolean readsWithOptionalCredential(HttpServletRequest request) {
+        return SAFE_METHODS.contains(request.getMethod())
+                && OPTIONAL_CREDENTIAL.contains(request.getRequestURI()
+                        .substring(request.getContextPath().length()));
     }
 
     private static boolean isApiRequest(HttpServletRequest request) {

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * {@code GET /api/v1/scopes}: the scope catalogue and the levels, straight from {@link Scope} and {@link Level},
- * so clients need not hard-code them. Any authenticated caller may read it.
+ * so clients need not hard-code them. Public, as the published OpenAPI document is: anyone may read it without a
+ * credential, and a key sent along is authenticated, limited and counted as on any API call.
  */
 @Path("scopes")
 @RequestScoped

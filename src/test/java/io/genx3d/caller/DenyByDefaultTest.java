@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class DenyByDefaultTest {
 
     /**
-     * Sign-up, login and the mailed links are open; the session's own endpoints (which also require a session) and
-     * the scope catalogue need a caller, no scope.
+     * Sign-up, login, the mailed links, the ping and the scope catalogue are open (the catalogue authenticates a
+     * credential sent along); the session's own endpoints need a session, no scope.
      */
     private static final Set<String> WITHOUT_SCOPE = Set.of(
             "POST /api/v1/accounts",

@@ -147,7 +147,7 @@ class PermissionMatrixIT extends DeployedApiTest {
                 "400");
         row("GET /api/v1/ping", f -> f.get("/api/v1/ping"), "200", "200", "200", "200", "200", "200", "200");
         row("GET /api/v1/usage", f -> f.get("/api/v1/usage"), "401", "200", "200", "200", "200", "401", "200");
-        row("GET /api/v1/scopes", f -> f.get("/api/v1/scopes"), "401", "200", "200", "200", "200", "401", "200");
+        row("GET /api/v1/scopes", f -> f.get("/api/v1/scopes"), "200", "200", "200", "200", "200", "401", "200");
         row("GET /api/v1/keys", f -> f.get("/api/v1/keys"), "401", "200", "200", "200", "200", "401", "200");
         row(
                 "POST /api/v1/keys",
