@@ -2,11 +2,15 @@ package io.genx3d.monitoring;
 
 import io.genx3d.auth.RequestAnswered;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import java.util.concurrent.ThreadFactory;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,14 +21,14 @@ import org.eclipse.microprofile.metrics.Tag;
  * One line per API request — method, path, status, key id, account id, latency — and the request metrics
  * ({@code genx3d_requests_total} by status, {@code genx3d_rate_limit_rejections_total}). Never the key or any
  * header: the key id names a key without revealing it. The line is written at {@code genx3d.request-log.level}
- * (INFO by default; FINE hides it under the server's usual threshold, OFF silences it). On a server without
+ * (INFO by default; FINE hides it under the server's usual threshold, OFF silences it), off the request's thread
+ * ({@link RequestLog}; lines it had to drop are counted in {@code genx3d_request_log_dropped}). On a server without
  * MicroProfile Metrics (WildFly, which moved to Micrometer) the log line is still written and no metric is kept.
  */
 @ApplicationScoped
 public class RequestMonitor {
 
     private static final Logger REQUESTS = Logger.getLogger("io.genx3d.requests");
-    private static final String NONE = "-";
 
     @Inject
     @ConfigProperty(name = "genx3d.request-log.level", defaultValue = "INFO")
@@ -35,14 +39,22 @@ public class RequestMonitor {
 
     private MetricRegistry metrics;
 
-    private Level level;
+    @Resource
+    ManagedThreadFactory threads;
+
+    private RequestLog log;
 
     @PostConstruct
     void init() {
-        level = Level.parse(levelSetting.strip().toUpperCase(Locale.ROOT));
+        Level level = Level.parse(levelSetting.strip().toUpperCase(Locale.ROOT));
+        if (level != Level.OFF) {
+            ThreadFactory factory = threads != null ? threads : Thread::new;
+            log = new RequestLog(REQUESTS, level, factory);
+        }
         if (registries.isResolvable()) {
             metrics = registries.get();
             metrics.counter("genx3d_rate_limit_rejections_total"); // published from the start, at 0
+            metrics.gauge("genx3d_request_log_dropped", () -> log == null ? 0L : log.dropped());
         } else {
             Logger.getLogger(RequestMonitor.class.getName())
                     .info("No MicroProfile Metrics on this server: " + "requests are logged but not counted");
@@ -53,18 +65,15 @@ public class RequestMonitor {
         if (metrics != null) {
             count(answered.status());
         }
-        if (REQUESTS.isLoggable(level)) {
-            REQUESTS.log(
-                    level,
-                    String.format(
-                            Locale.ROOT,
-                            "%s %s %d key=%s account=%s %.1fms",
-                            answered.method(),
-                            answered.path(),
-                            answered.status(),
-                            answered.keyId() == null ? NONE : answered.keyId(),
-                            answered.accountId() == null ? NONE : answered.accountId(),
-                            answered.elapsedNanos() / 1_000_000.0));
+        if (log != null) {
+            log.offer(answered);
+        }
+    }
+
+    @PreDestroy
+    void writeWhatIsLeft() {
+        if (log != null) {
+            log.close();
         }
     }
 
