@@ -53,6 +53,13 @@ public final class RunningJar implements AutoCloseable {
         return start(workDir, port, environment, List.of(), moreOptions);
     }
 
+    /** A server with the JVM options an operator would give it (e.g. a heap size), for benchmarks. */
+    public static RunningJar startWithJvmOptions(
+            Path workDir, int port, java.util.Map<String, String> environment, List<String> jvmOptions)
+            throws IOException, InterruptedException {
+        return start(workDir, port, environment, jvmOptions);
+    }
+
     /** The server the whole suite shares: it does most of the work, so it keeps the JVM's optimising compiler. */
     public static RunningJar startLongLived(Path workDir, int port, java.util.Map<String, String> environment)
             throws IOException, InterruptedException {
