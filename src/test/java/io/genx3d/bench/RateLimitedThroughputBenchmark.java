@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
 public final class RateLimitedThroughputBenchmark {
 
     private static final int SECONDS = Integer.getInteger("bench.seconds", 15);
-    /** Payara's request path takes the JIT compiler a minute or more to settle on two shared cores. */
-    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 60);
+    /** Payara's request path takes the JIT compiler minutes to settle on two shared cores (60 s was too short). */
+    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 180);
 
     private static final int MODERATE = Integer.getInteger("bench.connections.moderate", 8);
     private static final int SATURATION = Integer.getInteger("bench.connections.saturation", 64);
