@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -17,6 +18,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -106,10 +109,34 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebDriverWait await() {
-        // Pages redraw rows when data arrives; an element found a moment ago may have been replaced.
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
+        return new PageWait(driver);
+    }
+
+    /**
+     * Waits through what a page does while the test looks at it: rows redrawn when data arrives (an element found a
+     * moment ago replaced) and navigations (after a login the browser leaves the page; a look during that answers
+     * "aborted by navigation", which means "not yet", not failure).
+     */
+    private static final class PageWait extends WebDriverWait {
+
+        PageWait(WebDriver driver) {
+            super(driver, Duration.ofSeconds(20));
+            ignoring(StaleElementReferenceException.class);
+        }
+
+        @Override
+        public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+            return super.until(driver -> {
+                try {
+                    return condition.apply(driver);
+                } catch (WebDriverException e) {
+                    if (String.valueOf(e.getMessage()).contains("aborted by navigation")) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
+        }
     }
 
     public Object script(String javascript, Object... arguments) {
