@@ -4,11 +4,9 @@ import io.genx3d.caller.AuthenticatedCaller;
 import io.genx3d.caller.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
 /**
@@ -26,14 +24,11 @@ public class RequestOutcomeFilter implements ContainerResponseFilter {
     @Inject
     RequestOutcomes outcomes;
 
-    @Context
-    HttpServletRequest servletRequest;
-
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         AuthenticatedCaller known = caller.isAuthenticated() ? caller.get() : null;
         outcomes.answered(
-                servletRequest,
+                request,
                 response.getStatus(),
                 known == null ? null : known.keyId(),
                 known == null ? null : known.accountId());

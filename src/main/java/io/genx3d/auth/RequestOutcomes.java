@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
 
 /**
  * Publishes {@link RequestAnswered}: the one place that says a request is done. The latency is measured from the
@@ -28,15 +29,41 @@ public class RequestOutcomes {
     }
 
     public void answered(HttpServletRequest request, int status, String keyId, String accountId) {
-        Object started = request.getAttribute(STARTED);
-        long elapsed = started instanceof Long nanos ? System.nanoTime() - nanos : 0L;
-        answered.fire(new RequestAnswered(
+        fire(
                 request.getMethod(),
                 request.getRequestURI(),
+                request.getAttribute(STARTED),
+                request.getAttribute(CLIENT_ADDRESS),
                 status,
                 keyId,
-                accountId,
-                (String) request.getAttribute(CLIENT_ADDRESS),
-                elapsed));
+                accountId);
+    }
+
+    /**
+     * The same from JAX-RS, whose request properties are the servlet request's attributes (as the JAX-RS
+     * specification has it in a servlet container): read directly, not through an injected servlet request's proxy,
+     * which costs a lookup in the container's registry on every call.
+     */
+    public void answered(ContainerRequestContext request, int status, String keyId, String accountId) {
+        fire(
+                request.getMethod(),
+                request.getUriInfo().getRequestUri().getRawPath(),
+                request.getProperty(STARTED),
+                request.getProperty(CLIENT_ADDRESS),
+                status,
+                keyId,
+                accountId);
+    }
+
+    private void fire(
+            String method,
+            String path,
+            Object started,
+            Object clientAddress,
+            int status,
+            String keyId,
+            String accountId) {
+        long elapsed = started instanceof Long nanos ? System.nanoTime() - nanos : 0L;
+        answered.fire(new RequestAnswered(method, path, status, keyId, accountId, (String) clientAddress, elapsed));
     }
 }

@@ -3,12 +3,14 @@ package io.genx3d.keys;
 import io.genx3d.caller.Level;
 import io.genx3d.caller.Role;
 import io.genx3d.caller.Scope;
+import io.genx3d.json.JsonMapping;
 import io.genx3d.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,11 +31,14 @@ public class ScopesResource {
 
     public record Catalogue(List<ScopeView> scopes, List<LevelView> levels) {}
 
-    /** The catalogue is fixed at build time, so it is assembled once. */
-    private static final Catalogue CATALOGUE = build();
+    /**
+     * The catalogue is fixed at build time, so it is assembled and written as JSON once, in the shape of every body
+     * ({@link JsonMapping}); each request sends the same bytes.
+     */
+    private static final byte[] CATALOGUE = JsonMapping.JSONB.toJson(build()).getBytes(StandardCharsets.UTF_8);
 
     @GET
-    public Catalogue catalogue() {
+    public byte[] catalogue() {
         return CATALOGUE;
     }
 

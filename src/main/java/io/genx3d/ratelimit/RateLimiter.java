@@ -6,6 +6,8 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Counts requests against fixed-window token buckets: a bucket of {@code limit} tokens that refills completely
@@ -14,8 +16,14 @@ import java.time.Instant;
  */
 public class RateLimiter {
 
+    /** Distinct limits in use are few (plans and the limits people choose); reaching this simply starts over. */
+    private static final int MAX_CONFIGURATIONS = 10_000;
+
     private final BucketStore store;
     private final Window window;
+    private final ConcurrentMap<Long, Configured> configurations = new ConcurrentHashMap<>();
+
+    private record Configured(Instant windowEnd, BucketConfiguration configuration) {}
 
     public RateLimiter(BucketStore store, Duration window) {
         this.store = store;
@@ -45,14 +53,33 @@ public class RateLimiter {
     }
 
     private Bucket bucket(String bucketId, long limit, Instant now) {
-        BucketConfiguration configuration = BucketConfiguration.builder()
+        return store.bucket(bucketId, configuration(limit, window.endOf(now)));
+    }
+
+    /**
+     * The same for every bucket of that limit in this window, so it is built once per limit and window instead of
+     * on every request (a store reads it only to create a bucket or to notice a changed limit).
+     */
+    private BucketConfiguration configuration(long limit, Instant windowEnd) {
+        Configured configured = configurations.get(limit);
+        if (configured == null || !configured.windowEnd.equals(windowEnd)) {
+            if (configurations.size() >= MAX_CONFIGURATIONS) {
+                configurations.clear();
+            }
+            configured = new Configured(windowEnd, build(limit, windowEnd));
+            configurations.put(limit, configured);
+        }
+        return configured.configuration;
+    }
+
+    private BucketConfiguration build(long limit, Instant windowEnd) {
+        return BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder()
                         .capacity(limit)
-                        .refillIntervallyAligned(limit, window.length(), window.endOf(now))
+                        .refillIntervallyAligned(limit, window.length(), windowEnd)
                         .initialTokens(limit)
                         .build())
                 .build();
-        return store.bucket(bucketId, configuration);
     }
 
     private Decision decision(boolean allowed, long limit, long remaining, Instant now) {

@@ -12,8 +12,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -24,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Counts each key's traffic per hour in memory and writes it in batches ({@code genx3d.usage.flush-interval}),
- * so a request costs a map update, not a database write. Recording holds the read side of a lock and a flush
+ * so a request costs a few additions, not a database write. Recording holds the read side of a lock and a flush
  * swaps the whole map under the write side, so no increment can land in a map that is being written out. A
  * failed write puts the counts back; a clean shutdown flushes what is left.
  */
@@ -44,7 +46,7 @@ public class UsageRecorder {
     ManagedScheduledExecutorService scheduler;
 
     private final ReadWriteLock swap = new ReentrantReadWriteLock();
-    private volatile Map<Slot, UsageCounts> pending = new ConcurrentHashMap<>();
+    private volatile ConcurrentMap<Slot, Tally> pending = new ConcurrentHashMap<>();
     private ScheduledFuture<?> schedule;
 
     record Slot(String keyId, Instant hour) {}
@@ -90,7 +92,7 @@ public class UsageRecorder {
 
     /** Writes everything counted so far; readers call it first so they see their own traffic. */
     public synchronized void flush() {
-        Map<Slot, UsageCounts> drained;
+        Map<Slot, Tally> drained;
         swap.writeLock().lock();
         try {
             drained = pending;
@@ -101,10 +103,12 @@ public class UsageRecorder {
         if (drained.isEmpty()) {
             return;
         }
+        Map<Slot, UsageCounts> counts = new HashMap<>();
+        drained.forEach((slot, tally) -> counts.put(slot, tally.counts()));
         try {
-            store.add(drained);
+            store.add(counts);
         } catch (RuntimeException e) {
-            drained.forEach(this::add);
+            counts.forEach(this::add);
             throw e;
         }
     }
@@ -124,7 +128,7 @@ public class UsageRecorder {
     private void add(Slot slot, UsageCounts counts) {
         swap.readLock().lock();
         try {
-            pending.merge(slot, counts, UsageCounts::plus);
+            pending.computeIfAbsent(slot, ignored -> new Tally()).add(counts);
         } finally {
             swap.readLock().unlock();
         }

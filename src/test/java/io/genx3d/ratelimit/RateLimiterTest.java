@@ -89,6 +89,26 @@ class RateLimiterTest {
     }
 
     @Test
+    void aBucketFirstUsedInALaterWindowRefillsAtThatWindowsEnd() throws InterruptedException {
+        // Bucket configurations are built once per limit and window; a later window must get its own.
+        Window second = new Window(Duration.ofSeconds(1));
+        RateLimiter perSecond = new RateLimiter(new LocalBucketStore(), second.length());
+        perSecond.consume("key:earlier", 2);
+        sleepUntil(second.endOf(Instant.now()));
+        Instant secondWindow = Instant.now();
+        assertTrue(perSecond.consume("key:later", 2).allowed());
+        Decision last = perSecond.consume("key:later", 2);
+        assertEquals(second.endOf(secondWindow), last.resetAt());
+        assertFalse(perSecond.consume("key:later", 2).allowed(), "both spent in this window");
+        sleepUntil(second.endOf(secondWindow));
+        assertEquals(1, perSecond.consume("key:later", 2).remaining(), "full again in the next window");
+    }
+
+    private static void sleepUntil(Instant moment) throws InterruptedException {
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), moment).toMillis()) + 20);
+    }
+
+    @Test
     void windowsAreAlignedToTheEpoch() {
         Window hour = new Window(Duration.ofHours(1));
         Instant now = Instant.parse("2026-11-26T07:42:13.500Z");
