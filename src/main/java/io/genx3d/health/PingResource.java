@@ -1,6 +1,6 @@
 package io.genx3d.health;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,7 +12,7 @@ import java.util.Map;
  * and the benchmark compares authenticated calls against it.
  */
 @Path("ping")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PingResource {
 

@@ -5,7 +5,7 @@ import io.genx3d.caller.Role;
 import io.genx3d.caller.Scope;
 import io.genx3d.json.JsonMapping;
 import io.genx3d.ratelimit.RateLimited;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,10 +17,12 @@ import java.util.List;
 /**
  * {@code GET /api/v1/scopes}: the scope catalogue and the levels, straight from {@link Scope} and {@link Level},
  * so clients need not hard-code them. Public, as the published OpenAPI document is: anyone may read it without a
- * credential, and a key sent along is authenticated, limited and counted as on any API call.
+ * credential, and a key sent along is authenticated, limited and counted as on any API call. One instance serves
+ * every request: it holds nothing per request, and a request-scoped resource costs a new bean and new interceptors,
+ * each with the container's injection pass, on every call.
  */
 @Path("scopes")
-@RequestScoped
+@ApplicationScoped
 @RateLimited
 @Produces(MediaType.APPLICATION_JSON)
 public class ScopesResource {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.support.ResourceMethods;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
 import java.util.Set;
@@ -48,10 +49,13 @@ class DenyByDefaultTest {
     }
 
     @Test
-    void resourcesAreRequestScopedSoTheInterceptorApplies() {
+    void resourcesAreCdiBeansSoTheInterceptorsApply() {
+        // Request-scoped, or application-scoped when a resource holds nothing per request; a plain JAX-RS class
+        // would be created by JAX-RS alone, and no scope or rate-limit check would run.
         for (ResourceMethods.Operation operation : ResourceMethods.all()) {
             assertTrue(
-                    operation.resource().isAnnotationPresent(RequestScoped.class),
+                    operation.resource().isAnnotationPresent(RequestScoped.class)
+                            || operation.resource().isAnnotationPresent(ApplicationScoped.class),
                     operation.resource().getName());
         }
     }

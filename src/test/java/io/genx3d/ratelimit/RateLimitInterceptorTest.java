@@ -2,16 +2,23 @@ package io.genx3d.ratelimit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import io.genx3d.caller.AuthenticatedCaller;
 import io.genx3d.caller.Caller;
 import io.genx3d.caller.Scope;
 import io.genx3d.errors.ApiException;
 import jakarta.interceptor.InvocationContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +31,7 @@ class RateLimitInterceptorTest {
     RateLimitInterceptorTest() {
         interceptor.caller = new Caller();
         interceptor.state = new RateLimitState();
+        interceptor.state.request = requestWithAttributes();
         interceptor.limits = new ApiRateLimits();
         interceptor.limits.store = new LocalBucketStore();
         interceptor.limits.window = Duration.ofHours(1);
@@ -76,5 +84,16 @@ class RateLimitInterceptorTest {
         }
         verify(invocation, times(5)).proceed();
         assertEquals(null, interceptor.state.decision());
+    }
+
+    /** A request that keeps attributes, as the container's does. */
+    private static HttpServletRequest requestWithAttributes() {
+        Map<String, Object> attributes = new HashMap<>();
+        HttpServletRequest request = mock(HttpServletRequest.class);
+        doAnswer(call -> attributes.put(call.getArgument(0), call.getArgument(1)))
+                .when(request)
+                .setAttribute(anyString(), any());
+        when(request.getAttribute(anyString())).thenAnswer(call -> attributes.get(call.getArgument(0)));
+        return request;
     }
 }
