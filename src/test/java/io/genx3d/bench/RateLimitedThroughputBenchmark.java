@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  */
 public final class RateLimitedThroughputBenchmark {
 
-    private static final int SECONDS = Integer.getInteger("bench.seconds", 15);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
+    /** Rounds per figure, each pair in alternating order; the figures printed are medians over them. */
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
     /** Payara's request path takes the JIT compiler minutes to settle on two shared cores (60 s was too short). */
     private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 180);
 
@@ -36,6 +38,8 @@ public final class RateLimitedThroughputBenchmark {
     private static final int STORED_KEYS = Integer.getInteger("bench.keys", 1_000_000);
     private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-Xlog:gc:file=gc.log");
     private static final Pattern GC_PAUSE = Pattern.compile("Pause.* ([0-9.]+)ms$", Pattern.MULTILINE);
+
+    private static final String[] NO_KEY = {};
 
     private RateLimitedThroughputBenchmark() {}
 
@@ -69,9 +73,16 @@ public final class RateLimitedThroughputBenchmark {
         return RunningJar.startWithJvmOptions(workDir, port, environment, JVM_OPTIONS);
     }
 
-    private record Load(int connections, Wrk.Result open, Wrk.Result keyed) {
+    /** Medians over the rounds, and each round's own ratio (run back to back, so they show the noise). */
+    private record Load(int connections, Wrk.Result open, Wrk.Result keyed, double[] roundRatios) {
         double ratio() {
             return keyed.requestsPerSecond() / open.requestsPerSecond();
+        }
+
+        String spread() {
+            double[] sorted = roundRatios.clone();
+            java.util.Arrays.sort(sorted);
+            return String.format(Locale.ROOT, "%.2f-%.2f", sorted[0], sorted[sorted.length - 1]);
         }
     }
 
@@ -82,16 +93,28 @@ public final class RateLimitedThroughputBenchmark {
         try (RunningJar server = start(workDir, port, logLevel)) {
             String url = "http://127.0.0.1:" + port + "/api/v1/scopes";
             String bearer = "Authorization: Bearer " + key;
+            String[] withKey = {bearer};
             long idle = residentMegabytes(server.pid());
             Wrk.run(url, WARM_UP_SECONDS / 2, SATURATION);
             Wrk.run(url, WARM_UP_SECONDS / 2, SATURATION, bearer);
             List<Load> loads = new ArrayList<>();
             long loaded = 0;
             for (int connections : new int[] {MODERATE, SATURATION}) {
-                Wrk.Result open = Wrk.run(url, SECONDS, connections);
-                Wrk.Result keyed = Wrk.run(url, SECONDS, connections, bearer);
-                loaded = Math.max(loaded, residentMegabytes(server.pid()));
-                loads.add(new Load(connections, open, keyed));
+                List<Wrk.Result> open = new ArrayList<>();
+                List<Wrk.Result> keyed = new ArrayList<>();
+                double[] ratios = new double[ROUNDS];
+                for (int round = 0; round < ROUNDS; round++) {
+                    // Alternating which side goes first, so a drift (compilation, a flush, GC) favours neither.
+                    boolean openFirst = round % 2 == 0;
+                    Wrk.Result first = Wrk.run(url, SECONDS, connections, openFirst ? NO_KEY : withKey);
+                    Wrk.Result second = Wrk.run(url, SECONDS, connections, openFirst ? withKey : NO_KEY);
+                    open.add(openFirst ? first : second);
+                    keyed.add(openFirst ? second : first);
+                    ratios[round] = keyed.get(round).requestsPerSecond()
+                            / open.get(round).requestsPerSecond();
+                    loaded = Math.max(loaded, residentMegabytes(server.pid()));
+                }
+                loads.add(new Load(connections, Wrk.Result.median(open), Wrk.Result.median(keyed), ratios));
             }
             server.stop();
             return new Run(name, loads, idle, loaded, longestPause(workDir.resolve("gc.log")));
@@ -101,18 +124,19 @@ public final class RateLimitedThroughputBenchmark {
     private static void print(List<Run> runs) {
         System.out.printf(
                 Locale.ROOT,
-                "%-24s %5s | %-34s | %-34s | %6s %9s%n",
+                "%-24s %5s | %-34s | %-34s | %6s %9s %10s%n",
                 "GET /api/v1/scopes",
                 "conns",
                 "no key: req/s  p50  p99  p99.9 ms",
                 "with key: req/s  p50  p99  p99.9 ms",
                 "ratio",
-                "+p99 ms");
+                "+p99 ms",
+                "rounds");
         for (Run run : runs) {
             for (Load load : run.loads) {
                 System.out.printf(
                         Locale.ROOT,
-                        "%-24s %5d | %8.0f %6.2f %6.2f %7.2f    | %8.0f %6.2f %6.2f %7.2f     | %6.3f %9.2f%n",
+                        "%-24s %5d | %8.0f %6.2f %6.2f %7.2f    | %8.0f %6.2f %6.2f %7.2f     | %6.3f %9.2f %10s%n",
                         run.name,
                         load.connections,
                         load.open.requestsPerSecond(),
@@ -124,7 +148,8 @@ public final class RateLimitedThroughputBenchmark {
                         load.keyed.p99Millis(),
                         load.keyed.p999Millis(),
                         load.ratio(),
-                        load.keyed.p99Millis() - load.open.p99Millis());
+                        load.keyed.p99Millis() - load.open.p99Millis(),
+                        load.spread());
             }
         }
         Run base = runs.get(0);
@@ -160,8 +185,10 @@ public final class RateLimitedThroughputBenchmark {
         }
         System.out.printf(
                 Locale.ROOT,
-                "(wrk -t2, %d s per figure after %d s of warm-up per server, on the same %d-core machine as the"
-                        + " server)%n",
+                "(wrk -t2; each figure the median of %d rounds of %d s, open and keyed back to back in alternating"
+                        + " order, after %d s of warm-up per server, on the same %d-core machine as the server;"
+                        + " \"rounds\" is the range of the rounds' own ratios)%n",
+                ROUNDS,
                 SECONDS,
                 WARM_UP_SECONDS,
                 Runtime.getRuntime().availableProcessors());

@@ -4,13 +4,30 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Runs Debian's {@code wrk} load generator and reads its figures. */
 final class Wrk {
 
-    record Result(double requestsPerSecond, double p50Millis, double p99Millis, double p999Millis, long non2xx) {}
+    record Result(double requestsPerSecond, double p50Millis, double p99Millis, double p999Millis, long non2xx) {
+
+        /** Each figure's median over several runs (an odd number), so one disturbed run does not decide. */
+        static Result median(List<Result> runs) {
+            return new Result(
+                    median(runs, Result::requestsPerSecond),
+                    median(runs, Result::p50Millis),
+                    median(runs, Result::p99Millis),
+                    median(runs, Result::p999Millis),
+                    runs.stream().mapToLong(Result::non2xx).sum());
+        }
+
+        private static double median(List<Result> runs, ToDoubleFunction<Result> figure) {
+            double[] sorted = runs.stream().mapToDouble(figure).sorted().toArray();
+            return sorted[sorted.length / 2];
+        }
+    }
 
     /** wrk's --latency output stops at 99%; its Lua hook prints 99.9% (in microseconds). */
     private static final String P999_SCRIPT = "done = function(summary, latency, requests)\n"
