@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -39,6 +40,18 @@ class RequestLogTest {
         assertEquals(100, written.size());
         assertEquals(RequestLog.line(answered(0)), written.get(0));
         assertEquals(RequestLog.line(answered(99)), written.get(99));
+    }
+
+    @Test
+    void aLineIsWrittenWithinAPauseWithoutWaitingForMore() throws Exception {
+        RequestLog log = new RequestLog(logger, Level.INFO, Thread::new);
+        long offered = System.nanoTime();
+        log.offer(answered(1));
+        while (written.isEmpty() && System.nanoTime() - offered < TimeUnit.SECONDS.toNanos(5)) {
+            Thread.sleep(5);
+        }
+        assertEquals(List.of(RequestLog.line(answered(1))), written, "written by the running writer, not on close");
+        log.close();
     }
 
     @Test
