@@ -43,6 +43,9 @@ public class Accounts {
     Event<AccountSignedUp> signedUp;
 
     @Inject
+    Event<AccountActivity> activity;
+
+    @Inject
     @ConfigProperty(name = "genx3d.admin.emails")
     Optional<String> adminEmails; // Optional: MicroProfile Config treats an empty value as no value
 
@@ -74,6 +77,7 @@ public class Accounts {
             return false;
         }
         account.changePasswordHash(passwords.hash(newPassword));
+        activity.fire(new AccountActivity(accountId, AccountActivity.Kind.PASSWORD_CHANGED, Instant.now()));
         return true;
     }
 
@@ -84,6 +88,7 @@ public class Accounts {
     public Account resetPassword(String accountId, String newPassword) {
         Account account = markEmailVerified(accountId);
         account.changePasswordHash(passwords.hash(newPassword));
+        activity.fire(new AccountActivity(accountId, AccountActivity.Kind.PASSWORD_RESET, Instant.now()));
         return account;
     }
 
@@ -91,6 +96,9 @@ public class Accounts {
     @Transactional
     public Account markEmailVerified(String accountId) {
         Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (!account.emailVerified()) {
+            activity.fire(new AccountActivity(accountId, AccountActivity.Kind.EMAIL_VERIFIED, Instant.now()));
+        }
         account.markEmailVerified();
         if (isAdminEmail(account.email()) && account.role() != Role.ADMIN) {
             account.changeRole(Role.ADMIN);

@@ -14,6 +14,7 @@ public class AuthenticatedCaller extends CallerPrincipal {
     private final Set<Scope> scopes;
     private final int rateLimit;
     private final int planLimit;
+    private final String lineageId;
 
     /** A caller whose own limit is also its account's plan (a dashboard session). */
     public AuthenticatedCaller(String accountId, String keyId, Set<Scope> scopes, int rateLimit) {
@@ -21,7 +22,13 @@ public class AuthenticatedCaller extends CallerPrincipal {
     }
 
     public AuthenticatedCaller(String accountId, String keyId, Set<Scope> scopes, int rateLimit, int planLimit) {
+        this(accountId, keyId, scopes, rateLimit, planLimit, keyId);
+    }
+
+    public AuthenticatedCaller(
+            String accountId, String keyId, Set<Scope> scopes, int rateLimit, int planLimit, String lineageId) {
         super(accountId);
+        this.lineageId = lineageId;
         this.accountId = accountId;
         this.keyId = keyId;
         this.scopes = Set.copyOf(scopes);
@@ -36,6 +43,14 @@ public class AuthenticatedCaller extends CallerPrincipal {
     /** The API key id, or null when the caller is a dashboard session. */
     public String keyId() {
         return keyId;
+    }
+
+    /**
+     * The first key of the line the key used continues (rolling a key keeps the line), or null for a session: the
+     * key's own limit is counted per line, so a rolled key does not start with a fresh quota.
+     */
+    public String lineageId() {
+        return lineageId;
     }
 
     public boolean viaSession() {

@@ -57,6 +57,14 @@ public final class AuthenticationRejected {
                 RefusalReason.HTTPS_REQUIRED);
     }
 
+    /** A good key presented from an address outside its {@code allowed_ips}. */
+    public static AuthenticationRefusal addressNotAllowed() {
+        return refusal(
+                ErrorCode.FORBIDDEN,
+                "This API key may not be used from this address",
+                RefusalReason.ADDRESS_NOT_ALLOWED);
+    }
+
     public static AuthenticationRefusal csrfTokenInvalid() {
         return refusal(ErrorCode.FORBIDDEN, "Missing or invalid CSRF token", RefusalReason.CSRF_TOKEN_INVALID);
     }

@@ -16,7 +16,8 @@ public enum RefusalReason {
     ACCOUNT_SUSPENDED("account_suspended", false),
     SESSION_INVALID("session_invalid", true),
     CSRF_TOKEN_INVALID("csrf_token_invalid", false),
-    HTTPS_REQUIRED("https_required", false);
+    HTTPS_REQUIRED("https_required", false),
+    ADDRESS_NOT_ALLOWED("address_not_allowed", false);
 
     private final String value;
     private final boolean guess;

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,6 +34,10 @@ import java.util.Set;
         name = "ApiKey.countActive",
         query = "SELECT COUNT(k) FROM ApiKey k WHERE k.account.id = :accountId AND k.revokedAt IS NULL"
                 + " AND (k.expiresAt IS NULL OR k.expiresAt > :now)")
+@NamedQuery(
+        name = "ApiKey.linesOf",
+        query = "SELECT k.id, k.lineageId FROM ApiKey k WHERE k.lineageId IN"
+                + " (SELECT o.lineageId FROM ApiKey o WHERE o.id IN :ids)")
 @NamedQuery(
         name = "ApiKey.recordUse",
         query = "UPDATE ApiKey k SET k.lastUsedAt = :now, k.lastUsedAddress = :address WHERE k.id = :id")
@@ -83,6 +88,31 @@ public class ApiKey {
     @Column(name = "last_used_address", length = 64)
     private String lastUsedAddress;
 
+    @Column(name = "allowed_ips", length = 2000)
+    private String allowedIps;
+
+    @Column(name = "replaced_by", length = 40)
+    private String replacedBy;
+
+    @Column(name = "replaces", length = 40)
+    private String replaces;
+
+    /** The first key of the line this key continues (its own id unless it was made by rolling another). */
+    @Column(name = "lineage_id", nullable = false, length = 40)
+    private String lineageId;
+
+    @Column(name = "revoked_reason", length = 16)
+    private String revokedReason;
+
+    @Column(name = "revoked_url", length = 500)
+    private String revokedUrl;
+
+    @Column(name = "reminded_week_at")
+    private Instant remindedWeekAt;
+
+    @Column(name = "reminded_day_at")
+    private Instant remindedDayAt;
+
     protected ApiKey() {}
 
     ApiKey(
@@ -105,6 +135,7 @@ public class ApiKey {
         this.rateLimit = rateLimit;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+        this.lineageId = id;
     }
 
     public String id() {
@@ -181,9 +212,68 @@ public class ApiKey {
         return expiresAt != null && !now.isBefore(expiresAt);
     }
 
-    void revoke(Instant now) {
+    /** The reason is kept from the first revocation; a key is revoked once. */
+    void revoke(Instant now, RevocationReason reason, String url) {
         if (revokedAt == null) {
             revokedAt = now;
+            revokedReason = reason.value();
+            revokedUrl = url;
         }
+    }
+
+    public Optional<RevocationReason> revokedReason() {
+        return RevocationReason.fromValue(revokedReason);
+    }
+
+    public String revokedUrl() {
+        return revokedUrl;
+    }
+
+    public AddressAllowlist allowedIps() {
+        return AddressAllowlist.parseStored(allowedIps);
+    }
+
+    void allowIps(AddressAllowlist allowlist) {
+        this.allowedIps = allowlist.stored();
+    }
+
+    void rename(String newName) {
+        this.name = newName;
+    }
+
+    public String replacedBy() {
+        return replacedBy;
+    }
+
+    public String replaces() {
+        return replaces;
+    }
+
+    public String lineageId() {
+        return lineageId;
+    }
+
+    /** This key continues {@code predecessor}: the same line, so the same quota and usage history. */
+    void succeed(ApiKey predecessor) {
+        this.replaces = predecessor.id;
+        this.lineageId = predecessor.lineageId;
+        this.parentKeyId = predecessor.parentKeyId;
+        this.allowedIps = predecessor.allowedIps;
+    }
+
+    /** Replaced by {@code successor}: this key works until {@code until}, or its own expiry if sooner. */
+    void replaceBy(ApiKey successor, Instant until) {
+        this.replacedBy = successor.id;
+        if (expiresAt == null || until.isBefore(expiresAt)) {
+            this.expiresAt = until;
+        }
+    }
+
+    public Instant remindedWeekAt() {
+        return remindedWeekAt;
+    }
+
+    public Instant remindedDayAt() {
+        return remindedDayAt;
     }
 }

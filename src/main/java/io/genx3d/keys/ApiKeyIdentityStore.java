@@ -54,6 +54,8 @@ public class ApiKeyIdentityStore implements IdentityStore {
             refusal = AuthenticationRejected.keyExpired(key.expiresAt());
         } else if (key.accountSuspended()) {
             refusal = AuthenticationRejected.accountSuspended();
+        } else if (!key.allowsAddress(credential.clientAddress())) {
+            refusal = AuthenticationRejected.addressNotAllowed();
         }
         if (refusal != null) {
             // Named, so that a real key that keeps failing (leaked after revocation, forgotten in a job) can be
@@ -71,7 +73,8 @@ public class ApiKeyIdentityStore implements IdentityStore {
                 key.id(),
                 effective,
                 rateLimits.effective(key.rateLimit(), key.accountMaxRateLimit()),
-                rateLimits.ceiling(key.accountMaxRateLimit()));
+                rateLimits.ceiling(key.accountMaxRateLimit()),
+                key.lineageId());
         return new CredentialValidationResult(caller, groups(effective));
     }
 

@@ -13,6 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,13 +43,22 @@ public class ApiKeys {
     Event<KeyCreated> keyCreated;
 
     @Inject
+    Event<KeyChanged> keyChanged;
+
+    @Inject
     @ConfigProperty(name = "genx3d.keys.max-active-per-account", defaultValue = "50")
     long maxActivePerAccount;
 
     /** Creates a key; the returned {@link CreatedKey#key()} is the only time the key exists in clear. */
     @Transactional
     public CreatedKey create(
-            Actor actor, String accountId, String name, Set<Scope> scopes, Integer rateLimit, Instant expiresAt) {
+            Actor actor,
+            String accountId,
+            String name,
+            Set<Scope> scopes,
+            Integer rateLimit,
+            Instant expiresAt,
+            AddressAllowlist allowedIps) {
         String key = KeyFormat.newKey();
         // The account row is locked while its keys are counted: two creations at once cannot both take the last place.
         Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
@@ -73,6 +85,7 @@ public class ApiKeys {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 expiresAt);
         parent.ifPresent(made -> apiKey.madeBy(made.id()));
+        apiKey.allowIps(allowedIps);
         em.persist(apiKey);
         keyCreated.fire(new KeyCreated(actor, accountId, apiKey.id(), apiKey.createdAt()));
         return new CreatedKey(key, apiKey);
@@ -93,6 +106,29 @@ public class ApiKeys {
                 .getResultList();
     }
 
+    /**
+     * For each key, every key of its line (itself, the keys it replaced and the keys that replaced it): a line's
+     * usage is one history, whichever of its keys made the requests.
+     */
+    public Map<String, List<String>> lines(Collection<String> keyIds) {
+        if (keyIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> lineOf = new HashMap<>();
+        Map<String, List<String>> members = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("ApiKey.linesOf", Object[].class)
+                .setParameter("ids", keyIds)
+                .getResultList()) {
+            lineOf.put((String) row[0], (String) row[1]);
+            members.computeIfAbsent((String) row[1], line -> new ArrayList<>()).add((String) row[0]);
+        }
+        Map<String, List<String>> lines = new HashMap<>();
+        for (String keyId : keyIds) {
+            lines.put(keyId, members.getOrDefault(lineOf.get(keyId), List.of(keyId)));
+        }
+        return lines;
+    }
+
     /** The key if it belongs to the account; another account's key is as absent as a key that never was. */
     public Optional<ApiKey> findOwned(String accountId, String keyId) {
         return em
@@ -104,32 +140,69 @@ public class ApiKeys {
                 .findFirst();
     }
 
-    /** Revokes the key; the verified-key cache forgets it as the revocation commits. */
+    /** Revokes the key ({@code reason}: its owner or an admin); the verified-key cache forgets it as this commits. */
     @Transactional
-    public boolean revoke(Actor actor, String accountId, String keyId) {
+    public boolean revoke(Actor actor, String accountId, String keyId, RevocationReason reason) {
         Optional<ApiKey> key = findOwned(accountId, keyId);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        key.ifPresent(found -> revokeWithDescendants(actor, found, now));
+        key.ifPresent(found -> revokeWithDescendants(actor, found, reason, null, now));
         return key.isPresent();
+    }
+
+    /**
+     * Revokes a key found in public, with the keys it made, if it still works: the report's {@code url} is kept with
+     * it. Returns the key when this revoked it; empty when it was not ours or no longer worked (a false positive).
+     */
+    @Transactional
+    public Optional<ApiKey> revokeLeaked(String keyHash, String url) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Optional<ApiKey> live = findByHash(keyHash)
+                .filter(key -> KeyHasher.sameDigest(key.keyHash(), keyHash))
+                .filter(key -> !key.isRevoked() && !key.isExpiredAt(now));
+        live.ifPresent(key -> revokeWithDescendants(Actor.SYSTEM, key, RevocationReason.LEAKED, url, now));
+        return live;
     }
 
     /**
      * A key made by a key may not outlive it: revoking one revokes every active key it made, and theirs, in the same
      * transaction (each with its own event, so every node's cache forgets each of them).
      */
-    private void revokeWithDescendants(Actor actor, ApiKey key, Instant now) {
+    private void revokeWithDescendants(Actor actor, ApiKey key, RevocationReason reason, String url, Instant now) {
         if (!key.isRevoked()) {
-            key.revoke(now);
-            keyRevoked.fire(new KeyRevoked(actor, key.account().id(), key.id(), now));
+            key.revoke(now, reason, url);
+            keyRevoked.fire(new KeyRevoked(actor, key.account().id(), key.id(), reason, url, now));
         }
         em.createNamedQuery("ApiKey.findActiveChildren", ApiKey.class)
                 .setParameter("parentId", key.id())
                 .getResultList()
-                .forEach(child -> revokeWithDescendants(actor, child, now));
+                .forEach(child -> revokeWithDescendants(actor, child, RevocationReason.CASCADE, null, now));
+    }
+
+    /** Renames the key and/or replaces its allowlist (null: unchanged); nothing else about a key changes. */
+    @Transactional
+    public Optional<ApiKey> update(
+            Actor actor, String accountId, String keyId, String newName, AddressAllowlist newAllowlist) {
+        Optional<ApiKey> key = findOwned(accountId, keyId);
+        key.ifPresent(found -> {
+            if (newName != null) {
+                found.rename(newName);
+            }
+            if (newAllowlist != null) {
+                found.allowIps(newAllowlist);
+            }
+            keyChanged.fire(new KeyChanged(
+                    actor,
+                    accountId,
+                    keyId,
+                    newName,
+                    newAllowlist == null ? null : newAllowlist.entries(),
+                    Instant.now()));
+        });
+        return key;
     }
 
     /** A key created by a key expires no later than its creator. */
-    private static Instant noLaterThanParent(Instant requested, Optional<ApiKey> parent) {
+    static Instant noLaterThanParent(Instant requested, Optional<ApiKey> parent) {
         Instant limit = parent.map(ApiKey::expiresAt).orElse(null);
         if (limit == null) {
             return requested;

@@ -3,7 +3,10 @@ package io.genx3d.keys;
 import java.time.Instant;
 import java.util.List;
 
-/** The answer to creating a key: the only response that ever contains the key itself. */
+/**
+ * The answer to creating or rolling a key: the only response that ever contains the key itself; {@code replaces} names
+ * the key a roll replaced (null for a new key).
+ */
 public record CreatedKeyView(
         String id,
         String key,
@@ -13,7 +16,9 @@ public record CreatedKeyView(
         List<String> permissions,
         Integer rateLimit,
         Instant expiresAt,
-        Instant createdAt) {
+        Instant createdAt,
+        List<String> allowedIps,
+        String replaces) {
 
     static CreatedKeyView of(ApiKeys.CreatedKey created) {
         ApiKey key = created.apiKey();
@@ -26,6 +31,8 @@ public record CreatedKeyView(
                 KeyView.permissionsOf(key),
                 key.rateLimit(),
                 key.expiresAt(),
-                key.createdAt());
+                key.createdAt(),
+                key.allowedIps().entries(),
+                key.replaces());
     }
 }

@@ -4,5 +4,9 @@ import io.genx3d.caller.Actor;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** CDI event: {@code actor} (the owner, or an admin) revoked key {@code keyId} of account {@code accountId}. */
-public record KeyRevoked(Actor actor, String accountId, String keyId, Instant at) implements Serializable {}
+/**
+ * CDI event: {@code actor} (the owner, an admin, or the system for a leak report or a cascade) revoked key
+ * {@code keyId} of account {@code accountId}, for {@code reason}; {@code url} is where a leaked key was found.
+ */
+public record KeyRevoked(Actor actor, String accountId, String keyId, RevocationReason reason, String url, Instant at)
+        implements Serializable {}

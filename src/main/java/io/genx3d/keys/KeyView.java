@@ -2,13 +2,16 @@ package io.genx3d.keys;
 
 import io.genx3d.caller.Level;
 import io.genx3d.caller.Scope;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * A key as listed: everything but the key and its hash. {@code status} is {@code active}, {@code expired} or
  * {@code revoked}; {@code level} is the permission level the scopes match, or null for a custom set;
- * {@code last_used_address} is the client that used it last; {@code anomaly} flags unusual recent usage.
+ * {@code last_used_address} is the client that used it last; {@code anomaly} flags unusual recent usage;
+ * {@code expires_soon} says it expires within 7 days; {@code replaces}/{@code replaced_by} link a rolled key's line;
+ * {@code revoked_reason} is owner, admin, leaked or cascade, and {@code leak_url} where a leaked key was found.
  */
 public record KeyView(
         String id,
@@ -23,7 +26,16 @@ public record KeyView(
         Instant revokedAt,
         Instant lastUsedAt,
         String lastUsedAddress,
-        KeyAnomaly anomaly) {
+        KeyAnomaly anomaly,
+        List<String> allowedIps,
+        boolean expiresSoon,
+        String replaces,
+        String replacedBy,
+        String revokedReason,
+        String leakUrl) {
+
+    /** A key that expires within this much shows {@code expires_soon}; its owner was or is about to be mailed. */
+    public static final Duration EXPIRES_SOON = Duration.ofDays(7);
 
     /** {@code anomaly} is null when the key's recent usage looks normal. */
     public static KeyView of(ApiKey key, Instant now, KeyAnomaly anomaly) {
@@ -40,7 +52,20 @@ public record KeyView(
                 key.revokedAt(),
                 key.lastUsedAt(),
                 key.lastUsedAddress(),
-                anomaly);
+                anomaly,
+                key.allowedIps().entries(),
+                expiresSoon(key, now),
+                key.replaces(),
+                key.replacedBy(),
+                key.revokedReason().map(RevocationReason::value).orElse(null),
+                key.revokedUrl());
+    }
+
+    static boolean expiresSoon(ApiKey key, Instant now) {
+        return !key.isRevoked()
+                && key.expiresAt() != null
+                && !key.isExpiredAt(now)
+                && key.expiresAt().isBefore(now.plus(EXPIRES_SOON));
     }
 
     static String levelOf(ApiKey key) {

@@ -16,6 +16,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,12 +25,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The seed's key management: list, create, show and revoke the calling account's keys. A caller can only mint
+ * The seed's key management: list, create, show, rename, roll and revoke the calling account's keys. A caller can only mint
  * keys whose scopes it holds itself, so a key can never be used to obtain a stronger one.
  */
 @Path("keys")
@@ -46,6 +48,9 @@ public class KeysResource {
 
     @Inject
     RateLimitPolicy rateLimits;
+
+    @Inject
+    KeyRolls rolls;
 
     @Inject
     KeyAnomalies usage;
@@ -72,12 +77,54 @@ public class KeysResource {
                 request.name(),
                 request.scopes(),
                 rateLimitFor(request, who),
-                request.expiresAt());
+                request.expiresAt(),
+                request.allowedIps());
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(created.apiKey().id())
                         .build())
                 .entity(CreatedKeyView.of(created))
                 .build();
+    }
+
+    /**
+     * Rolls a key: answers like creation (the new key, shown once) plus {@code replaces}. The caller must hold every
+     * scope and at least the limit of the key it rolls, exactly as if it created that key.
+     */
+    @POST
+    @Path("{keyId}/roll")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresScope(Scope.KEYS_WRITE)
+    public Response roll(@PathParam("keyId") String keyId, JsonObject body) {
+        AuthenticatedCaller who = caller.get();
+        Duration grace = RollRequest.parse(body).gracePeriod();
+        ApiKey old = rolls.find(who.accountId(), keyId).orElseThrow(() -> ApiException.notFound("API key"));
+        ScopeInterceptor.requireAll(old.scopes(), who.scopes());
+        if (old.rateLimit() != null && old.rateLimit() > who.rateLimit()) {
+            throw new ApiException(
+                    ErrorCode.FORBIDDEN,
+                    "The key's rate_limit exceeds the calling key's own rate limit",
+                    Map.of("field", "rate_limit", "max", who.rateLimit()));
+        }
+        ApiKeys.CreatedKey created = rolls.roll(Actor.of(who), who.accountId(), keyId, grace);
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("keys")
+                        .path(created.apiKey().id())
+                        .build())
+                .entity(CreatedKeyView.of(created))
+                .build();
+    }
+
+    /** Renames a key or changes its address allowlist; nothing else about a key changes after creation. */
+    @PATCH
+    @Path("{keyId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresScope(Scope.KEYS_WRITE)
+    public KeyView change(@PathParam("keyId") String keyId, JsonObject body) {
+        KeyChangesRequest changes = KeyChangesRequest.parse(body);
+        ApiKey key = keys.update(
+                        Actor.of(caller.get()), caller.accountId(), keyId, changes.name(), changes.allowedIps())
+                .orElseThrow(() -> ApiException.notFound("API key"));
+        return KeyListing.of(List.of(key), usage).get(0);
     }
 
     /**
@@ -110,7 +157,7 @@ public class KeysResource {
     @Path("{keyId}")
     @RequiresScope(Scope.KEYS_WRITE)
     public Response revoke(@PathParam("keyId") String keyId) {
-        if (!keys.revoke(Actor.of(caller.get()), caller.accountId(), keyId)) {
+        if (!keys.revoke(Actor.of(caller.get()), caller.accountId(), keyId, RevocationReason.OWNER)) {
             throw ApiException.notFound("API key");
         }
         return Response.noContent().build();

@@ -13,12 +13,20 @@ import java.util.Set;
 
 /**
  * A validated {@code POST /api/v1/keys} body: {@code name}, then either {@code permissions} (scope names) or
- * {@code level} (default {@code standard}), optional {@code expires_at} in the future and {@code rate_limit}.
+ * {@code level} (default {@code standard}), optional {@code expires_at} in the future, {@code rate_limit} and
+ * {@code allowed_ips}.
  */
-record NewKeyRequest(String name, Level level, Set<Scope> scopes, Integer rateLimit, Instant expiresAt) {
+record NewKeyRequest(
+        String name,
+        Level level,
+        Set<Scope> scopes,
+        Integer rateLimit,
+        Instant expiresAt,
+        AddressAllowlist allowedIps) {
 
     static final long MAX_RATE_LIMIT = RateLimitPolicy.MAX_RATE_LIMIT;
-    private static final Set<String> FIELDS = Set.of("name", "permissions", "level", "expires_at", "rate_limit");
+    private static final Set<String> FIELDS =
+            Set.of("name", "permissions", "level", "expires_at", "rate_limit", "allowed_ips");
 
     static NewKeyRequest parse(JsonObject body, Instant now) {
         JsonFields fields = JsonFields.of(body, FIELDS);
@@ -32,7 +40,9 @@ record NewKeyRequest(String name, Level level, Set<Scope> scopes, Integer rateLi
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw ApiException.badField("expires_at", "must be in the future");
         }
-        return new NewKeyRequest(name, level, scopes, rateLimit, expiresAt);
+        AddressAllowlist allowedIps = KeyChangesRequest.allowedIps(fields);
+        return new NewKeyRequest(
+                name, level, scopes, rateLimit, expiresAt, allowedIps == null ? AddressAllowlist.any() : allowedIps);
     }
 
     /** The requested level, or null when explicit {@code permissions} are given instead. */

@@ -4,6 +4,7 @@ import io.genx3d.accounts.Account;
 import io.genx3d.caller.Role;
 import io.genx3d.caller.Scope;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,7 +21,9 @@ public record VerifiedKey(
         Integer rateLimit,
         Integer accountMaxRateLimit,
         Instant expiresAt,
-        boolean revoked) {
+        boolean revoked,
+        String lineageId,
+        List<String> allowedIps) {
 
     static VerifiedKey of(ApiKey key) {
         Account account = key.account();
@@ -34,7 +37,16 @@ public record VerifiedKey(
                 key.rateLimit(),
                 account.maxRateLimit(),
                 key.expiresAt(),
-                key.isRevoked());
+                key.isRevoked(),
+                key.lineageId(),
+                key.allowedIps().entries());
+    }
+
+    /** Whether a client at {@code address} may use this key (read from the kept entries: keys with a list are few). */
+    public boolean allowsAddress(String address) {
+        return allowedIps == null
+                || allowedIps.isEmpty()
+                || AddressAllowlist.parse(allowedIps, "allowed_ips").allows(address);
     }
 
     public boolean isExpiredAt(Instant now) {

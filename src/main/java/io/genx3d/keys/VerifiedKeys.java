@@ -102,11 +102,25 @@ public class VerifiedKeys {
     }
 
     void forgetKey(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyRevoked revoked) {
+        forgetKey(revoked.keyId());
+    }
+
+    /** The old key of a roll now expires at the end of its grace period. */
+    void forgetKey(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyRolled rolled) {
+        forgetKey(rolled.keyId());
+    }
+
+    /** A changed allowlist applies from the next request. */
+    void forgetKey(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyChanged changed) {
+        forgetKey(changed.keyId());
+    }
+
+    private void forgetKey(String keyId) {
         if (grid != null) {
-            grid.forgetKey(revoked.keyId());
+            grid.forgetKey(keyId);
         }
         generation.incrementAndGet();
-        byHash.values().removeIf(entry -> entry.key.id().equals(revoked.keyId()));
+        byHash.values().removeIf(entry -> entry.key.id().equals(keyId));
     }
 
     /** Runs on every node; emptying the shared map twice costs nothing more than a refill. */

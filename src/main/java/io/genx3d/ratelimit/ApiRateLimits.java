@@ -64,6 +64,6 @@ public class ApiRateLimits {
     }
 
     private static String keyBucket(AuthenticatedCaller caller) {
-        return "key:" + caller.keyId();
+        return "key:" + caller.lineageId();
     }
 }

@@ -1,6 +1,7 @@
 package io.genx3d.sessions;
 
 import io.genx3d.accounts.Account;
+import io.genx3d.accounts.AccountActivity;
 import io.genx3d.accounts.AccountView;
 import io.genx3d.accounts.Accounts;
 import io.genx3d.accounts.AccountsResource;
@@ -72,6 +73,9 @@ public class SessionsResource {
     @Inject
     Event<LoginFailed> loginFailed;
 
+    @Inject
+    Event<AccountActivity> activity;
+
     @Context
     HttpServletRequest request;
 
@@ -130,6 +134,7 @@ public class SessionsResource {
     public Response logOut(@CookieParam(SessionCookie.NAME) String token) {
         requireSession();
         sessions.close(token);
+        activity.fire(new AccountActivity(caller.accountId(), AccountActivity.Kind.LOGGED_OUT, Instant.now()));
         return Response.noContent().cookie(cookie("", 0)).build();
     }
 
@@ -139,6 +144,8 @@ public class SessionsResource {
     public Response logOutEverywhere() {
         requireSession();
         sessions.closeAllOf(caller.accountId(), null);
+        activity.fire(
+                new AccountActivity(caller.accountId(), AccountActivity.Kind.LOGGED_OUT_EVERYWHERE, Instant.now()));
         return Response.noContent().cookie(cookie("", 0)).build();
     }
 

@@ -51,7 +51,7 @@ public class Migrations {
                     .ifPresent(name -> configuration.schemas(name).createSchemas(true));
             Flyway flyway = configuration
                     .dataSource(dataSource.get())
-                    .locations("classpath:db/migration")
+                    .locations("classpath:db/migration", "classpath:db/{vendor}")
                     .baselineOnMigrate(true)
                     .baselineVersion("1")
                     .load();

@@ -1,5 +1,6 @@
 package io.genx3d.usage;
 
+import io.genx3d.keys.ApiKeys;
 import io.genx3d.keys.KeyAnomalies;
 import io.genx3d.keys.KeyAnomaly;
 import jakarta.annotation.PostConstruct;
@@ -8,11 +9,13 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,6 +30,9 @@ public class Usage implements KeyAnomalies {
 
     @Inject
     UsageStore store;
+
+    @Inject
+    ApiKeys keys;
 
     @Inject
     @ConfigProperty(name = "genx3d.usage.anomaly-factor", defaultValue = "10")
@@ -47,9 +53,28 @@ public class Usage implements KeyAnomalies {
         rules = new AnomalyRules(factor, minRequests, authFailureBurst);
     }
 
+    /** Each key's hourly counts, its line's: a rolled key's history goes on under its successor. */
     public List<HourlyUsage> series(Collection<String> keyIds, Instant from, Instant to) {
         recorder.flush();
-        return store.between(keyIds, from, to).stream().map(HourlyUsage::of).toList();
+        return byLine(keyIds, from, to).stream().map(HourlyUsage::of).toList();
+    }
+
+    /** The usage rows of each key's whole line, summed per key and hour, ordered by key and hour. */
+    private List<KeyUsage> byLine(Collection<String> keyIds, Instant from, Instant to) {
+        Map<String, List<String>> lines = keys.lines(keyIds);
+        Map<String, List<String>> askedFor = new HashMap<>();
+        lines.forEach((asked, members) -> members.forEach(member ->
+                askedFor.computeIfAbsent(member, m -> new ArrayList<>()).add(asked)));
+        Map<String, Map<Instant, UsageCounts>> summed = new TreeMap<>();
+        for (KeyUsage row : store.between(askedFor.keySet(), from, to)) {
+            for (String asked : askedFor.getOrDefault(row.keyId(), List.of())) {
+                summed.computeIfAbsent(asked, k -> new TreeMap<>())
+                        .merge(row.hourStart(), row.counts(), UsageCounts::plus);
+            }
+        }
+        List<KeyUsage> rows = new ArrayList<>();
+        summed.forEach((keyId, hours) -> hours.forEach((hour, counts) -> rows.add(new KeyUsage(keyId, hour, counts))));
+        return rows;
     }
 
     /** Each key's anomaly in the current or the previous hour, if it has one. */
@@ -59,7 +84,7 @@ public class Usage implements KeyAnomalies {
         Instant hour = now.truncatedTo(ChronoUnit.HOURS);
         Instant from = hour.minus(Duration.ofHours(AnomalyRules.TRAILING_HOURS + 1L));
         Map<String, Map<Instant, UsageCounts>> byKey = new HashMap<>();
-        for (KeyUsage row : store.between(keyIds, from, hour.plus(Duration.ofHours(1)))) {
+        for (KeyUsage row : byLine(keyIds, from, hour.plus(Duration.ofHours(1)))) {
             byKey.computeIfAbsent(row.keyId(), ignored -> new HashMap<>()).put(row.hourStart(), row.counts());
         }
         Map<String, KeyAnomaly> anomalies = new HashMap<>();

@@ -80,7 +80,11 @@ public class UsageResource {
     private List<String> keyIds(String keyId) {
         String accountId = caller.accountId();
         if (keyId == null) {
-            return keys.ownedBy(accountId).stream().map(ApiKey::id).toList();
+            // A rolled key's line is reported once, under its newest key.
+            return keys.ownedBy(accountId).stream()
+                    .filter(key -> key.replacedBy() == null)
+                    .map(ApiKey::id)
+                    .toList();
         }
         return List.of(keys.findOwned(accountId, keyId)
                 .orElseThrow(() -> ApiException.notFound("API key"))

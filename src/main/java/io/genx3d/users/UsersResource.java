@@ -10,6 +10,7 @@ import io.genx3d.errors.ApiException;
 import io.genx3d.keys.ApiKeys;
 import io.genx3d.keys.KeyListing;
 import io.genx3d.keys.KeyView;
+import io.genx3d.keys.RevocationReason;
 import io.genx3d.ratelimit.RateLimited;
 import io.genx3d.storage.PageSize;
 import io.genx3d.usage.Usage;
@@ -89,7 +90,7 @@ public class UsersResource {
     @Path("{userId}/keys/{keyId}")
     @RequiresScope(Scope.USERS_WRITE)
     public Response revokeKey(@PathParam("userId") String userId, @PathParam("keyId") String keyId) {
-        if (!keys.revoke(Actor.of(caller.get()), existing(userId).id(), keyId)) {
+        if (!keys.revoke(Actor.of(caller.get()), existing(userId).id(), keyId, RevocationReason.ADMIN)) {
             throw ApiException.notFound("API key");
         }
         return Response.noContent().build();

@@ -8,8 +8,11 @@ import io.genx3d.auth.CallerAuthenticated;
 import io.genx3d.auth.RequestAnswered;
 import io.genx3d.caller.Actor;
 import io.genx3d.caller.RefusalReason;
+import io.genx3d.keys.KeyChanged;
 import io.genx3d.keys.KeyCreated;
 import io.genx3d.keys.KeyRevoked;
+import io.genx3d.keys.KeyRolled;
+import io.genx3d.keys.RevocationReason;
 import io.genx3d.sessions.LoginFailed;
 import io.genx3d.sessions.LoginSucceeded;
 import java.io.ByteArrayInputStream;
@@ -35,7 +38,11 @@ class DomainEventsTest {
     void everyEventRoundTripsThroughSerialisation() throws Exception {
         List<Object> events = List.of(
                 new KeyCreated(OWNER_BY_SESSION, "acct_owner", "key_1", AT),
-                new KeyRevoked(ADMIN_BY_KEY, "acct_owner", "key_1", AT),
+                new KeyRevoked(ADMIN_BY_KEY, "acct_owner", "key_1", RevocationReason.ADMIN, null, AT),
+                new KeyRevoked(
+                        Actor.SYSTEM, "acct_owner", "key_2", RevocationReason.LEAKED, "https://example.com/x", AT),
+                new KeyRolled(OWNER_BY_SESSION, "acct_owner", "key_1", "key_3", AT, AT),
+                new KeyChanged(OWNER_BY_SESSION, "acct_owner", "key_3", "renamed", List.of("10.0.0.0/8"), AT),
                 new AccountChanged(ADMIN_BY_KEY, "acct_owner", "user", "suspended", 50, AT),
                 new LoginSucceeded("acct_owner", "192.0.2.1", AT),
                 new LoginFailed("ann@example.com", "192.0.2.1", AT),

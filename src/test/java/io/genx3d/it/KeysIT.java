@@ -30,7 +30,18 @@ class KeysIT extends DeployedApiTest {
         assertEquals(201, reply.status(), reply.body());
         JsonObject key = reply.json();
         assertEquals(
-                Set.of("id", "key", "name", "prefix", "level", "permissions", "rate_limit", "expires_at", "created_at"),
+                Set.of(
+                        "id",
+                        "key",
+                        "name",
+                        "prefix",
+                        "level",
+                        "permissions",
+                        "rate_limit",
+                        "expires_at",
+                        "created_at",
+                        "allowed_ips",
+                        "replaces"),
                 key.keySet());
         assertTrue(key.getString("key").matches("sk-[0-9A-Za-z]{49}"), key.getString("key"));
         assertEquals(key.getString("key").substring(0, 11), key.getString("prefix"));
@@ -72,7 +83,13 @@ class KeysIT extends DeployedApiTest {
                         "revoked_at",
                         "last_used_at",
                         "last_used_address",
-                        "anomaly"),
+                        "anomaly",
+                        "allowed_ips",
+                        "expires_soon",
+                        "replaces",
+                        "replaced_by",
+                        "revoked_reason",
+                        "leak_url"),
                 shown.keySet());
         assertEquals("standard", shown.getString("level"));
         assertEquals("active", shown.getString("status"));

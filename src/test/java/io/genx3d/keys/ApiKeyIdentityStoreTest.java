@@ -24,6 +24,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +138,17 @@ class ApiKeyIdentityStoreTest {
     private VerifiedKey verifiedKey(
             Role role, Set<Scope> scopes, boolean revoked, Instant expiresAt, boolean suspended) {
         return new VerifiedKey(
-                "key_1", store.hasher.hash(key), "acct_1", role, suspended, scopes, null, null, expiresAt, revoked);
+                "key_1",
+                store.hasher.hash(key),
+                "acct_1",
+                role,
+                suspended,
+                scopes,
+                null,
+                null,
+                expiresAt,
+                revoked,
+                "key_1",
+                List.of());
     }
 }

@@ -9,6 +9,7 @@ import io.genx3d.caller.Role;
 import io.genx3d.caller.Scope;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,18 @@ class VerifiedKeysTest {
 
     private static VerifiedKey key(String id, String account, boolean revoked) {
         return new VerifiedKey(
-                id, "hash-" + id, account, Role.USER, false, Set.of(Scope.MODELS_READ), null, null, null, revoked);
+                id,
+                "hash-" + id,
+                account,
+                Role.USER,
+                false,
+                Set.of(Scope.MODELS_READ),
+                null,
+                null,
+                null,
+                revoked,
+                id,
+                List.of());
     }
 
     private static VerifiedKeys cache(Duration ttl) {
@@ -42,7 +54,7 @@ class VerifiedKeysTest {
         VerifiedKeys cache = cache(Duration.ofSeconds(30));
         cache.remember(key("k1", "a1", false), now, cache.generation());
         cache.remember(key("k2", "a2", false), now, cache.generation());
-        cache.forgetKey(new KeyRevoked(ADMIN, "a1", "k1", Instant.now()));
+        cache.forgetKey(new KeyRevoked(ADMIN, "a1", "k1", RevocationReason.ADMIN, null, Instant.now()));
         assertFalse(cache.find("hash-k1", now).isPresent());
         assertTrue(cache.find("hash-k2", now).isPresent());
         cache.forgetAccount(new AccountChanged(ADMIN, "a2", "user", "suspended", null, Instant.now()));
@@ -53,7 +65,7 @@ class VerifiedKeysTest {
     void aReadThatRacedWithAnEvictionIsNotKept() {
         VerifiedKeys cache = cache(Duration.ofSeconds(30));
         long before = cache.generation();
-        cache.forgetKey(new KeyRevoked(ADMIN, "a1", "k1", Instant.now()));
+        cache.forgetKey(new KeyRevoked(ADMIN, "a1", "k1", RevocationReason.ADMIN, null, Instant.now()));
         cache.remember(key("k1", "a1", false), now, before);
         assertFalse(cache.find("hash-k1", now).isPresent(), "the read may predate the revocation");
     }

@@ -1,0 +1,233 @@
+package io.genx3d.it;
+
+import static io.genx3d.support.Api.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.genx3d.support.Api;
+import io.genx3d.support.Reply;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Rolling a key with a grace period, address allowlists, and renaming: what a key's owner can change, and how. */
+@Tag("postgresql")
+class KeyLifecycleIT extends DeployedApiTest {
+
+    @Test
+    void aKeyWorksOnlyFromTheAddressesItAllows() {
+        Api.Session session = api.newSession();
+        Api elsewhere = api.asNewClient();
+        Reply created = api.createKey(
+                session,
+                "{\"name\":\"office only\",\"allowed_ips\":[\"" + api.clientAddress() + "\", \"2001:db8::/32\"]}");
+        assertEquals(201, created.status(), created.body());
+        assertEquals(
+                List.of(api.clientAddress(), "2001:db8:0:0:0:0:0:0/32"),
+                created.json().getJsonArray("allowed_ips").getValuesAs(jakarta.json.JsonString::getString));
+        String key = created.json().getString("key");
+
+        assertEquals(200, api.get("/api/v1/models", bearer(key)).status());
+        Reply refused = elsewhere.get("/api/v1/models", bearer(key));
+        assertEquals(403, refused.status(), refused.body());
+        assertEquals("FORBIDDEN", refused.error().getString("code"));
+        assertEquals(
+                "address_not_allowed", refused.error().getJsonObject("details").getString("reason"));
+        assertEquals("application/json", refused.header("Content-Type").replaceAll(";.*", ""));
+        Reply fromIpv6 = api.get("/api/v1/models", fromAddress(key, "2001:db8:1::7"));
+        assertEquals(200, fromIpv6.status(), "an address inside an allowed IPv6 range: " + fromIpv6.body());
+    }
+
+    @Test
+    void aCidrRangeAllowsEveryAddressInsideIt() {
+        Api.Session session = api.newSession();
+        String inside = api.clientAddress().replaceAll("\\.\\d+$", ".0") + "/24";
+        String key = api.createKeyValue(session, "{\"name\":\"subnet\",\"allowed_ips\":[\"" + inside + "\"]}");
+        assertEquals(200, api.get("/api/v1/models", bearer(key)).status());
+        assertEquals(
+                403, api.get("/api/v1/models", fromAddress(key, "192.0.2.1")).status());
+    }
+
+    @Test
+    void anAllowlistEntryThatIsNoAddressIsRefusedByName() {
+        Api.Session session = api.newSession();
+        for (String bad : List.of("example.com", "10.0.0.0/33", "300.1.1.1", "::1/129", "10.0.0.1/")) {
+            Reply reply = api.createKey(session, "{\"name\":\"bad\",\"allowed_ips\":[\"" + bad + "\"]}");
+            assertEquals(400, reply.status(), bad + ": " + reply.body());
+            assertEquals("allowed_ips", reply.error().getJsonObject("details").getString("field"));
+            assertTrue(reply.error().getString("message").contains(bad), reply.body());
+        }
+    }
+
+    @Test
+    void patchRenamesAKeyAndChangesItsAllowlistFromTheNextRequest() {
+        Api.Session session = api.newSession();
+        Reply created = api.createKey(session, "{\"name\":\"before\"}");
+        String id = created.json().getString("id");
+        String key = created.json().getString("key");
+        assertEquals(200, api.get("/api/v1/models", bearer(key)).status());
+
+        Reply renamed = patch(session, id, "{\"name\":\"after\",\"allowed_ips\":[\"192.0.2.0/24\"]}");
+        assertEquals(200, renamed.status(), renamed.body());
+        assertEquals("after", renamed.json().getString("name"));
+        assertEquals(403, api.get("/api/v1/models", bearer(key)).status(), "the new allowlist holds at once");
+        assertEquals(
+                200, api.get("/api/v1/models", fromAddress(key, "192.0.2.9")).status());
+
+        Reply cleared = patch(session, id, "{\"allowed_ips\":[]}");
+        assertEquals(200, cleared.status(), cleared.body());
+        assertEquals(0, cleared.json().getJsonArray("allowed_ips").size());
+        assertEquals(200, api.get("/api/v1/models", bearer(key)).status());
+        assertEquals("after", show(session, id).getString("name"));
+    }
+
+    @Test
+    void nothingElseAboutAKeyChangesAfterCreation() {
+        Api.Session session = api.newSession();
+        String id = api.createKey(session, "{\"name\":\"fixed\"}").json().getString("id");
+        for (String body : List.of(
+                "{\"permissions\":[\"models:read\"]}",
+                "{\"rate_limit\":5}",
+                "{\"expires_at\":\"2099-01-01T00:00:00Z\"}",
+                "{\"level\":\"admin\"}")) {
+            Reply reply = patch(session, id, body);
+            assertEquals(400, reply.status(), body + ": " + reply.body());
+            assertTrue(reply.error().getString("message").contains("cannot be changed after creation"), reply.body());
+        }
+        assertEquals(400, patch(session, id, "{}").status());
+        assertEquals(404, patch(api.newSession(), id, "{\"name\":\"theirs\"}").status(), "another account's key");
+    }
+
+    @Test
+    void rollingAnswersANewKeyLikeCreationAndBothWorkDuringTheGracePeriod() {
+        Api.Session session = api.newSession();
+        Reply created = api.createKey(
+                session,
+                "{\"name\":\"rolled\",\"permissions\":[\"models:read\",\"keys:read\"],\"rate_limit\":40,"
+                        + "\"allowed_ips\":[\"" + api.clientAddress() + "\"]}");
+        String oldId = created.json().getString("id");
+        String oldKey = created.json().getString("key");
+
+        Instant before = Instant.now();
+        Reply rolled = roll(session, oldId, "{\"grace_period\":\"PT1H\"}");
+        assertEquals(201, rolled.status(), rolled.body());
+        JsonObject successor = rolled.json();
+        String newKey = successor.getString("key");
+        assertTrue(newKey.matches("sk-[0-9A-Za-z]{49}"));
+        assertNotEquals(oldKey, newKey);
+        assertEquals(oldId, successor.getString("replaces"));
+        assertEquals("rolled", successor.getString("name"));
+        assertEquals(created.json().getJsonArray("permissions"), successor.getJsonArray("permissions"));
+        assertEquals(40, successor.getInt("rate_limit"));
+        assertEquals(created.json().getJsonArray("allowed_ips"), successor.getJsonArray("allowed_ips"));
+        assertEquals(api.uri("/api/v1/keys/" + successor.getString("id")).toString(), rolled.header("Location"));
+
+        JsonObject old = show(session, oldId);
+        assertEquals(successor.getString("id"), old.getString("replaced_by"));
+        Instant graceEnds = Instant.parse(old.getString("expires_at"));
+        assertTrue(
+                !graceEnds.isBefore(before.plus(Duration.ofMinutes(59)))
+                        && !graceEnds.isAfter(Instant.now().plus(Duration.ofHours(1))),
+                "the old key expires after the grace period: " + graceEnds);
+        assertEquals(200, api.get("/api/v1/models", bearer(oldKey)).status());
+        assertEquals(200, api.get("/api/v1/models", bearer(newKey)).status());
+        assertFalse(api.get("/api/v1/keys/" + oldId, bearer(newKey)).body().contains(newKey.substring(11)));
+
+        Reply again = roll(session, oldId, "{}");
+        assertEquals(409, again.status(), "a key is rolled once");
+        assertEquals("already_rolled", again.error().getJsonObject("details").getString("reason"));
+    }
+
+    @Test
+    void afterTheGracePeriodTheOldKeyAnswersAsExpired() {
+        Api.Session session = api.newSession();
+        Reply created = api.createKey(session, "{\"name\":\"now\"}");
+        String oldKey = created.json().getString("key");
+        assertEquals(200, api.get("/api/v1/models", bearer(oldKey)).status(), "cached as good before the roll");
+        Reply rolled = roll(session, created.json().getString("id"), "{\"grace_period\":\"PT0S\"}");
+        assertEquals(201, rolled.status(), rolled.body());
+
+        Reply refused = api.get("/api/v1/models", bearer(oldKey));
+        assertEquals(401, refused.status(), refused.body());
+        assertEquals("API key has expired", refused.error().getString("message"));
+        assertTrue(refused.error().getJsonObject("details").containsKey("expired_at"), refused.body());
+        assertEquals(
+                200,
+                api.get("/api/v1/models", bearer(rolled.json().getString("key")))
+                        .status());
+    }
+
+    @Test
+    void aBadGracePeriodIsRefusedAndTheDefaultIsADay() {
+        Api.Session session = api.newSession();
+        String id = api.createKey(session, "{\"name\":\"grace\"}").json().getString("id");
+        for (String grace : List.of("P8D", "-PT1H", "tomorrow", "PT")) {
+            Reply reply = roll(session, id, "{\"grace_period\":\"" + grace + "\"}");
+            assertEquals(400, reply.status(), grace + ": " + reply.body());
+            assertEquals("grace_period", reply.error().getJsonObject("details").getString("field"));
+        }
+        assertEquals(201, roll(session, id, null).status(), "no body: the default grace period");
+        Instant graceEnds = Instant.parse(show(session, id).getString("expires_at"));
+        assertTrue(graceEnds.isAfter(Instant.now().plus(Duration.ofHours(23))), graceEnds.toString());
+        assertEquals(404, roll(api.newSession(), id, "{}").status(), "another account's key");
+    }
+
+    @Test
+    void theSuccessorContinuesItsPredecessorsQuotaAndUsage() {
+        Api.Session session = api.newSession();
+        Reply created = api.createKey(session, "{\"name\":\"quota\",\"rate_limit\":5}");
+        String oldKey = created.json().getString("key");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, api.get("/api/v1/models", bearer(oldKey)).status());
+        }
+        Reply rolled = roll(session, created.json().getString("id"), "{}");
+        String newKey = rolled.json().getString("key");
+        Reply next = api.get("/api/v1/models", bearer(newKey));
+        assertEquals(200, next.status());
+        assertEquals("1", next.header("X-RateLimit-Remaining"), "no fresh quota by rolling");
+        api.get("/api/v1/models", bearer(newKey));
+        assertEquals(429, api.get("/api/v1/models", bearer(newKey)).status());
+
+        JsonObject report = api.get("/api/v1/usage?key_id=" + rolled.json().getString("id"), "Cookie", session.cookie())
+                .json();
+        JsonObject hour = report.getJsonArray("data").getJsonObject(0);
+        assertEquals(rolled.json().getString("id"), hour.getString("key_id"));
+        assertEquals(6, hour.getInt("requests"), "the line's history: " + report);
+        JsonObject all = api.get("/api/v1/usage", "Cookie", session.cookie()).json();
+        assertEquals(1, all.getJsonArray("data").size(), "a line is reported once: " + all);
+    }
+
+    @Test
+    void aRevokedKeyCannotBeRolled() {
+        Api.Session session = api.newSession();
+        String id = api.createKey(session, "{\"name\":\"gone\"}").json().getString("id");
+        api.delete("/api/v1/keys/" + id, session.headers());
+        Reply reply = roll(session, id, "{}");
+        assertEquals(409, reply.status(), reply.body());
+        assertEquals("key_revoked", reply.error().getJsonObject("details").getString("reason"));
+        assertEquals("owner", show(session, id).getString("revoked_reason"));
+    }
+
+    private static String[] fromAddress(String key, String address) {
+        return new String[] {"Authorization", "Bearer " + key, "X-Forwarded-For", address};
+    }
+
+    private Reply patch(Api.Session session, String id, String json) {
+        return api.send("PATCH", "/api/v1/keys/" + id, json, session.headers());
+    }
+
+    private Reply roll(Api.Session session, String id, String json) {
+        return api.send("POST", "/api/v1/keys/" + id + "/roll", json, session.headers());
+    }
+
+    private JsonObject show(Api.Session session, String id) {
+        Reply reply = api.get("/api/v1/keys/" + id, "Cookie", session.cookie());
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+}
