@@ -102,6 +102,13 @@ public class Accounts {
         account.markEmailVerified();
         if (isAdminEmail(account.email()) && account.role() != Role.ADMIN) {
             account.changeRole(Role.ADMIN);
+            accountChanged.fire(new AccountChanged(
+                    Actor.SYSTEM,
+                    account.id(),
+                    account.role().value(),
+                    account.status().value(),
+                    account.maxRateLimit(),
+                    Instant.now()));
         }
         return account;
     }

@@ -28,6 +28,11 @@ public class RequestOutcomes {
         }
     }
 
+    /** The client address the mechanism decided for this request, or null before it ran. */
+    public static String clientAddress(HttpServletRequest request) {
+        return request.getAttribute(CLIENT_ADDRESS) instanceof String address ? address : null;
+    }
+
     public void answered(HttpServletRequest request, int status, String keyId, String accountId) {
         fire(
                 request.getMethod(),

@@ -129,6 +129,12 @@ public class ApiKeys {
         return lines;
     }
 
+    /** The account a key belongs to, by the key's id (for whoever records what a refused key was used for). */
+    public Optional<String> accountOf(String keyId) {
+        return Optional.ofNullable(em.find(ApiKey.class, keyId))
+                .map(key -> key.account().id());
+    }
+
     /** The key if it belongs to the account; another account's key is as absent as a key that never was. */
     public Optional<ApiKey> findOwned(String accountId, String keyId) {
         return em

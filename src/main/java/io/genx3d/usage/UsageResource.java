@@ -7,6 +7,7 @@ import io.genx3d.errors.ApiException;
 import io.genx3d.keys.ApiKey;
 import io.genx3d.keys.ApiKeys;
 import io.genx3d.ratelimit.RateLimited;
+import io.genx3d.validation.QueryInstants;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,8 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -31,9 +30,6 @@ import java.util.List;
 @RateLimited
 @Produces(MediaType.APPLICATION_JSON)
 public class UsageResource {
-
-    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
-    static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
     static final Duration DEFAULT_SPAN = Duration.ofHours(24);
     static final Duration MAX_SPAN = Duration.ofDays(31);
@@ -92,20 +88,6 @@ public class UsageResource {
     }
 
     static java.util.Optional<Instant> instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return java.util.Optional.empty();
-        }
-        Instant parsed;
-        try {
-            parsed = OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ApiException.badField(
-                    field, "must be an ISO-8601 timestamp with a time zone, e.g. 2030-01-01T00:00:00Z");
-        }
-        // Java accepts years from -999,999,999; the database and hour arithmetic do not.
-        if (parsed.isBefore(EARLIEST) || parsed.isAfter(LATEST)) {
-            throw ApiException.badField(field, "must be between " + EARLIEST + " and " + LATEST);
-        }
-        return java.util.Optional.of(parsed);
+        return QueryInstants.parse(field, value);
     }
 }

@@ -2,6 +2,8 @@ package io.genx3d.users;
 
 import io.genx3d.accounts.Account;
 import io.genx3d.accounts.Accounts;
+import io.genx3d.audit.AuditEventPage;
+import io.genx3d.audit.AuditListing;
 import io.genx3d.caller.Actor;
 import io.genx3d.caller.Caller;
 import io.genx3d.caller.RequiresScope;
@@ -51,6 +53,9 @@ public class UsersResource {
     ApiKeys keys;
 
     @Inject
+    AuditListing auditListing;
+
+    @Inject
     Usage usage;
 
     @GET
@@ -77,6 +82,19 @@ public class UsersResource {
     @RequiresScope(Scope.USERS_WRITE)
     public UserView change(@PathParam("userId") String userId, JsonObject body) {
         return UserView.of(accounts.administer(Actor.of(caller.get()), userId, UserChangesRequest.parse(body)));
+    }
+
+    @GET
+    @Path("{userId}/audit-events")
+    @RequiresScope(Scope.USERS_READ)
+    public AuditEventPage auditEvents(
+            @PathParam("userId") String userId,
+            @QueryParam("type") String type,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return auditListing.page(existing(userId).id(), type, from, to, limit, cursor);
     }
 
     @GET

@@ -21,9 +21,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -163,7 +165,13 @@ class RunnableJarIT extends RunningJarTest {
             revocable.add(before.createKey(session, "{\"name\":\"to revoke " + i + "\"}")
                     .json());
         }
-        Writes writes = new Writes(new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>(), new AtomicInteger());
+        Writes writes = new Writes(
+                session,
+                new ConcurrentLinkedQueue<>(),
+                new ConcurrentLinkedQueue<>(),
+                new ConcurrentLinkedQueue<>(),
+                new ConcurrentLinkedQueue<>(),
+                new AtomicInteger());
         CountDownLatch firstAnswers = new CountDownLatch(40);
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         for (int client = 0; client < CLIENTS; client++) {
@@ -174,6 +182,7 @@ class RunnableJarIT extends RunningJarTest {
                         Reply made = before.createKey(session, "{\"name\":\"client " + id + " round " + round + "\"}");
                         if (made.status() == 201) {
                             writes.created().add(made.json().getString("key"));
+                            writes.createdIds().add(made.json().getString("id"));
                         }
                         JsonObject victim = revocable.poll();
                         if (victim != null
@@ -181,6 +190,7 @@ class RunnableJarIT extends RunningJarTest {
                                                 .status()
                                         == 204) {
                             writes.revoked().add(victim.getString("key"));
+                            writes.revokedIds().add(victim.getString("id"));
                         }
                         firstAnswers.countDown();
                     } catch (RuntimeException connectionGone) {
@@ -201,7 +211,13 @@ class RunnableJarIT extends RunningJarTest {
         return writes;
     }
 
-    private record Writes(Queue<String> created, Queue<String> revoked, AtomicInteger cutOff) {
+    private record Writes(
+            Api.Session session,
+            Queue<String> created,
+            Queue<String> createdIds,
+            Queue<String> revoked,
+            Queue<String> revokedIds,
+            AtomicInteger cutOff) {
 
         void assertAllKeptBy(Api after) {
             List<String> problems = new ArrayList<>();
@@ -217,11 +233,45 @@ class RunnableJarIT extends RunningJarTest {
                     problems.add("revoked key answered " + reply.status());
                 }
             }
+            // The audit events of acknowledged creations and revocations were committed with them.
+            Set<String> createdEvents = auditedTargets(after, "key.created");
+            Set<String> revokedEvents = auditedTargets(after, "key.revoked");
+            createdIds.stream()
+                    .filter(id -> !createdEvents.contains(id))
+                    .forEach(id -> problems.add("no key.created event for " + id));
+            revokedIds.stream()
+                    .filter(id -> !revokedEvents.contains(id))
+                    .forEach(id -> problems.add("no key.revoked event for " + id));
             System.out.printf(
                     "RunnableJarIT: SIGKILL with %d clients writing; %d creations and %d revocations "
-                            + "acknowledged before it, %d requests cut off; after restart %d problems%n",
-                    CLIENTS, created.size(), revoked.size(), cutOff.get(), problems.size());
+                            + "acknowledged before it, %d requests cut off; after restart %d problems (audit events "
+                            + "found: %d key.created, %d key.revoked)%n",
+                    CLIENTS,
+                    created.size(),
+                    revoked.size(),
+                    cutOff.get(),
+                    problems.size(),
+                    createdEvents.size(),
+                    revokedEvents.size());
             assertEquals(List.of(), problems);
+        }
+
+        private Set<String> auditedTargets(Api after, String type) {
+            Set<String> targets = new HashSet<>();
+            String cursor = "";
+            do {
+                Reply page = after.get(
+                        "/api/v1/audit-events?limit=100&type=" + type + "&cursor=" + cursor,
+                        "Cookie",
+                        session.cookie());
+                assertEquals(200, page.status(), page.body());
+                page.json()
+                        .getJsonArray("data")
+                        .getValuesAs(JsonObject.class)
+                        .forEach(event -> targets.add(event.getString("target")));
+                cursor = page.json().isNull("next_cursor") ? null : page.json().getString("next_cursor");
+            } while (cursor != null);
+            return targets;
         }
     }
 

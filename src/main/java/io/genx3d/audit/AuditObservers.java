@@ -1,0 +1,167 @@
+package io.genx3d.audit;
+
+import io.genx3d.accounts.AccountActivity;
+import io.genx3d.accounts.AccountChanged;
+import io.genx3d.accounts.AccountSignedUp;
+import io.genx3d.accounts.Accounts;
+import io.genx3d.auth.AuthenticationRefused;
+import io.genx3d.caller.Actor;
+import io.genx3d.caller.RefusalReason;
+import io.genx3d.keys.ApiKeys;
+import io.genx3d.keys.KeyChanged;
+import io.genx3d.keys.KeyCreated;
+import io.genx3d.keys.KeyRevoked;
+import io.genx3d.keys.KeyRolled;
+import io.genx3d.sessions.LoginFailed;
+import io.genx3d.sessions.LoginSucceeded;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Turns the domain's events into audit events. The observers run where the event is fired, inside its transaction
+ * when it has one, so the audit row commits with the change. A real key refused again and again (an expired key in a
+ * forgotten job) is recorded once a minute per key and reason, not once per request.
+ */
+@ApplicationScoped
+public class AuditObservers {
+
+    static final Duration REPEATED_REFUSALS = Duration.ofMinutes(1);
+    private static final int MAX_TRACKED_REFUSALS = 10_000;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ApiKeys keys;
+
+    @Inject
+    Accounts accounts;
+
+    private final ConcurrentMap<String, Instant> lastRefusalRecorded = new ConcurrentHashMap<>();
+
+    void signedUp(@Observes AccountSignedUp signedUp) {
+        String id = signedUp.account().id();
+        audit.record(AuditEventType.SIGNED_UP, id, new Actor(id, null), id, Map.of(), null);
+    }
+
+    void activity(@Observes AccountActivity activity) {
+        AuditEventType type = AuditEventType.valueOf(activity.kind().name());
+        String id = activity.accountId();
+        audit.record(type, id, new Actor(id, null), id, Map.of(), null);
+    }
+
+    void loggedIn(@Observes LoginSucceeded login) {
+        String id = login.accountId();
+        audit.record(AuditEventType.LOGIN_SUCCEEDED, id, new Actor(id, null), id, Map.of(), login.clientAddress());
+    }
+
+    void loginFailed(@Observes LoginFailed failed) {
+        String accountId = accounts.findByEmail(failed.email())
+                .map(account -> account.id())
+                .orElse(null);
+        audit.recordAnonymous(
+                AuditEventType.LOGIN_FAILED, accountId, Map.of("email", failed.email()), failed.clientAddress());
+    }
+
+    void accountChanged(@Observes AccountChanged change) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("role", change.role());
+        details.put("status", change.status());
+        details.put("max_rate_limit", change.maxRateLimit());
+        audit.record(
+                AuditEventType.ACCOUNT_CHANGED, change.accountId(), change.actor(), change.accountId(), details, null);
+    }
+
+    void keyCreated(@Observes KeyCreated created) {
+        audit.record(AuditEventType.KEY_CREATED, created.accountId(), created.actor(), created.keyId(), Map.of(), null);
+    }
+
+    void keyRolled(@Observes KeyRolled rolled) {
+        audit.record(
+                AuditEventType.KEY_ROLLED,
+                rolled.accountId(),
+                rolled.actor(),
+                rolled.keyId(),
+                Map.of(
+                        "successor_id",
+                        rolled.successorId(),
+                        "old_key_expires_at",
+                        rolled.oldKeyExpiresAt().toString()),
+                null);
+    }
+
+    void keyChanged(@Observes KeyChanged changed) {
+        if (changed.newName() != null) {
+            audit.record(
+                    AuditEventType.KEY_RENAMED,
+                    changed.accountId(),
+                    changed.actor(),
+                    changed.keyId(),
+                    Map.of("name", changed.newName()),
+                    null);
+        }
+        if (changed.newAllowedIps() != null) {
+            audit.record(
+                    AuditEventType.KEY_ALLOWLIST_CHANGED,
+                    changed.accountId(),
+                    changed.actor(),
+                    changed.keyId(),
+                    Map.of("allowed_ips", changed.newAllowedIps()),
+                    null);
+        }
+    }
+
+    void keyRevoked(@Observes KeyRevoked revoked) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("reason", revoked.reason().value());
+        if (revoked.url() != null) {
+            details.put("url", revoked.url());
+        }
+        audit.record(AuditEventType.KEY_REVOKED, revoked.accountId(), revoked.actor(), revoked.keyId(), details, null);
+    }
+
+    /** A real key refused: expired, its account suspended, or used from an address it does not allow. */
+    void keyRefused(@Observes AuthenticationRefused refused) {
+        AuditEventType type = typeOf(refused.reason());
+        if (type == null || refused.keyId() == null || !firstInAWhile(refused, type)) {
+            return;
+        }
+        keys.accountOf(refused.keyId())
+                .ifPresent(accountId -> audit.record(
+                        type,
+                        accountId,
+                        new Actor(accountId, refused.keyId()),
+                        refused.keyId(),
+                        Map.of(),
+                        refused.clientAddress()));
+    }
+
+    private static AuditEventType typeOf(RefusalReason reason) {
+        return switch (reason) {
+            case KEY_EXPIRED -> AuditEventType.EXPIRED_KEY_REFUSED;
+            case ACCOUNT_SUSPENDED -> AuditEventType.SUSPENDED_ACCOUNT_REFUSED;
+            case ADDRESS_NOT_ALLOWED -> AuditEventType.ADDRESS_REFUSED;
+            default -> null;
+        };
+    }
+
+    private boolean firstInAWhile(AuthenticationRefused refused, AuditEventType type) {
+        String key = refused.keyId() + ":" + type.value();
+        Instant last = lastRefusalRecorded.get(key);
+        if (last != null && last.plus(REPEATED_REFUSALS).isAfter(refused.at())) {
+            return false;
+        }
+        if (lastRefusalRecorded.size() >= MAX_TRACKED_REFUSALS) {
+            lastRefusalRecorded.clear();
+        }
+        lastRefusalRecorded.put(key, refused.at());
+        return true;
+    }
+}
