@@ -157,17 +157,35 @@ public class ApiKeys {
 
     /**
      * Revokes a key found in public, with the keys it made, if it still works: the report's {@code url} is kept with
-     * it. Returns the key when this revoked it; empty when it was not ours or no longer worked (a false positive).
+     * it. Returns what the owner must be told when this revoked it; empty when the text is no key of ours or the key
+     * no longer worked (a false positive). Only the full key finds a key.
      */
     @Transactional
-    public Optional<ApiKey> revokeLeaked(String keyHash, String url) {
+    public Optional<LeakedKey> revokeLeaked(String token, String url) {
+        if (!KeyFormat.isWellFormed(token)) {
+            return Optional.empty();
+        }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Optional<ApiKey> live = findByHash(keyHash)
-                .filter(key -> KeyHasher.sameDigest(key.keyHash(), keyHash))
-                .filter(key -> !key.isRevoked() && !key.isExpiredAt(now));
+        String hash = hasher.hash(token);
+        Optional<ApiKey> found = findByHash(hash).filter(key -> KeyHasher.sameDigest(key.keyHash(), hash));
+        if (found.isEmpty()) {
+            found = hasher.hashUnderPreviousPepper(token)
+                    .flatMap(old -> findByHash(old).filter(key -> KeyHasher.sameDigest(key.keyHash(), old)));
+        }
+        Optional<ApiKey> live = found.filter(key -> !key.isRevoked() && !key.isExpiredAt(now));
         live.ifPresent(key -> revokeWithDescendants(Actor.SYSTEM, key, RevocationReason.LEAKED, url, now));
-        return live;
+        return live.map(key -> new LeakedKey(
+                key.id(),
+                key.name(),
+                key.prefix(),
+                key.account().id(),
+                key.account().email(),
+                key.account().name()));
     }
+
+    /** A key revoked because it was found in public, with what its owner's notice needs (never the key). */
+    public record LeakedKey(
+            String keyId, String keyName, String prefix, String accountId, String ownerEmail, String ownerName) {}
 
     /**
      * A key made by a key may not outlive it: revoking one revokes every active key it made, and theirs, in the same

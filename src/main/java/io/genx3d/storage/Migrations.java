@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,6 +43,19 @@ public class Migrations {
         ensureMigrated();
     }
 
+    /**
+     * {@code h2} or {@code postgresql}: the folder of the migrations for this database only (PostgreSQL's audit-log
+     * trigger), beside the common ones.
+     */
+    private String vendor() {
+        try (Connection connection = dataSource.get().getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("postgres") ? "postgresql" : "h2";
+        } catch (SQLException unreachable) {
+            throw new IllegalStateException("Could not ask the database what it is", unreachable);
+        }
+    }
+
     /** Migrates unless that already happened; true when the schema is current. */
     public synchronized boolean ensureMigrated() {
         if (applied) {
@@ -51,7 +67,7 @@ public class Migrations {
                     .ifPresent(name -> configuration.schemas(name).createSchemas(true));
             Flyway flyway = configuration
                     .dataSource(dataSource.get())
-                    .locations("classpath:db/migration", "classpath:db/{vendor}")
+                    .locations("classpath:db/migration", "classpath:db/" + vendor())
                     .baselineOnMigrate(true)
                     .baselineVersion("1")
                     .load();

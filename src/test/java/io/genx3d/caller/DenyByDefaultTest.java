@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class DenyByDefaultTest {
 
     /**
-     * Sign-up, login, the mailed links, the ping and the scope catalogue are open (the catalogue authenticates a
+     * Sign-up, login, the mailed links, the ping, leak reports (signed by the scanner) and the scope catalogue are open (the catalogue authenticates a
      * credential sent along); the session's own endpoints need a session, no scope.
      */
     private static final Set<String> WITHOUT_SCOPE = Set.of(
@@ -32,7 +32,8 @@ class DenyByDefaultTest {
             "POST /api/v1/password-resets",
             "POST /api/v1/password-resets/confirm",
             "GET /api/v1/scopes",
-            "GET /api/v1/ping");
+            "GET /api/v1/ping",
+            "POST /api/v1/leaked-keys");
 
     @Test
     void everyOperationRequiresAScopeUnlessListedAsOpen() {

@@ -14,6 +14,9 @@ import io.genx3d.support.TestDatabase;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +60,10 @@ class ClusterIT {
         settings = new HashMap<>(TestDatabase.forNewServer("cluster"));
         settings.put("GENX3D_KEYS_PEPPER", PEPPER);
         settings.put("GENX3D_USAGE_FLUSH_INTERVAL", "PT1S");
+        // Unsigned leak reports (no scanner keys), three an hour per address: the cluster counts them once.
+        settings.put("GENX3D_LEAKED_KEYS_SIGNING_KEYS_FILE", "");
+        settings.put("GENX3D_RATELIMIT_LEAK_REPORTS", "3");
+        settings.put("GENX3D_KEYS_REMINDER_INTERVAL", "PT1S");
         int gridA = RunningJar.freePort();
         gridB = RunningJar.freePort();
         members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
@@ -168,6 +175,73 @@ class ClusterIT {
             assertEquals(401, next.status(), "round " + i + ": " + next.body());
             assertEquals("key_revoked", next.error().getJsonObject("details").getString("reason"));
         }
+    }
+
+    /** A leak reported to one node revokes the key for the other at once; unsigned reports are limited per address. */
+    @Test
+    void aLeakedKeyReportedToOneNodeIsRefusedOnTheOtherAtOnce() {
+        Api.Session session = a.newSession();
+        String key = a.createKeyValue(session, "{\"name\":\"leaked\"}");
+        assertEquals(200, b.get("/api/v1/models", bearer(key)).status(), "verified, and cached, there");
+        Api scanner = a.asNewClient();
+        String report = "[{\"token\":\"" + key + "\",\"type\":\"genx3d_api_key\",\"url\":\"https://example.com/x\"}]";
+        Reply reply = scanner.post("/api/v1/leaked-keys", report);
+        assertEquals(200, reply.status(), reply.body());
+        assertTrue(reply.body().contains("true_positive"), reply.body());
+        Reply next = b.get("/api/v1/models", bearer(key));
+        assertEquals(401, next.status(), next.body());
+        assertEquals("key_revoked", next.error().getJsonObject("details").getString("reason"));
+
+        String[] sameScannerOnB = {"X-Forwarded-For", scanner.clientAddress()};
+        assertEquals(200, b.post("/api/v1/leaked-keys", "[]", sameScannerOnB).status());
+        assertEquals(200, scanner.post("/api/v1/leaked-keys", "[]").status());
+        Reply limited = b.post("/api/v1/leaked-keys", "[]", sameScannerOnB);
+        assertEquals(429, limited.status(), "three an hour, counted on both nodes: " + limited.body());
+    }
+
+    /** Both nodes look for due reminders every second; exactly one of them mails each. */
+    @Test
+    void anExpiryReminderIsMailedOnceByOneOfTheNodes() throws Exception {
+        String email = Api.uniqueEmail("reminded");
+        a.signUp(email);
+        Api.Session session = a.logIn(email);
+        String expiresAt = Instant.now()
+                .plus(Duration.ofDays(2))
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
+        for (int i = 0; i < 5; i++) {
+            Api node = i % 2 == 0 ? a : b;
+            assertEquals(
+                    201,
+                    node.post(
+                                    "/api/v1/keys",
+                                    "{\"name\":\"expiring " + i + "\",\"expires_at\":\"" + expiresAt + "\"}",
+                                    session.headers())
+                            .status());
+        }
+        MailOutbox outboxA = new MailOutbox(nodeA.dataDirectory());
+        MailOutbox outboxB = new MailOutbox(nodeB.dataDirectory());
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (outboxA.messagesTo(email).size() + outboxB.messagesTo(email).size() < 5
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(3_000); // three more rounds on each node
+        List<String> subjects = new ArrayList<>();
+        for (MailOutbox outbox : List.of(outboxA, outboxB)) {
+            for (jakarta.mail.internet.MimeMessage message : outbox.messagesTo(email)) {
+                subjects.add(message.getSubject());
+            }
+        }
+        subjects.sort(null);
+        System.out.printf(
+                "ClusterIT: 5 keys due for a reminder; node A mailed %d, node B %d%n",
+                outboxA.messagesTo(email).size(), outboxB.messagesTo(email).size());
+        assertEquals(
+                List.of(0, 1, 2, 3, 4).stream()
+                        .map(i -> "Your genx3D API key \"expiring " + i + "\" expires in 2 days")
+                        .toList(),
+                subjects);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.support.Api;
+import io.genx3d.support.MailOutbox;
 import io.genx3d.support.Reply;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -211,6 +212,55 @@ class KeyLifecycleIT extends DeployedApiTest {
         assertEquals(409, reply.status(), reply.body());
         assertEquals("key_revoked", reply.error().getJsonObject("details").getString("reason"));
         assertEquals("owner", show(session, id).getString("revoked_reason"));
+    }
+
+    @Test
+    void keysAboutToExpireAreFlaggedAndTheirOwnerRemindedOnce() throws Exception {
+        String email = Api.uniqueEmail("reminded");
+        api.signUp(email);
+        Api.Session session = api.logIn(email);
+        Instant now = Instant.now();
+        String inThreeDays = api.createKey(
+                        session,
+                        "{\"name\":\"three days\",\"expires_at\":\""
+                                + now.plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                                + "\"}")
+                .json()
+                .getString("id");
+        String tomorrow = api.createKey(
+                        session,
+                        "{\"name\":\"tomorrow\",\"expires_at\":\""
+                                + now.plus(Duration.ofHours(20)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                                + "\"}")
+                .json()
+                .getString("id");
+        String later = api.createKey(
+                        session,
+                        "{\"name\":\"in a month\",\"expires_at\":\""
+                                + now.plus(Duration.ofDays(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                                + "\"}")
+                .json()
+                .getString("id");
+        assertTrue(show(session, inThreeDays).getBoolean("expires_soon"));
+        assertTrue(show(session, tomorrow).getBoolean("expires_soon"));
+        assertFalse(show(session, later).getBoolean("expires_soon"));
+
+        MailOutbox outbox = MailOutbox.shared();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (outbox.messagesTo(email).size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(5_000); // two more rounds of the 2 s schedule: nothing is sent twice
+        List<String> subjects = new java.util.ArrayList<>();
+        for (jakarta.mail.internet.MimeMessage message : outbox.messagesTo(email)) {
+            subjects.add(message.getSubject());
+        }
+        subjects.sort(null);
+        assertEquals(2, subjects.size(), subjects.toString());
+        assertTrue(
+                subjects.get(0).matches("Your genx3D API key \"three days\" expires in 3 days"), subjects.toString());
+        assertTrue(
+                subjects.get(1).matches("Your genx3D API key \"tomorrow\" expires in 20 hours"), subjects.toString());
     }
 
     private static String[] fromAddress(String key, String address) {

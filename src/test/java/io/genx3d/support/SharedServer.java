@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,6 +20,7 @@ public final class SharedServer implements BeforeAllCallback {
 
     private static volatile RunningJar server;
     private static volatile Map<String, String> database;
+    private static volatile ScannerKeys scannerKeys;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -44,6 +46,11 @@ public final class SharedServer implements BeforeAllCallback {
         return database;
     }
 
+    /** The secret scanner whose signed reports the shared server accepts (POST /api/v1/leaked-keys). */
+    public static ScannerKeys scannerKeys() {
+        return scannerKeys;
+    }
+
     /** Where the shared server keeps its files ({@code GENX3D_DATA_DIR}). */
     public static Path dataDirectory() {
         return server.dataDirectory();
@@ -63,7 +70,12 @@ public final class SharedServer implements BeforeAllCallback {
         try {
             Path workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "shared-server");
             database = TestDatabase.forNewServer("shared");
-            server = RunningJar.startLongLived(workDir, RunningJar.freePort(), database);
+            scannerKeys = ScannerKeys.createIn(workDir);
+            Map<String, String> settings = new HashMap<>(database);
+            settings.put(
+                    "GENX3D_LEAKED_KEYS_SIGNING_KEYS_FILE",
+                    scannerKeys.publishedKeys().toString());
+            server = RunningJar.startLongLived(workDir, RunningJar.freePort(), settings);
             return new Started(server);
         } catch (Exception e) {
             throw new IllegalStateException("the shared server did not start", e);

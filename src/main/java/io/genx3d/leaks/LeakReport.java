@@ -1,0 +1,59 @@
+package io.genx3d.leaks;
+
+import io.genx3d.errors.ApiException;
+import io.genx3d.errors.ErrorCode;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A report in GitHub's secret-scanning format: a JSON array of {@code {"token", "type", "url", "source"}}, of which
+ * only {@code token} is required. A malformed report is the envelope's 400 naming the item.
+ */
+record LeakReport(List<Item> items) {
+
+    static final int MAX_ITEMS = 1000;
+
+    record Item(String token, String type, String url, String source) {}
+
+    static LeakReport parse(byte[] body) {
+        JsonArray array;
+        try {
+            JsonValue value = Json.createReader(new ByteArrayInputStream(body)).readValue();
+            if (!(value instanceof JsonArray found)) {
+                throw badReport("The report must be a JSON array of {\"token\", \"type\", \"url\", \"source\"}");
+            }
+            array = found;
+        } catch (JsonException | IllegalStateException malformed) {
+            throw badReport("The report is not valid JSON");
+        }
+        if (array.size() > MAX_ITEMS) {
+            throw badReport("A report may list at most " + MAX_ITEMS + " tokens");
+        }
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof JsonObject item) || !(item.get("token") instanceof JsonString token)) {
+                throw ApiException.badField("[" + i + "].token", "is required and must be a string");
+            }
+            items.add(new Item(
+                    token.getString(), text(item, "type", 100), text(item, "url", 500), text(item, "source", 100)));
+        }
+        return new LeakReport(items);
+    }
+
+    private static String text(JsonObject item, String field, int maxLength) {
+        String value = item.get(field) instanceof JsonString string ? string.getString() : null;
+        return value == null || value.length() <= maxLength ? value : value.substring(0, maxLength);
+    }
+
+    private static ApiException badReport(String message) {
+        return new ApiException(ErrorCode.BAD_REQUEST, message, Map.of());
+    }
+}
