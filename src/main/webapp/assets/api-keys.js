@@ -1,4 +1,5 @@
-// Settings → API Keys: list, generate (the key is shown once and never kept), revoke with a confirmation.
+// Settings → API Keys: list, generate (the key is shown once and never kept), roll with a grace period, revoke with a
+// confirmation; keys about to expire are announced above the list.
 import { call, el, formatTime } from './api.js';
 import { onSubmit } from './forms.js';
 import { signedInPage } from './layout.js';
@@ -112,6 +113,18 @@ async function showKeys() {
     document.querySelector('#inactive-keys tbody').replaceChildren(...inactive.map(inactiveRow));
     document.getElementById('no-active').hidden = active.length > 0;
     document.getElementById('no-inactive').hidden = inactive.length > 0;
+    announceExpiring(active);
+}
+
+function announceExpiring(active) {
+    const soon = active.filter(key => key.expires_soon && !key.replaced_by);
+    const banner = document.getElementById('expiring-banner');
+    banner.hidden = soon.length === 0;
+    if (soon.length > 0) {
+        const names = soon.map(key => `“${key.name}” (${formatTime(key.expires_at)})`).join(', ');
+        banner.replaceChildren(el('strong', {}, soon.length === 1 ? '1 key expires within 7 days: ' : `${soon.length} keys expire within 7 days: `),
+            names, '. Roll them before they stop working.');
+    }
 }
 
 function activeRow(key) {
@@ -120,19 +133,30 @@ function activeRow(key) {
         el('td', {}, el('code', {}, `${key.prefix}…`)),
         el('td', {}, permissions(key)),
         el('td', {}, formatTime(key.created_at)),
-        el('td', {}, formatTime(key.expires_at, 'Never')),
+        el('td', {}, formatTime(key.expires_at, 'Never'), expiry(key)),
         el('td', {}, formatTime(key.last_used_at, 'Never'), key.last_used_address ? el('div', { class: 'muted' }, key.last_used_address) : null),
         el('td', {}, key.rate_limit ? `${key.rate_limit}/h` : 'Plan default'),
         el('td', {}, anomaly(key)),
-        el('td', {}, el('button', { type: 'button', class: 'danger', onclick: () => confirmRevoke(key),
-            'aria-label': `Revoke ${key.name}` }, 'Revoke')));
+        el('td', { class: 'row-actions' },
+            key.replaced_by ? null : el('button', { type: 'button', onclick: () => confirmRoll(key),
+                'aria-label': `Roll ${key.name}` }, 'Roll'),
+            el('button', { type: 'button', class: 'danger', onclick: () => confirmRevoke(key),
+                'aria-label': `Revoke ${key.name}` }, 'Revoke')));
+}
+
+function expiry(key) {
+    if (key.replaced_by) {
+        return el('div', {}, el('span', { class: 'badge', title: `Replaced by ${key.replaced_by}` }, 'Replaced — grace period'));
+    }
+    return key.expires_soon ? el('div', {}, el('span', { class: 'badge warn' }, 'Expires soon')) : null;
 }
 
 function inactiveRow(key) {
+    const why = key.revoked_reason === 'leaked' ? 'revoked: found in public' : key.status;
     return el('tr', { 'data-key-id': key.id },
         el('td', {}, key.name),
         el('td', {}, el('code', {}, `${key.prefix}…`)),
-        el('td', {}, el('span', { class: `badge ${key.status}` }, key.status)),
+        el('td', {}, el('span', { class: `badge ${key.status}`, title: key.leak_url || '' }, why)),
         el('td', {}, formatTime(key.created_at)),
         el('td', {}, formatTime(key.status === 'revoked' ? key.revoked_at : key.expires_at)),
         el('td', {}, formatTime(key.last_used_at, 'Never')));
@@ -149,6 +173,22 @@ function anomaly(key) {
     }
     const what = key.anomaly.reason === 'auth_failures' ? 'Failed authentications' : 'Traffic spike';
     return el('span', { class: 'badge warn', title: `${key.anomaly.count} in the hour of ${formatTime(key.anomaly.hour)}` }, `⚠ ${what}`);
+}
+
+function confirmRoll(key) {
+    const dialog = document.getElementById('roll-key');
+    document.getElementById('roll-text').textContent =
+        `“${key.name}” (${key.prefix}…) gets a successor now. Put the new key where your applications read it before the old one stops.`;
+    dialog.returnValue = '';
+    dialog.onclose = async () => {
+        if (dialog.returnValue === 'roll') {
+            const grace = dialog.querySelector('input[name=grace]:checked').value;
+            const rolled = await call('POST', `/api/v1/keys/${encodeURIComponent(key.id)}/roll`, { grace_period: grace });
+            showNewKey(rolled.key, rolled.permissions);
+            await showKeys();
+        }
+    };
+    dialog.showModal();
 }
 
 function confirmRevoke(key) {

@@ -7,6 +7,7 @@ const LINKS = [
     ['/settings/usage', 'Usage'],
     ['/models', 'Models'],
     ['/settings/account', 'Account'],
+    ['/settings/security-log', 'Security log'],
     ['/docs/', 'API docs']
 ];
 

@@ -29,6 +29,7 @@ record DashboardPage(String path, String title, String script, String head, Stri
                     "\n    <script type=\"importmap\">" + ImportMap.JSON + "</script>",
                     "models.html"),
             new DashboardPage("/settings/account", "Account", "account", "", "account.html"),
+            new DashboardPage("/settings/security-log", "Security log", "security-log", "", "security-log.html"),
             new DashboardPage("/admin/users", "Users", "admin-users", "", "admin-users.html"));
 
     /** The whole HTML document: the shell with this page's title, head additions, script and main content. */

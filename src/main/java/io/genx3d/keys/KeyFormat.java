@@ -14,6 +14,9 @@ import java.util.zip.CRC32;
 public final class KeyFormat {
 
     public static final String PREFIX = "sk-";
+    /** What secret scanners look for (published in docs/key-lifecycle.md): prefix, secret and checksum. */
+    public static final String PATTERN = "sk-[0-9A-Za-z]{49}";
+
     static final int SECRET_BITS = 256;
     static final int SECRET_DIGITS = 43;
     static final int CHECKSUM_DIGITS = 6;

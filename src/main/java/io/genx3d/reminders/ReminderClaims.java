@@ -58,9 +58,16 @@ public class ReminderClaims {
 
     /** The day reminder also counts as the week's, so a key created to expire tomorrow gets one mail. */
     private boolean claim(ApiKey key, Reminder reminder, Instant now) {
-        String also = reminder == Reminder.DAY ? ", k.remindedWeekAt = COALESCE(k.remindedWeekAt, :now)" : "";
-        return em.createQuery("UPDATE ApiKey k SET k." + reminder.sentField() + " = :now" + also
-                                + " WHERE k.id = :id AND k." + reminder.sentField() + " IS NULL")
+        boolean claimed = mark(key, reminder, now);
+        if (claimed && reminder == Reminder.DAY) {
+            mark(key, Reminder.WEEK, now);
+        }
+        return claimed;
+    }
+
+    private boolean mark(ApiKey key, Reminder reminder, Instant now) {
+        return em.createQuery("UPDATE ApiKey k SET k." + reminder.sentField() + " = :now WHERE k.id = :id AND k."
+                                + reminder.sentField() + " IS NULL")
                         .setParameter("now", now.truncatedTo(ChronoUnit.SECONDS))
                         .setParameter("id", key.id())
                         .executeUpdate()

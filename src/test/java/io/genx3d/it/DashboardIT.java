@@ -402,6 +402,53 @@ class DashboardIT extends DeployedApiTest {
         return new Api.Session(setCookie.substring(0, setCookie.indexOf(';')), null, setCookie);
     }
 
+    @Test
+    void aKeyIsRolledWithAGracePeriodAnExpiringKeyIsAnnouncedAndTheSecurityLogFilters() throws IOException {
+        String email = Api.uniqueEmail("roller");
+        api.signUp(email);
+        Api.Session session = api.logIn(email);
+        String soon = java.time.Instant.now()
+                .plus(java.time.Duration.ofDays(3))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
+        api.createKey(session, "{\"name\":\"Expiring soon\",\"expires_at\":\"" + soon + "\"}");
+        String oldId = api.createKey(session, "{\"name\":\"To roll\"}").json().getString("id");
+        logIn(email);
+        browser.open("/settings/api-keys");
+        browser.waitForText("#expiring-banner", "1 key expires within 7 days");
+        assertTrue(browser.find("#expiring-banner").getText().contains("Expiring soon"));
+
+        browser.visible("#active-keys button[aria-label='Roll To roll']").click();
+        browser.visible("#roll-key");
+        browser.find("#roll-key input[name=grace][value=PT1H]").click();
+        browser.find("#roll-confirm").click();
+        String key = browser.visible("#new-key-value").getAttribute("value");
+        assertTrue(key.startsWith("sk-"), key);
+        assertEquals(200, api.get("/api/v1/models", bearer(key)).status(), "the rolled key works");
+        browser.waitForText("#active-keys", "Replaced — grace period");
+        java.time.Instant graceEnds =
+                java.time.Instant.parse(api.get("/api/v1/keys/" + oldId, "Cookie", session.cookie())
+                        .json()
+                        .getString("expires_at"));
+        assertTrue(
+                graceEnds.isBefore(java.time.Instant.now().plus(java.time.Duration.ofMinutes(61))),
+                graceEnds.toString());
+        browser.screenshot("api-keys-rolled");
+
+        browser.driver().findElement(By.linkText("Security log")).click();
+        browser.waitForPath("/settings/security-log");
+        browser.waitForText("#security-log", "key.rolled");
+        new org.openqa.selenium.support.ui.Select(browser.find("#log-type")).selectByValue("key.created");
+        browser.await().until(driver -> {
+            List<String> types = browser.findAll("#security-log tbody tr").stream()
+                    .map(row -> row.getAttribute("data-event-type"))
+                    .toList();
+            return types.equals(List.of("key.created", "key.created"));
+        });
+        browser.screenshot("security-log");
+        assertEquals(List.of(), browser.policyViolations());
+    }
+
     private void logIn(String email) {
         browser.open("/login");
         browser.type("#email", email);

@@ -78,4 +78,18 @@ class KeyFormatTest {
         String key = KeyFormat.newKey();
         assertEquals(key.substring(0, 11), KeyFormat.displayPrefix(key));
     }
+
+    @Test
+    void thePublishedPatternMatchesEveryKeyAndIsTheOneTheDocsGive() throws java.io.IOException {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(KeyFormat.PATTERN);
+        for (int i = 0; i < 1000; i++) {
+            String key = KeyFormat.newKey();
+            assertTrue(pattern.matcher(key).matches(), key);
+        }
+        assertFalse(pattern.matcher("sk-" + "a".repeat(48)).matches());
+        String docs = java.nio.file.Files.readString(java.nio.file.Path.of("docs/key-lifecycle.md"));
+        assertTrue(docs.contains("\n" + KeyFormat.PATTERN + "\n"), "docs/key-lifecycle.md publishes the pattern");
+        assertTrue(java.nio.file.Files.readString(java.nio.file.Path.of("openapi/genx3d.yaml"))
+                .contains(KeyFormat.PATTERN));
+    }
 }
