@@ -123,7 +123,7 @@ function announceExpiring(active) {
     if (soon.length > 0) {
         const names = soon.map(key => `“${key.name}” (${formatTime(key.expires_at)})`).join(', ');
         banner.replaceChildren(el('strong', {}, soon.length === 1 ? '1 key expires within 7 days: ' : `${soon.length} keys expire within 7 days: `),
-            names, '. Roll them before they stop working.');
+            names, soon.length === 1 ? '. Roll it before it stops working.' : '. Roll them before they stop working.');
     }
 }
 

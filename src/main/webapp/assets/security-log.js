@@ -5,9 +5,11 @@ import { signedInPage } from './layout.js';
 const filter = document.getElementById('log-filter');
 const body = document.querySelector('#security-log tbody');
 const more = document.getElementById('more-events');
+const labels = Object.fromEntries([...document.querySelectorAll('#log-type option')]
+    .filter(option => option.value).map(option => [option.value, option.textContent]));
 let cursor = null;
 
-await signedInPage();
+const session = await signedInPage();
 filter.addEventListener('change', () => load(false));
 more.addEventListener('click', () => load(true));
 await load(false);
@@ -55,7 +57,7 @@ async function load(older) {
 function row(event) {
     return el('tr', { 'data-event-type': event.type },
         el('td', {}, formatTime(event.occurred_at)),
-        el('td', {}, el('code', {}, event.type)),
+        el('td', {}, labels[event.type] || event.type, el('div', {}, el('code', { class: 'muted' }, event.type))),
         el('td', {}, actor(event.actor)),
         el('td', {}, event.target ? el('code', {}, event.target) : '—'),
         el('td', {}, event.client_address || '—', event.user_agent ? el('div', { class: 'muted', title: event.user_agent }, shorten(event.user_agent)) : null),
@@ -66,8 +68,9 @@ function actor(who) {
     if (who.type !== 'account') {
         return el('span', { class: 'muted' }, who.type === 'system' ? 'genx3D' : 'Someone not signed in');
     }
-    const via = who.key_id ? `key ${who.key_id}` : who.session_id ? 'dashboard' : '';
-    return el('span', {}, who.account_id, via ? el('div', { class: 'muted' }, via) : null);
+    const via = who.key_id ? `with key ${who.key_id}` : who.session_id ? 'in the dashboard' : '';
+    const name = who.account_id === session.account.id ? 'You' : who.account_id;
+    return el('span', {}, name, via ? el('div', { class: 'muted' }, via) : null);
 }
 
 function details(values) {

@@ -244,6 +244,16 @@ class ClusterIT {
                 subjects);
     }
 
+    private static List<String> reminders(MailOutbox outbox, String email) throws Exception {
+        List<String> subjects = new ArrayList<>();
+        for (jakarta.mail.internet.MimeMessage message : outbox.messagesTo(email)) {
+            if (message.getSubject().startsWith("Your genx3D API key")) {
+                subjects.add(message.getSubject());
+            }
+        }
+        return subjects;
+    }
+
     @Test
     void anAccountSuspendedOnOneNodeIsRefusedOnTheOtherAtOnce() {
         String admin = "admin@genx3d.test";
