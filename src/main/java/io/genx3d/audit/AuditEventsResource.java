@@ -6,10 +6,10 @@ import io.genx3d.caller.Scope;
 import io.genx3d.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
@@ -34,13 +34,8 @@ public class AuditEventsResource {
 
     @GET
     @RequiresScope(Scope.KEYS_READ)
-    public AuditEventPage list(
-            @QueryParam("type") String type,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
-        return listing.page(caller.accountId(), type, from, to, limit, cursor);
+    public AuditEventPage list(@BeanParam AuditQuery query) {
+        return listing.page(caller.accountId(), query);
     }
 
     @GET

@@ -19,13 +19,13 @@ public class AuditListing {
     @Inject
     AuditEvents events;
 
-    public AuditEventPage page(String accountId, String type, String from, String to, String limit, String cursor) {
+    public AuditEventPage page(String accountId, AuditQuery query) {
         AuditEvents.AuditFilter filter = AuditEvents.AuditFilter.parse(
-                type,
-                QueryInstants.parse("from", from).orElse(null),
-                QueryInstants.parse("to", to).orElse(null));
-        int size = PageSize.parse(limit);
-        List<AuditEvent> found = events.page(filter, accountId, decode(cursor), size);
+                query.type,
+                QueryInstants.parse("from", query.from).orElse(null),
+                QueryInstants.parse("to", query.to).orElse(null));
+        int size = PageSize.parse(query.limit);
+        List<AuditEvent> found = events.page(filter, accountId, decode(query.cursor), size);
         List<AuditEventView> page =
                 found.stream().limit(size).map(AuditEventView::of).toList();
         String next = found.size() > size ? encode(page.get(page.size() - 1).seq()) : null;

@@ -4,6 +4,7 @@ import io.genx3d.accounts.Account;
 import io.genx3d.accounts.Accounts;
 import io.genx3d.audit.AuditEventPage;
 import io.genx3d.audit.AuditListing;
+import io.genx3d.audit.AuditQuery;
 import io.genx3d.caller.Actor;
 import io.genx3d.caller.Caller;
 import io.genx3d.caller.RequiresScope;
@@ -19,6 +20,7 @@ import io.genx3d.usage.Usage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -87,14 +89,8 @@ public class UsersResource {
     @GET
     @Path("{userId}/audit-events")
     @RequiresScope(Scope.USERS_READ)
-    public AuditEventPage auditEvents(
-            @PathParam("userId") String userId,
-            @QueryParam("type") String type,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
-        return auditListing.page(existing(userId).id(), type, from, to, limit, cursor);
+    public AuditEventPage auditEvents(@PathParam("userId") String userId, @BeanParam AuditQuery query) {
+        return auditListing.page(existing(userId).id(), query);
     }
 
     @GET

@@ -209,14 +209,10 @@ class AuditLogIT extends DeployedApiTest {
 
     private static String adminKey;
 
-    /** An admin key: the shared server lists audit-admin@genx3d.test among its admins (see the pom). */
+    /** The shared server lists audit-admin@genx3d.test among its admins (see the pom). */
     private String adminKey() {
         if (adminKey == null) {
-            api.signUp("audit-admin@genx3d.test");
-            JsonObject admin = api.verifyEmail(MailOutbox.shared(), "audit-admin@genx3d.test");
-            assertEquals("admin", admin.getString("role"));
-            adminKey = api.createKeyValue(
-                    api.logIn("audit-admin@genx3d.test"), "{\"name\":\"auditor\",\"level\":\"admin\"}");
+            adminKey = api.newAdminKey("audit-admin@genx3d.test");
         }
         return adminKey;
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.support.Api;
-import io.genx3d.support.MailOutbox;
 import io.genx3d.support.SharedServer;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
@@ -134,11 +133,7 @@ class AuditTamperIT extends DeployedApiTest {
     /** The shared server lists audit-admin2@genx3d.test among its admins (see the pom). */
     private String adminKey() {
         if (adminKey == null) {
-            api.signUp("audit-admin2@genx3d.test");
-            JsonObject admin = api.verifyEmail(MailOutbox.shared(), "audit-admin2@genx3d.test");
-            assertEquals("admin", admin.getString("role"));
-            adminKey = api.createKeyValue(
-                    api.logIn("audit-admin2@genx3d.test"), "{\"name\":\"auditor\",\"level\":\"admin\"}");
+            adminKey = api.newAdminKey("audit-admin2@genx3d.test");
         }
         return adminKey;
     }

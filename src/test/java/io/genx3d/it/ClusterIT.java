@@ -222,21 +222,17 @@ class ClusterIT {
         MailOutbox outboxA = new MailOutbox(nodeA.dataDirectory());
         MailOutbox outboxB = new MailOutbox(nodeB.dataDirectory());
         long deadline = System.nanoTime() + 20_000_000_000L;
-        while (outboxA.messagesTo(email).size() + outboxB.messagesTo(email).size() < 5
+        while (reminders(outboxA, email).size() + reminders(outboxB, email).size() < 5
                 && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
         Thread.sleep(3_000); // three more rounds on each node
-        List<String> subjects = new ArrayList<>();
-        for (MailOutbox outbox : List.of(outboxA, outboxB)) {
-            for (jakarta.mail.internet.MimeMessage message : outbox.messagesTo(email)) {
-                subjects.add(message.getSubject());
-            }
-        }
+        List<String> subjects = new ArrayList<>(reminders(outboxA, email));
+        subjects.addAll(reminders(outboxB, email));
         subjects.sort(null);
         System.out.printf(
-                "ClusterIT: 5 keys due for a reminder; node A mailed %d, node B %d%n",
-                outboxA.messagesTo(email).size(), outboxB.messagesTo(email).size());
+                "ClusterIT: 5 keys due for a reminder; node A mailed %d of the reminders, node B %d%n",
+                reminders(outboxA, email).size(), reminders(outboxB, email).size());
         assertEquals(
                 List.of(0, 1, 2, 3, 4).stream()
                         .map(i -> "Your genx3D API key \"expiring " + i + "\" expires in 2 days")

@@ -219,28 +219,9 @@ class KeyLifecycleIT extends DeployedApiTest {
         String email = Api.uniqueEmail("reminded");
         api.signUp(email);
         Api.Session session = api.logIn(email);
-        Instant now = Instant.now();
-        String inThreeDays = api.createKey(
-                        session,
-                        "{\"name\":\"three days\",\"expires_at\":\""
-                                + now.plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                                + "\"}")
-                .json()
-                .getString("id");
-        String tomorrow = api.createKey(
-                        session,
-                        "{\"name\":\"tomorrow\",\"expires_at\":\""
-                                + now.plus(Duration.ofHours(20)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                                + "\"}")
-                .json()
-                .getString("id");
-        String later = api.createKey(
-                        session,
-                        "{\"name\":\"in a month\",\"expires_at\":\""
-                                + now.plus(Duration.ofDays(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                                + "\"}")
-                .json()
-                .getString("id");
+        String inThreeDays = keyExpiringIn(session, "three days", Duration.ofDays(3));
+        String tomorrow = keyExpiringIn(session, "tomorrow", Duration.ofHours(20));
+        String later = keyExpiringIn(session, "in a month", Duration.ofDays(30));
         assertTrue(show(session, inThreeDays).getBoolean("expires_soon"));
         assertTrue(show(session, tomorrow).getBoolean("expires_soon"));
         assertFalse(show(session, later).getBoolean("expires_soon"));
@@ -263,6 +244,13 @@ class KeyLifecycleIT extends DeployedApiTest {
                 subjects.get(0).matches("Your genx3D API key \"three days\" expires in 3 days"), subjects.toString());
         assertTrue(
                 subjects.get(1).matches("Your genx3D API key \"tomorrow\" expires in 20 hours"), subjects.toString());
+    }
+
+    private String keyExpiringIn(Api.Session session, String name, Duration lifetime) {
+        Instant expiresAt = Instant.now().plus(lifetime).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return api.createKey(session, "{\"name\":\"" + name + "\",\"expires_at\":\"" + expiresAt + "\"}")
+                .json()
+                .getString("id");
     }
 
     private static String[] fromAddress(String key, String address) {

@@ -188,6 +188,17 @@ public final class Api {
         return reply.json().getString("key");
     }
 
+    /**
+     * An admin-level key of the account {@code email}, which the server lists in {@code GENX3D_ADMIN_EMAILS} (the pom
+     * lists the tests' admins): signed up, verified by the mailed link, so promoted, then given a key.
+     */
+    public String newAdminKey(String email) {
+        signUp(email);
+        JsonObject admin = verifyEmail(MailOutbox.shared(), email);
+        assertEquals("admin", admin.getString("role"), email + " is not on the server's admin list");
+        return createKeyValue(logIn(email), "{\"name\":\"admin\",\"level\":\"admin\"}");
+    }
+
     /** A standard-level key of a brand-new account. */
     public String newStandardKey() {
         return createKeyValue(newSession(), "{\"name\":\"test key\"}");
