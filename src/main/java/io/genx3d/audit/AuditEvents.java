@@ -56,10 +56,25 @@ public class AuditEvents {
         return query.getResultList();
     }
 
-    /** Walks the whole chain from where pruning left it to its head. */
+    /**
+     * Walks the whole chain from where pruning left it to its head. Nothing is locked, so sealing goes on meanwhile;
+     * if pruning moved the chain's start during the walk, the walk starts again from the new start.
+     */
     public ChainVerification verify() {
         sealer.sealNow();
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+        ChainVerification result;
+        AuditChainHead head;
+        int attempts = 0;
+        do {
+            head = em.find(AuditChainHead.class, AuditChainHead.ID);
+            result = walk(head);
+        } while (!result.valid()
+                && ++attempts < 3
+                && em.find(AuditChainHead.class, AuditChainHead.ID).prunedToSeq() != head.prunedToSeq());
+        return result;
+    }
+
+    private ChainVerification walk(AuditChainHead head) {
         AuditChain chain = AuditChain.verifyingFrom(head.prunedToSeq(), head.prunedToHash());
         long after = head.prunedToSeq();
         List<AuditEvent> page;

@@ -19,15 +19,14 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Seals recorded events into the chain every {@code genx3d.audit.seal-interval} (1 s), and once an hour prunes what
- * is older than {@code genx3d.audit.retention} (one year). Readers seal first ({@link #sealNow}), so a caller sees
+ * Seals recorded events into the chain every {@code genx3d.audit.seal-interval} (1 s), and every
+ * {@code genx3d.audit.prune-interval} (an hour) prunes what is older than {@code genx3d.audit.retention} (one year). Readers seal first ({@link #sealNow}), so a caller sees
  * its own events at once. A failed seal leaves the outbox as it was and puts the in-memory events back.
  */
 @ApplicationScoped
 public class AuditSealer {
 
     private static final Logger LOG = Logger.getLogger(AuditSealer.class.getName());
-    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
     @Inject
     AuditLog log;
@@ -46,6 +45,10 @@ public class AuditSealer {
     @ConfigProperty(name = "genx3d.audit.retention", defaultValue = "P365D")
     Duration retention;
 
+    @Inject
+    @ConfigProperty(name = "genx3d.audit.prune-interval", defaultValue = "PT1H")
+    Duration pruneInterval;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -58,8 +61,9 @@ public class AuditSealer {
         if (scheduler != null) {
             long millis = sealInterval.toMillis();
             sealing = scheduler.scheduleWithFixedDelay(this::sealQuietly, millis, millis, TimeUnit.MILLISECONDS);
+            long every = pruneInterval.toMillis();
             pruning = scheduler.scheduleWithFixedDelay(
-                    this::pruneQuietly, 60_000, PRUNE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                    this::pruneQuietly, Math.min(60_000, every), every, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -107,7 +111,7 @@ public class AuditSealer {
                 LOG.info(() -> "Pruned " + pruned + " audit events older than " + retention);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Pruning the audit log failed; it is retried in an hour", e);
+            LOG.log(Level.WARNING, "Pruning the audit log failed; it is retried at the next round", e);
         }
     }
 

@@ -64,6 +64,9 @@ class ClusterIT {
         settings.put("GENX3D_LEAKED_KEYS_SIGNING_KEYS_FILE", "");
         settings.put("GENX3D_RATELIMIT_LEAK_REPORTS", "3");
         settings.put("GENX3D_KEYS_REMINDER_INTERVAL", "PT1S");
+        // Audit events are kept 5 seconds here, and both nodes prune every second.
+        settings.put("GENX3D_AUDIT_RETENTION", "PT5S");
+        settings.put("GENX3D_AUDIT_PRUNE_INTERVAL", "PT1S");
         int gridA = RunningJar.freePort();
         gridB = RunningJar.freePort();
         members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
@@ -197,6 +200,43 @@ class ClusterIT {
         assertEquals(200, scanner.post("/api/v1/leaked-keys", "[]").status());
         Reply limited = b.post("/api/v1/leaked-keys", "[]", sameScannerOnB);
         assertEquals(429, limited.status(), "three an hour, counted on both nodes: " + limited.body());
+    }
+
+    /**
+     * Retention: both nodes prune what is older than 5 s (on PostgreSQL, past the trigger that refuses every other
+     * delete), and what remains still verifies from where pruning left the chain.
+     */
+    @Test
+    void pruningPastTheRetentionKeepsTheRestOfTheChainVerifiable() throws Exception {
+        String adminKey = a.newAdminKey("cluster-audit-admin@genx3d.test", new MailOutbox(nodeA.dataDirectory()));
+        Api.Session session = a.newSession();
+        a.createKey(session, "{\"name\":\"soon forgotten\"}");
+        List<jakarta.json.JsonObject> before = a.get("/api/v1/audit-events", "Cookie", session.cookie())
+                .json()
+                .getJsonArray("data")
+                .getValuesAs(jakarta.json.JsonObject.class);
+        long newest = before.get(0).getJsonNumber("seq").longValue();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        jakarta.json.JsonObject verification;
+        do {
+            Thread.sleep(500);
+            verification =
+                    b.get("/api/v1/audit-events/verification", bearer(adminKey)).json();
+        } while (verification.getJsonNumber("pruned_through_seq").longValue() < newest && System.nanoTime() < deadline);
+        System.out.println("ClusterIT: after pruning, " + verification);
+        assertTrue(verification.getJsonNumber("pruned_through_seq").longValue() >= newest, verification.toString());
+        assertTrue(verification.getBoolean("valid"), verification.toString());
+        assertEquals(
+                0,
+                a.get("/api/v1/audit-events", "Cookie", session.cookie())
+                        .json()
+                        .getJsonArray("data")
+                        .size(),
+                "the account's events are past the retention period");
+        a.createKey(session, "{\"name\":\"recorded after the pruning\"}");
+        assertTrue(b.get("/api/v1/audit-events/verification", bearer(adminKey))
+                .json()
+                .getBoolean("valid"));
     }
 
     /** Both nodes look for due reminders every second; exactly one of them mails each. */

@@ -179,6 +179,57 @@ class PermissionMatrixIT extends DeployedApiTest {
                 "404",
                 "401",
                 "403 csrf");
+        row(
+                "PATCH /api/v1/keys/{keyId}",
+                f -> f.patch("/api/v1/keys/" + f.freshOwnerKeyId(), "{\"name\":\"renamed\"}"),
+                "401",
+                "403 keys:write",
+                "200",
+                "404",
+                "404",
+                "401",
+                "403 csrf");
+        row(
+                "POST /api/v1/keys/{keyId}/roll",
+                f -> f.post("/api/v1/keys/" + f.freshOwnerKeyId() + "/roll", "{\"grace_period\":\"PT1H\"}"),
+                "401",
+                "403 keys:write",
+                "201",
+                "404",
+                "404",
+                "401",
+                "403 csrf");
+        // Open to scanners, signed by the shared server's scanner key: credentials sent along are not looked at.
+        row(
+                "POST /api/v1/leaked-keys",
+                f -> f.signedPost("/api/v1/leaked-keys", "[]"),
+                "200",
+                "200",
+                "200",
+                "200",
+                "200",
+                "200",
+                "200");
+        row(
+                "GET /api/v1/audit-events",
+                f -> f.get("/api/v1/audit-events"),
+                "401",
+                "200",
+                "200",
+                "200",
+                "200",
+                "401",
+                "200");
+        row(
+                "GET /api/v1/audit-events/verification",
+                f -> f.get("/api/v1/audit-events/verification"),
+                "401",
+                "403 users:read",
+                "403 users:read",
+                "200",
+                "403 users:read",
+                "401",
+                "403 users:read");
         row("GET /api/v1/models", f -> f.get("/api/v1/models"), "401", "200", "200", "200", "200", "401", "200");
         row(
                 "POST /api/v1/models",
@@ -281,6 +332,16 @@ class PermissionMatrixIT extends DeployedApiTest {
                 "401",
                 "403 csrf");
         row(
+                "GET /api/v1/users/{userId}/audit-events",
+                f -> f.get("/api/v1/users/" + f.ownerId + "/audit-events"),
+                "401",
+                "403 users:read",
+                "403 users:read",
+                "200",
+                "403 users:read",
+                "401",
+                "403 users:read");
+        row(
                 "GET /api/v1/users/{userId}/keys",
                 f -> f.get("/api/v1/users/" + f.ownerId + "/keys"),
                 "401",
@@ -380,10 +441,12 @@ class PermissionMatrixIT extends DeployedApiTest {
         };
     }
 
-    /** One HTTP request of a cell. */
-    record Call(String method, String path, String body) {
+    /** One HTTP request of a cell, with headers of its own besides the caller's. */
+    record Call(String method, String path, String body, String... own) {
         Reply send(Api api, String[] headers) {
-            return api.send(method, path, body, headers);
+            String[] all = java.util.Arrays.copyOf(own, own.length + headers.length);
+            System.arraycopy(headers, 0, all, own.length, headers.length);
+            return api.send(method, path, body, all);
         }
     }
 
@@ -479,6 +542,18 @@ class PermissionMatrixIT extends DeployedApiTest {
 
         Call post(String path, String body) {
             return new Call("POST", path, body);
+        }
+
+        /** A leak report as the shared server's scanner signs it. */
+        Call signedPost(String path, String body) {
+            return new Call(
+                    "POST",
+                    path,
+                    body,
+                    "Github-Public-Key-Identifier",
+                    io.genx3d.support.ScannerKeys.KEY_ID,
+                    "Github-Public-Key-Signature",
+                    io.genx3d.support.SharedServer.scannerKeys().sign(body));
         }
 
         Call patch(String path, String body) {

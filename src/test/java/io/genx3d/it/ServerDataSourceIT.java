@@ -87,7 +87,8 @@ class ServerDataSourceIT extends RunningJarTest {
             String account = single(database, "SELECT id FROM accounts WHERE email = ?", email);
             assertEquals("1", single(database, "SELECT COUNT(*) FROM api_keys WHERE account_id = ?", account));
             assertEquals("1", single(database, "SELECT COUNT(*) FROM models WHERE account_id = ?", account));
-            // Every migration the WAR ships was applied there (versions compared as numbers: "10" > "9").
+            // Every migration the WAR ships for PostgreSQL was applied there (versions compared as numbers: "10" >
+            // "9").
             assertEquals(
                     latestMigration(),
                     Integer.parseInt(single(
@@ -97,8 +98,11 @@ class ServerDataSourceIT extends RunningJarTest {
         }
     }
 
+    /** The newest of the common migrations and PostgreSQL's own. */
     private static int latestMigration() throws java.io.IOException {
-        try (java.util.stream.Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+        try (java.util.stream.Stream<Path> files = java.util.stream.Stream.concat(
+                Files.list(Path.of("src/main/resources/db/migration")),
+                Files.list(Path.of("src/main/resources/db/postgresql")))) {
             return files.map(file -> file.getFileName().toString())
                     .filter(name -> name.matches("V\\d+__.*\\.sql"))
                     .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))

@@ -193,8 +193,13 @@ public final class Api {
      * lists the tests' admins): signed up, verified by the mailed link, so promoted, then given a key.
      */
     public String newAdminKey(String email) {
+        return newAdminKey(email, MailOutbox.shared());
+    }
+
+    /** The same on a server of a test's own, whose mail lands in {@code outbox}. */
+    public String newAdminKey(String email, MailOutbox outbox) {
         signUp(email);
-        JsonObject admin = verifyEmail(MailOutbox.shared(), email);
+        JsonObject admin = verifyEmail(outbox, email);
         assertEquals("admin", admin.getString("role"), email + " is not on the server's admin list");
         return createKeyValue(logIn(email), "{\"name\":\"admin\",\"level\":\"admin\"}");
     }
