@@ -23,12 +23,20 @@ public class CommandInterpreter implements ChatInterpreter {
 
     @Override
     public Interpretation interpret(String message, List<Part> scene) {
-        String text = Words.normalise(message);
+        String text = Lexicon.canonical(Words.normalise(message));
         if (text.equals("help") || text.equals("?") || text.startsWith("what can you")) {
             return Interpretation.answer(HELP);
         }
         if (text.matches("^(?:undo|undo that|undo the last change|go back|revert)$")) {
             return Interpretation.undoLastChange();
+        }
+        if (text.equals("clear")) {
+            return new Interpretation(
+                    true,
+                    scene.isEmpty() ? "The model is already empty." : "Cleared the model: it has no parts now.",
+                    List.of(),
+                    List.of(new ChatAction("clear", null)),
+                    null);
         }
         for (ChatCommand command : COMMANDS) {
             Optional<Interpretation> understood = command.interpret(text, scene);

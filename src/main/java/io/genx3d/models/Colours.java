@@ -176,4 +176,9 @@ public final class Colours {
     public static int namedCount() {
         return NAMED.size();
     }
+
+    /** Every colour name this server knows (lower case). */
+    public static java.util.Set<String> names() {
+        return NAMED.keySet();
+    }
 }

@@ -1,0 +1,415 @@
+package io.genx3d.chat;
+
+import io.genx3d.models.Colours;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Meets people where they write: turns everyday wording into the few words the commands read. Phrases first ("I'd
+ * like", "give me", "get rid of", "start over", "oops"), then each word: a common name of a shape becomes its
+ * primitive ("ball" → "sphere", "bricks" → "cubes"), a number word up to twenty becomes digits, and a word of five
+ * letters or more that is one typo away from exactly one known word becomes that word. Deterministic and offline:
+ * tables and edit distance, nothing learned.
+ */
+final class Lexicon {
+
+    /** Phrase rewrites, in order; each is a regular expression over the normalised message. */
+    private static final Map<Pattern, String> PHRASES = new LinkedHashMap<>();
+
+    static {
+        phrase("^(?:(?:hey|hi|hello|ok|okay|so|now|then|and|alright|right|well|um|hmm) )+", "");
+        phrase("^(?:please |pls |kindly )", "");
+        phrase("^(?:(?:can|could|would|will) you(?: please)? |would you mind |do you mind )", "");
+        phrase(" (?:please|for me|thanks|thank you|if you can|if possible)$", "");
+        phrase("\\ba (?:couple|pair) of\\b", "2");
+        phrase("\\ba dozen\\b", "12");
+        phrase(
+                "^(?:oops|whoops|go back|undo that|undo it|take that back|revert that|revert|never mind|scratch that"
+                        + "|undo the last (?:change|step|thing))$",
+                "undo");
+        phrase(
+                "^(?:(?:delete|remove|erase|clear|wipe|get rid of|throw away|take away|take out) (?:everything|it all"
+                        + "|all of it|all the parts|all parts|the whole thing|the whole model|all)|start (?:over|again"
+                        + "|from scratch)|clear(?: the)?(?: model| scene)?|reset(?: the)?(?: model| scene)?|wipe it"
+                        + "|empty the (?:model|scene))$",
+                "clear");
+        phrase(
+                "^(?:i'd like|i would like|i want|i need|i'd love|i would love|give me|let's have|let's add|let's make"
+                        + "|let me have|lets have|lets add|show me|get me|how about|what about|i'll take|we need|i'd want"
+                        + "|there should be|can i have|can i get|could i have|may i have)(?: to (?:see|have|add|make"
+                        + "|get|put))? ",
+                "add ");
+        phrase(
+                "^(?:draw|sketch|generate|spawn|design|produce|construct|render|pop in|throw in|stick|drop in"
+                        + "|drop|include|model|put in|set up|fabricate|conjure|craft) ",
+                "add ");
+        phrase(
+                "^(?:erase|get rid of|take away|take out|destroy|kill|lose|ditch|eliminate|throw away|throw out"
+                        + "|discard|scrap|drop|wipe out|wipe|clear) ",
+                "remove ");
+    }
+
+    /** Common names of the primitives, singular; plurals are made by {@link #word}. */
+    private static final Map<String, String> SHAPES = Map.ofEntries(
+            Map.entry("ball", "sphere"),
+            Map.entry("orb", "sphere"),
+            Map.entry("globe", "sphere"),
+            Map.entry("bubble", "sphere"),
+            Map.entry("marble", "sphere"),
+            Map.entry("bead", "sphere"),
+            Map.entry("dot", "sphere"),
+            Map.entry("block", "cube"),
+            Map.entry("brick", "cube"),
+            Map.entry("dice", "cube"),
+            Map.entry("die", "cube"),
+            Map.entry("crate", "cube"),
+            Map.entry("square", "cube"),
+            Map.entry("tube", "cylinder"),
+            Map.entry("pipe", "cylinder"),
+            Map.entry("rod", "cylinder"),
+            Map.entry("pillar", "cylinder"),
+            Map.entry("column", "cylinder"),
+            Map.entry("can", "cylinder"),
+            Map.entry("pole", "cylinder"),
+            Map.entry("post", "cylinder"),
+            Map.entry("disc", "cylinder"),
+            Map.entry("disk", "cylinder"),
+            Map.entry("barrel", "cylinder"),
+            Map.entry("drum", "cylinder"),
+            Map.entry("donut", "torus"),
+            Map.entry("doughnut", "torus"),
+            Map.entry("ring", "torus"),
+            Map.entry("hoop", "torus"),
+            Map.entry("funnel", "cone"),
+            Map.entry("spike", "cone"),
+            Map.entry("floor", "plane"),
+            Map.entry("ground", "plane"),
+            Map.entry("sheet", "plane"),
+            Map.entry("tile", "plane"),
+            Map.entry("panel", "plane"),
+            Map.entry("slab", "plane"),
+            Map.entry("pill", "capsule"),
+            Map.entry("lozenge", "capsule"));
+
+    private static final Map<String, String> NUMBERS = Map.ofEntries(
+            Map.entry("zero", "0"),
+            Map.entry("two", "2"),
+            Map.entry("three", "3"),
+            Map.entry("four", "4"),
+            Map.entry("five", "5"),
+            Map.entry("six", "6"),
+            Map.entry("seven", "7"),
+            Map.entry("eight", "8"),
+            Map.entry("nine", "9"),
+            Map.entry("ten", "10"),
+            Map.entry("eleven", "11"),
+            Map.entry("twelve", "12"),
+            Map.entry("thirteen", "13"),
+            Map.entry("fourteen", "14"),
+            Map.entry("fifteen", "15"),
+            Map.entry("sixteen", "16"),
+            Map.entry("seventeen", "17"),
+            Map.entry("eighteen", "18"),
+            Map.entry("nineteen", "19"),
+            Map.entry("twenty", "20"));
+
+    /** Words a typo is corrected towards: every word the commands and this lexicon read. */
+    private static final Set<String> VOCABULARY = new TreeSet<>();
+
+    static {
+        for (io.genx3d.export.Primitive primitive : io.genx3d.export.Primitive.values()) {
+            VOCABULARY.add(primitive.value());
+            VOCABULARY.add(Words.plural(primitive, 2));
+        }
+        SHAPES.keySet().forEach(name -> {
+            VOCABULARY.add(name);
+            VOCABULARY.add(plural(name));
+        });
+        VOCABULARY.addAll(NUMBERS.keySet());
+        VOCABULARY.addAll(Colours.names());
+        VOCABULARY.addAll(Set.of(
+                "create",
+                "remove",
+                "delete",
+                "rotate",
+                "scale",
+                "resize",
+                "rename",
+                "duplicate",
+                "paint",
+                "colour",
+                "color",
+                "bigger",
+                "larger",
+                "smaller",
+                "taller",
+                "shorter",
+                "wider",
+                "thinner",
+                "narrower",
+                "above",
+                "below",
+                "under",
+                "beside",
+                "between",
+                "around",
+                "behind",
+                "right",
+                "left",
+                "forward",
+                "backward",
+                "radius",
+                "diameter",
+                "height",
+                "width",
+                "depth",
+                "length",
+                "degrees",
+                "circle",
+                "triangle",
+                "everything",
+                "describe",
+                "model",
+                "scene",
+                "please",
+                "little",
+                "slightly",
+                "massive",
+                "enormous",
+                "another",
+                "again",
+                "column",
+                "stack",
+                "tower",
+                "middle",
+                "center",
+                "centre"));
+        // Words of the commands and everyday words one letter from a known word ("place" / "plane") are words, not
+        // typos.
+        VOCABULARY.addAll(Set.of(
+                "place",
+                "plate",
+                "plain",
+                "build",
+                "insert",
+                "clone",
+                "spin",
+                "grow",
+                "shrink",
+                "raise",
+                "lower",
+                "lift",
+                "shift",
+                "slide",
+                "push",
+                "pull",
+                "there",
+                "where",
+                "which",
+                "these",
+                "those",
+                "their",
+                "other",
+                "about",
+                "after",
+                "before",
+                "three",
+                "seven",
+                "eight",
+                "could",
+                "would",
+                "should",
+                "thing",
+                "things",
+                "colours",
+                "colors",
+                "sized",
+                "sizes",
+                "units",
+                "times",
+                "twice",
+                "inside",
+                "outside",
+                "along",
+                "across",
+                "front",
+                "through",
+                "round",
+                "rounded",
+                "small",
+                "large",
+                "giant",
+                "tiny",
+                "short",
+                "thick",
+                "thin",
+                "first",
+                "second",
+                "third",
+                "fourth",
+                "fifth",
+                "newest",
+                "latest",
+                "oldest",
+                "models",
+                "parts",
+                "named",
+                "called",
+                "title",
+                "metal",
+                "metallic",
+                "wooden",
+                "glass",
+                "stone",
+                "light",
+                "dark",
+                "bright",
+                "pale",
+                "lighter",
+                "darker",
+                "double",
+                "triple",
+                "halve",
+                "quarter",
+                "percent",
+                "meter",
+                "metre",
+                "meters",
+                "metres"));
+    }
+
+    private Lexicon() {}
+
+    private static void phrase(String regex, String replacement) {
+        PHRASES.put(Pattern.compile(regex), replacement);
+    }
+
+    /** {@code text} as {@link Words#normalise} left it, in the words the commands read. */
+    static String canonical(String text) {
+        String result = text;
+        for (Map.Entry<Pattern, String> rewrite : PHRASES.entrySet()) {
+            result = rewrite.getKey().matcher(result).replaceAll(rewrite.getValue());
+        }
+        // A new name is the person's own words: "rename the sphere to ball" keeps "ball".
+        java.util.regex.Matcher naming = NEW_NAME.matcher(result);
+        if (naming.matches()) {
+            return words(naming.group(1)) + naming.group(2);
+        }
+        return words(result);
+    }
+
+    private static final Pattern NEW_NAME = Pattern.compile("^(rename .+?)( (?:to|as) .+)$");
+
+    private static String words(String result) {
+        String[] words = result.split(" ");
+        StringBuilder out = new StringBuilder(result.length());
+        for (int i = 0; i < words.length; i++) {
+            String previous = i > 0 ? words[i - 1] : "";
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(word(words[i], previous));
+        }
+        return out.toString();
+    }
+
+    private static String word(String word, String previous) {
+        String number = NUMBERS.get(word);
+        if (number != null) {
+            return number;
+        }
+        if ((word.equals("ring") || word.equals("rings")) && previous.matches("a|an|in")) {
+            // "in a ring" is an arrangement; "a ring of 5" too. Left for the arrangement to read.
+            return word;
+        }
+        String shape = shapeOf(word);
+        if (shape != null) {
+            return shape;
+        }
+        if (word.length() >= 5 && !VOCABULARY.contains(word) && !word.matches("[#\\d].*")) {
+            String corrected = correction(word);
+            if (corrected != null) {
+                String again = shapeOf(corrected);
+                return again != null ? again : NUMBERS.getOrDefault(corrected, corrected);
+            }
+        }
+        return word;
+    }
+
+    private static String shapeOf(String word) {
+        String singular = SHAPES.get(word);
+        if (singular != null) {
+            return singular;
+        }
+        for (Map.Entry<String, String> name : SHAPES.entrySet()) {
+            if (plural(name.getKey()).equals(word)) {
+                return name.getValue().endsWith("s") ? name.getValue() + "es" : name.getValue() + "s";
+            }
+        }
+        return null;
+    }
+
+    private static String plural(String name) {
+        if (name.equals("dice") || name.equals("die")) {
+            return "dice";
+        }
+        return name.endsWith("s") || name.endsWith("x") || name.endsWith("sh") || name.endsWith("ch")
+                ? name + "es"
+                : name + "s";
+    }
+
+    /** The one known word one edit away (a letter changed, added, dropped, or two swapped), if exactly one is. */
+    static String correction(String word) {
+        String found = null;
+        for (String known : VOCABULARY) {
+            if (Math.abs(known.length() - word.length()) <= 1 && oneEditApart(word, known)) {
+                if (found != null && !found.equals(known)) {
+                    return null;
+                }
+                found = known;
+            }
+        }
+        return found;
+    }
+
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b)) {
+            return false;
+        }
+        if (a.length() == b.length()) {
+            int first = -1;
+            int differences = 0;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    if (differences++ == 0) {
+                        first = i;
+                    }
+                }
+            }
+            if (differences == 1) {
+                return true;
+            }
+            return differences == 2
+                    && first + 1 < a.length()
+                    && a.charAt(first) == b.charAt(first + 1)
+                    && a.charAt(first + 1) == b.charAt(first)
+                    && a.substring(first + 2).equals(b.substring(first + 2));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        for (int i = 0; i < longer.length(); i++) {
+            if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Map<String, String> shapeNames() {
+        return new HashMap<>(SHAPES);
+    }
+}
