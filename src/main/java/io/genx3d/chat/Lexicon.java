@@ -47,6 +47,37 @@ final class Lexicon {
                 "^(?:draw|sketch|generate|spawn|design|produce|construct|render|pop in|throw in|stick|drop in"
                         + "|drop|include|model|put in|set up|fabricate|conjure|craft) ",
                 "add ");
+        phrase(" (?:now|too|as well|please)$", "");
+        phrase(
+                "^((?:add|create|make|put|place|build|draw|insert) .+?) (?:here|there|somewhere|in the (?:scene|model"
+                        + "|middle))$",
+                "$1");
+        phrase("^(?:just|now|then|also) ", "");
+        phrase("^(?:put down|set down|lay down|stick in|plonk|plop) ", "add ");
+        phrase("^(?:change|set|switch) the colou?r of (.+?) to (.+)$", "paint $1 $2");
+        phrase("^(?:change|turn|switch) (.+?) (?:to|into) (\\S+)$", "paint $1 $2");
+        phrase(
+                "^((?:paint|colou?r|make|turn) .+?) (?:a |an )?(?:nice|lovely|pretty|beautiful|bright|deep) (\\S+)$",
+                "$1 $2");
+        phrase("^raise (.+)$", "move $1 up");
+        phrase("^lift (.+?) up(.*)$", "move $1 up$2");
+        phrase("^lift (.+)$", "move $1 up");
+        phrase("^lower (.+)$", "move $1 down");
+        phrase("^(?:push|shift|slide|nudge|drag) ", "move ");
+        phrase("^(move .+?) to the (left|right)$", "$1 $2");
+        phrase("^(move .+?) (?:to the |towards the )?(?:front)$", "$1 forward");
+        phrase(
+                "^(move .+? (?:up|down|left|right|forwards?|back|backwards?)) (?:a (?:little )?bit|a little|slightly)$",
+                "$1 0.5");
+        phrase("^(move .+? (?:up|down|left|right|forwards?|back|backwards?)) (?:a lot|far)$", "$1 3");
+        phrase("^(?:double) (?:the size of )?(.+)$", "scale $1 by 2");
+        phrase("^(?:halve) (?:the size of )?(.+)$", "scale $1 by 0.5");
+        phrase("^(?:shrink|reduce) (.+)$", "make $1 smaller");
+        phrase("^(?:enlarge|expand|grow) (?!.* by )(.+)$", "make $1 bigger");
+        phrase("^scale (.+) up$", "make $1 bigger");
+        phrase("^scale (.+) down$", "make $1 smaller");
+        phrase("^describe (?:it|everything|all)$", "describe the model");
+        phrase(" = ", " ");
         phrase(
                 "^(?:erase|get rid of|take away|take out|destroy|kill|lose|ditch|eliminate|throw away|throw out"
                         + "|discard|scrap|drop|wipe out|wipe|clear) ",
@@ -115,7 +146,15 @@ final class Lexicon {
             Map.entry("seventeen", "17"),
             Map.entry("eighteen", "18"),
             Map.entry("nineteen", "19"),
-            Map.entry("twenty", "20"));
+            Map.entry("twenty", "20"),
+            Map.entry("thirty", "30"),
+            Map.entry("forty", "40"),
+            Map.entry("fifty", "50"),
+            Map.entry("sixty", "60"),
+            Map.entry("seventy", "70"),
+            Map.entry("eighty", "80"),
+            Map.entry("ninety", "90"),
+            Map.entry("hundred", "100"));
 
     /** Words a typo is corrected towards: every word the commands and this lexicon read. */
     private static final Set<String> VOCABULARY = new TreeSet<>();
@@ -299,7 +338,73 @@ final class Lexicon {
         if (naming.matches()) {
             return words(naming.group(1)) + naming.group(2);
         }
-        return words(result);
+        return Sizes.rewrite(afterWords(words(result)));
+    }
+
+    private static final Pattern TENS = Pattern.compile("\\b([2-9])0 ([1-9])\\b");
+    private static final Pattern MOVE_WITHOUT_DISTANCE =
+            Pattern.compile("^(move .+ (?:up|down|left|right|forwards?|back|backwards?))$");
+    private static final Set<String> VERBS = Set.of(
+            "create",
+            "add",
+            "make",
+            "build",
+            "draw",
+            "place",
+            "put",
+            "insert",
+            "move",
+            "rotate",
+            "turn",
+            "spin",
+            "scale",
+            "resize",
+            "grow",
+            "paint",
+            "colour",
+            "color",
+            "rename",
+            "remove",
+            "delete",
+            "duplicate",
+            "copy",
+            "clone",
+            "describe",
+            "undo",
+            "clear",
+            "help",
+            "what",
+            "what's",
+            "how",
+            "where",
+            "list",
+            "show",
+            "which",
+            "is",
+            "are",
+            "call",
+            "name",
+            "new",
+            "start");
+
+    private static String afterWords(String text) {
+        String result = TENS.matcher(text).replaceAll(m -> m.group(1) + m.group(2));
+        result = MOVE_WITHOUT_DISTANCE.matcher(result).replaceAll("$1 1");
+        String first = result.split(" ", 2)[0];
+        if (!VERBS.contains(first) && mentionsShape(result)) {
+            // "a red cube", "two balls please": a thing named on its own is a thing to add.
+            result = "add " + result;
+        }
+        return result;
+    }
+
+    private static boolean mentionsShape(String text) {
+        for (String word : text.split(" ")) {
+            if (Words.shape(word).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern NEW_NAME = Pattern.compile("^(rename .+?)( (?:to|as) .+)$");

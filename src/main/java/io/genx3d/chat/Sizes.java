@@ -1,0 +1,109 @@
+package io.genx3d.chat;
+
+import io.genx3d.export.Primitive;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * How people give a new part's size, in the words {@link AddCommand} reads: an adjective before the shape ("a big
+ * ball" → "a sphere size 2", "a tall cylinder" → "a cylinder height 2"), a diameter (→ the radius), a side
+ * (→ "size"), and width, height and depth in any order and form ("2 wide 3 tall", "height = 4", "a depth of 2") →
+ * "W by H by D". Only sentences that add something are rewritten: in "make the big cube red", "big" picks a part.
+ */
+final class Sizes {
+
+    /** What each adjective does to the default size. */
+    static final Map<String, String> ADJECTIVES = Map.ofEntries(
+            Map.entry("tiny", "size 0.25"),
+            Map.entry("small", "size 0.5"),
+            Map.entry("little", "size 0.5"),
+            Map.entry("big", "size 2"),
+            Map.entry("large", "size 2"),
+            Map.entry("huge", "size 3"),
+            Map.entry("giant", "size 3"),
+            Map.entry("enormous", "size 3"),
+            Map.entry("massive", "size 3"),
+            Map.entry("tall", "height 2"),
+            Map.entry("short", "height 0.5"),
+            Map.entry("wide", "2 by 1 by 1"),
+            Map.entry("long", "1 by 1 by 2"));
+
+    private static final String SHAPES = java.util.Arrays.stream(Primitive.values())
+            .flatMap(p -> java.util.stream.Stream.of(p.value(), Words.plural(p, 2)))
+            .collect(Collectors.joining("|"));
+    private static final Pattern ADDING = Pattern.compile("^(?:create|add|make|build|draw|place|put|insert) .*");
+    private static final Pattern ADJECTIVE = Pattern.compile("\\b(a|an|\\d+|some) ((?:[a-z#0-9]+ )?)("
+            + String.join("|", ADJECTIVES.keySet()) + ") ((?:[a-z#0-9]+ )?)(" + SHAPES + ")\\b");
+    private static final String N = "(\\d+(?:\\.\\d+)?)";
+    private static final Pattern DIAMETER = Pattern.compile("\\b(?:with )?(?:a )?diameter (?:of )?" + N);
+    private static final Pattern SIDE =
+            Pattern.compile("\\b(?:with )?(?:a )?(?:sides?|side length|edges?|edge length) (?:of )?" + N);
+    private static final Pattern OF_MEASURE = Pattern.compile(" of (radius|size|height) ");
+    private static final Pattern NUMBER_THEN_DIMENSION = Pattern.compile("\\b" + N + " (wide|tall|high|deep|long)\\b");
+    private static final Pattern DIMENSION_THEN_NUMBER =
+            Pattern.compile("\\b(?:an? )?(width|height|depth|length) (?:of )?" + N + "\\b");
+
+    private Sizes() {}
+
+    static String rewrite(String text) {
+        if (!ADDING.matcher(text).matches()) {
+            return text;
+        }
+        String result = ADJECTIVE
+                .matcher(text)
+                .replaceAll(m ->
+                        m.group(1) + " " + m.group(2) + m.group(4) + m.group(5) + " " + ADJECTIVES.get(m.group(3)));
+        result = OF_MEASURE.matcher(result).replaceAll(" $1 ");
+        result = DIAMETER.matcher(result).replaceAll(m -> "radius " + Words.format(Double.parseDouble(m.group(1)) / 2));
+        result = SIDE.matcher(result).replaceAll("size $1");
+        return dimensions(result);
+    }
+
+    /** Width, height and depth said separately become one "W by H by D" (or "height H" alone). */
+    private static String dimensions(String text) {
+        double[] box = {Double.NaN, Double.NaN, Double.NaN};
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = NUMBER_THEN_DIMENSION.matcher(text);
+        while (m.find()) {
+            box[axis(m.group(2))] = Double.parseDouble(m.group(1));
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        m = DIMENSION_THEN_NUMBER.matcher(text);
+        while (m.find()) {
+            box[axis(m.group(1))] = Double.parseDouble(m.group(2));
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        if (spans.isEmpty() || (spans.size() == 1 && !Double.isNaN(box[1]) && text.contains(" height "))) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text);
+        spans.sort((a, b) -> b[0] - a[0]);
+        for (int[] span : spans) {
+            kept.replace(span[0], span[1], "");
+        }
+        String rest = kept.toString()
+                .replaceAll("\\b(?:that is|which is|with|and|by)\\b", " ")
+                .replaceAll(" +", " ")
+                .strip();
+        String size = Double.isNaN(box[0]) && Double.isNaN(box[2])
+                ? "height " + Words.format(box[1])
+                : Words.format(or1(box[0])) + " by " + Words.format(or1(box[1])) + " by " + Words.format(or1(box[2]));
+        return rest + " " + size;
+    }
+
+    private static double or1(double value) {
+        return Double.isNaN(value) ? 1 : value;
+    }
+
+    private static int axis(String word) {
+        return switch (word) {
+            case "wide", "width" -> 0;
+            case "tall", "high", "height" -> 1;
+            default -> 2;
+        };
+    }
+}
