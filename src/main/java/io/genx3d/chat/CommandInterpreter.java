@@ -19,7 +19,7 @@ public class CommandInterpreter implements ChatInterpreter {
             + "\"Duplicate the cube\", \"Remove the torus\", \"Undo\" and \"Describe the model\". Shapes: cube, box, "
             + "sphere, cylinder, cone, torus, plane, pyramid, capsule.";
     private static final List<ChatCommand> COMMANDS =
-            List.of(new DescribeCommand(), new AddCommand(), new EditCommands());
+            List.of(new DescribeCommand(), new AddCommand(), new ResizeCommand(), new EditCommands());
 
     @Override
     public Interpretation interpret(String message, List<Part> scene) {

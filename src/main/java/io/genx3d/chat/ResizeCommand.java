@@ -1,0 +1,100 @@
+package io.genx3d.chat;
+
+import io.genx3d.models.Part;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Relative size changes as people say them: "make it a bit taller", "much bigger", "twice as big", "half as wide",
+ * "3 times taller", "thinner". "A bit" is 1.2, plain 1.5, "much" 2; taller/shorter change the height, wider/narrower
+ * the width, thinner/thicker width and depth, longer the depth, bigger/smaller all three.
+ */
+final class ResizeCommand implements ChatCommand {
+
+    private static final String AMOUNT =
+            "(a bit |a little |a little bit |slightly |somewhat |much |a lot |way |far |even |a tad |quite a bit )?";
+    private static final String CHANGE =
+            "(bigger|larger|smaller|taller|shorter|higher|wider|narrower|thinner|thicker|fatter|longer|skinnier)";
+    private static final Pattern COMPARATIVE = Pattern.compile("^make (.+?) " + AMOUNT + CHANGE + "$");
+    private static final Pattern AS_BIG = Pattern.compile(
+            "^make (.+?) (twice|half|\\d+(?:\\.\\d+)? times) as (big|large|tall|high|wide|long|thick|small)(?: as .+)?$");
+    private static final Pattern TIMES = Pattern.compile("^make (.+?) (\\d+(?:\\.\\d+)?) times " + CHANGE + "$");
+
+    @Override
+    public Optional<Interpretation> interpret(String text, List<Part> scene) {
+        Matcher m;
+        if ((m = COMPARATIVE.matcher(text)).matches()) {
+            double amount = amount(m.group(2));
+            return resize(scene, m.group(1), axes(m.group(3)), shrinks(m.group(3)) ? 1 / amount : amount, m.group(3));
+        }
+        if ((m = AS_BIG.matcher(text)).matches()) {
+            double factor = switch (m.group(2)) {
+                case "twice" -> 2;
+                case "half" -> 0.5;
+                default -> Double.parseDouble(m.group(2).replace(" times", ""));
+            };
+            return resize(scene, m.group(1), axes(m.group(3)), factor, m.group(2) + " as " + m.group(3));
+        }
+        if ((m = TIMES.matcher(text)).matches()) {
+            double factor = Double.parseDouble(m.group(2));
+            return resize(scene, m.group(1), axes(m.group(3)), shrinks(m.group(3)) ? 1 / factor : factor, m.group(3));
+        }
+        return Optional.empty();
+    }
+
+    private static double amount(String said) {
+        if (said == null) {
+            return 1.5;
+        }
+        return switch (said.strip()) {
+            case "much", "a lot", "way", "far", "quite a bit" -> 2;
+            case "even" -> 1.5;
+            default -> 1.2;
+        };
+    }
+
+    private static boolean shrinks(String change) {
+        return List.of("smaller", "shorter", "narrower", "thinner", "skinnier").contains(change);
+    }
+
+    /** Which of x, y, z the change scales. */
+    private static boolean[] axes(String change) {
+        return switch (change) {
+            case "taller", "shorter", "higher", "tall", "high" -> new boolean[] {false, true, false};
+            case "wider", "narrower", "wide" -> new boolean[] {true, false, false};
+            case "thinner", "thicker", "fatter", "skinnier", "thick" -> new boolean[] {true, false, true};
+            case "longer", "long" -> new boolean[] {false, false, true};
+            default -> new boolean[] {true, true, true};
+        };
+    }
+
+    private static Optional<Interpretation> resize(
+            List<Part> scene, String target, boolean[] axes, double factor, String how) {
+        if (factor <= 0 || factor > 1000) {
+            return Optional.empty();
+        }
+        Optional<Integer> index = Targets.find(target, scene);
+        if (index.isEmpty()) {
+            return Optional.empty();
+        }
+        Part p = scene.get(index.get());
+        List<Double> scale = new ArrayList<>(p.scale());
+        for (int axis = 0; axis < 3; axis++) {
+            if (axes[axis]) {
+                scale.set(axis, Layout.round(scale.get(axis) * factor));
+            }
+        }
+        List<Part> next = new ArrayList<>(scene);
+        next.set(
+                index.get(), new Part(p.name(), p.primitive(), p.size(), p.position(), p.rotation(), scale, p.color()));
+        return Optional.of(new Interpretation(
+                true,
+                "Made " + p.name() + " " + how + ".",
+                next,
+                List.of(new ChatAction("scale_part", p.name())),
+                null));
+    }
+}
