@@ -2,6 +2,7 @@ package io.genx3d.chat;
 
 import io.genx3d.models.Part;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +24,33 @@ public class CommandInterpreter implements ChatInterpreter {
 
     @Override
     public Interpretation interpret(String message, List<Part> scene) {
-        String text = Lexicon.canonical(Words.normalise(message));
+        List<String> clauses = Clauses.of(Words.normalise(message));
+        if (clauses.size() == 1) {
+            return clause(clauses.get(0), message, scene);
+        }
+        // Several things in one message: each clause acts on the scene the one before left.
+        List<Part> current = scene;
+        List<String> replies = new ArrayList<>();
+        List<ChatAction> actions = new ArrayList<>();
+        String modelName = null;
+        boolean changed = false;
+        for (String text : clauses) {
+            Interpretation step = clause(text, message, current);
+            if (!step.understood() || step.undo()) {
+                return step.understood() ? step : Interpretation.notUnderstood(step.reply());
+            }
+            replies.add(step.reply());
+            actions.addAll(step.actions());
+            modelName = modelName == null ? step.suggestedModelName() : modelName;
+            if (step.scene() != null) {
+                current = step.scene();
+                changed = true;
+            }
+        }
+        return new Interpretation(true, String.join(" ", replies), changed ? current : null, actions, modelName);
+    }
+
+    private Interpretation clause(String text, String message, List<Part> scene) {
         if (text.equals("help") || text.equals("?") || text.startsWith("what can you")) {
             return Interpretation.answer(HELP);
         }

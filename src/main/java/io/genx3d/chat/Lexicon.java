@@ -78,6 +78,9 @@ final class Lexicon {
         phrase("^scale (.+) down$", "make $1 smaller");
         phrase("^describe (?:it|everything|all)$", "describe the model");
         phrase(" = ", " ");
+        // "in a ring" and "a ring of 6" are arrangements, not tori.
+        phrase("\\bin a ring\\b", "in a circle");
+        phrase("\\ba ring of\\b", "a circle of");
         phrase(
                 "^(?:erase|get rid of|take away|take out|destroy|kill|lose|ditch|eliminate|throw away|throw out"
                         + "|discard|scrap|drop|wipe out|wipe|clear) ",
@@ -387,6 +390,11 @@ final class Lexicon {
             "new",
             "start");
 
+    /** Whether the first word is one the commands start with. */
+    static boolean startsWithVerb(String canonical) {
+        return VERBS.contains(canonical.split(" ", 2)[0]);
+    }
+
     private static String afterWords(String text) {
         String result = TENS.matcher(text).replaceAll(m -> m.group(1) + m.group(2));
         result = MOVE_WITHOUT_DISTANCE.matcher(result).replaceAll("$1 1");
@@ -427,10 +435,6 @@ final class Lexicon {
         if (number != null) {
             return number;
         }
-        if ((word.equals("ring") || word.equals("rings")) && previous.matches("a|an|in")) {
-            // "in a ring" is an arrangement; "a ring of 5" too. Left for the arrangement to read.
-            return word;
-        }
         String shape = shapeOf(word);
         if (shape != null) {
             return shape;
@@ -467,18 +471,24 @@ final class Lexicon {
                 : name + "s";
     }
 
-    /** The one known word one edit away (a letter changed, added, dropped, or two swapped), if exactly one is. */
+    /**
+     * The known word one edit away (a letter changed, added, dropped, or two swapped): the only one, or the only one
+     * that starts with the same letter (people rarely mistype the first letter: "yelow" is "yellow", not "below").
+     */
     static String correction(String word) {
-        String found = null;
+        java.util.List<String> candidates = new java.util.ArrayList<>();
         for (String known : VOCABULARY) {
             if (Math.abs(known.length() - word.length()) <= 1 && oneEditApart(word, known)) {
-                if (found != null && !found.equals(known)) {
-                    return null;
-                }
-                found = known;
+                candidates.add(known);
             }
         }
-        return found;
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        java.util.List<String> sameStart = candidates.stream()
+                .filter(known -> known.charAt(0) == word.charAt(0))
+                .toList();
+        return sameStart.size() == 1 ? sameStart.get(0) : null;
     }
 
     static boolean oneEditApart(String a, String b) {

@@ -1,0 +1,60 @@
+package io.genx3d.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a message that says several things into one clause each, in the commands' words: "a cube and two
+ * spheres", "make it bigger and paint it blue", "create a cube, then add a sphere on top". A part after "and"
+ * that starts with a verb is a clause of its own; one that names a thing ("two spheres", "the sphere") borrows the
+ * verb before it. An "and" inside a size ("2 wide and 1 tall") or a place is left where it is.
+ */
+final class Clauses {
+
+    private static final Pattern THEN = Pattern.compile(" (?:and then|then|after that|afterwards|; ?) ");
+    private static final Pattern THING = Pattern.compile("^(?:a|an|the|some|another|\\d+|one|two|three) .*");
+
+    private Clauses() {}
+
+    /** {@code text} as {@link Words#normalise} left it; each clause as {@link Lexicon#canonical} reads it. */
+    static List<String> of(String text) {
+        List<String> clauses = new ArrayList<>();
+        for (String sentence : THEN.split(text)) {
+            String[] parts = sentence.split(" and ");
+            String current = Lexicon.canonical(parts[0]);
+            for (int i = 1; i < parts.length; i++) {
+                String next = Lexicon.canonical(parts[i]);
+                String verb = current.split(" ", 2)[0];
+                if (startsWithVerb(parts[i], next)) {
+                    clauses.add(current);
+                    current = next;
+                } else if (THING.matcher(parts[i]).matches() && mentionsShape(next)) {
+                    clauses.add(current);
+                    current = Lexicon.canonical(verb + " " + parts[i]);
+                } else {
+                    current = Lexicon.canonical(current + " and " + parts[i]);
+                }
+            }
+            clauses.add(current);
+        }
+        return clauses;
+    }
+
+    private static boolean startsWithVerb(String said, String canonical) {
+        String first = said.split(" ", 2)[0];
+        return !THING.matcher(said).matches()
+                && !first.matches("\\d.*|with|that|which|by|of|in|on|at")
+                && !canonical.equals(said.isEmpty() ? "" : "add " + said)
+                && Lexicon.startsWithVerb(canonical);
+    }
+
+    private static boolean mentionsShape(String text) {
+        for (String word : text.split(" ")) {
+            if (Words.shape(word).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
