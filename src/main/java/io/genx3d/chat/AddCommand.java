@@ -28,7 +28,17 @@ final class AddCommand implements ChatCommand {
     private static final Pattern AT = Pattern.compile("^at \\(?" + N + " " + N + " " + N + "\\)?");
     private static final Pattern ON_TOP = Pattern.compile("^on(?: top of)? (.+?)(?= (?:in a|with|at)\\b|$)");
     private static final Pattern ABOVE = Pattern.compile("^above (.+?)(?= (?:in a|with|at)\\b|$)");
-    private static final Pattern NEXT_TO = Pattern.compile("^(?:next to|beside) (.+?)(?= (?:in a|with|at)\\b|$)");
+    private static final Pattern NEXT_TO = Pattern.compile(
+            "^(?:next to|beside|to the right of|right of|on the right of) (.+?)(?= (?:in a|with|at)\\b|$)");
+    private static final Pattern BELOW =
+            Pattern.compile("^(?:under|below|beneath|underneath) (.+?)(?= (?:in a|with|at)\\b|$)");
+    private static final Pattern LEFT_OF =
+            Pattern.compile("^(?:to the left of|left of|on the left of) (.+?)(?= (?:in a|with|at)\\b|$)");
+    private static final Pattern BEHIND = Pattern.compile("^(?:behind|in back of) (.+?)(?= (?:in a|with|at)\\b|$)");
+    private static final Pattern IN_FRONT = Pattern.compile("^(?:in front of|before) (.+?)(?= (?:in a|with|at)\\b|$)");
+    /** "on top" with nothing named: on top of the part added or changed last. */
+    private static final Pattern ON_TOP_ALONE = Pattern.compile("^(?:on top|on it|on that|on top of that)$");
+
     private static final Pattern ARRANGEMENT = Pattern.compile("^in an? (row|line|circle|ring)");
 
     private record Request(
@@ -111,14 +121,23 @@ final class AddCommand implements ChatCommand {
                                 Double.parseDouble(m.group(1)),
                                 Double.parseDouble(m.group(2)),
                                 Double.parseDouble(m.group(3))));
+            } else if ((m = ON_TOP_ALONE.matcher(left)).find()) {
+                if (scene.isEmpty()) {
+                    return Optional.empty();
+                }
+                current = placeBy(current, ON_TOP, scene.get(scene.size() - 1), scene);
             } else if ((m = ON_TOP.matcher(left)).find()
                     || (m = ABOVE.matcher(left)).find()
-                    || (m = NEXT_TO.matcher(left)).find()) {
+                    || (m = NEXT_TO.matcher(left)).find()
+                    || (m = BELOW.matcher(left)).find()
+                    || (m = LEFT_OF.matcher(left)).find()
+                    || (m = BEHIND.matcher(left)).find()
+                    || (m = IN_FRONT.matcher(left)).find()) {
                 Optional<Integer> target = Targets.find(m.group(1), scene);
                 if (target.isEmpty()) {
                     return Optional.empty();
                 }
-                current = placeBy(current, m.pattern(), scene.get(target.get()));
+                current = placeBy(current, m.pattern(), scene.get(target.get()), scene);
             } else if ((m = ARRANGEMENT.matcher(left)).find()) {
                 current = new Request(
                         current.count,
@@ -136,10 +155,22 @@ final class AddCommand implements ChatCommand {
         return Optional.of(current);
     }
 
-    private static Request placeBy(Request request, Pattern how, Part target) {
-        List<Double> position = how == NEXT_TO
-                ? Layout.nextTo(target, request.size)
-                : Layout.onTopOf(target, request.size, how == ABOVE ? Layout.GAP : 0);
+    private static Request placeBy(Request request, Pattern how, Part target, List<Part> scene) {
+        List<Double> position;
+        if (how == NEXT_TO) {
+            position = Layout.nextTo(target, request.size);
+        } else if (how == BELOW) {
+            position = Layout.under(target, request.size);
+        } else if (how == LEFT_OF) {
+            position = Layout.beside(target, request.size, 0, -1);
+        } else if (how == BEHIND) {
+            position = Layout.beside(target, request.size, 2, -1);
+        } else if (how == IN_FRONT) {
+            position = Layout.beside(target, request.size, 2, 1);
+        } else {
+            // On top of whatever already stands on the target, not inside it.
+            position = Layout.onTopOf(Layout.topOfStack(target, scene), request.size, how == ABOVE ? Layout.GAP : 0);
+        }
         return at(request, position);
     }
 

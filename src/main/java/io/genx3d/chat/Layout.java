@@ -19,6 +19,36 @@ final class Layout {
         return List.of(target.position().get(0), y, target.position().get(2));
     }
 
+    /** Directly under the target, touching it. */
+    static List<Double> under(Part target, List<Double> size) {
+        double y = target.position().get(1) - extent(target, 1) / 2 - size.get(1) / 2;
+        return List.of(target.position().get(0), y, target.position().get(2));
+    }
+
+    /** Beside the target along {@code axis} (0 = x, 2 = z), on the {@code side} (-1 or 1), with the usual gap. */
+    static List<Double> beside(Part target, List<Double> size, int axis, int side) {
+        List<Double> position = new java.util.ArrayList<>(target.position());
+        position.set(
+                axis,
+                round(target.position().get(axis) + side * (extent(target, axis) / 2 + GAP + size.get(axis) / 2)));
+        return List.copyOf(position);
+    }
+
+    /** The highest part standing on {@code target} (same x and z, above it), or the target itself. */
+    static Part topOfStack(Part target, List<Part> scene) {
+        Part top = target;
+        for (Part part : scene) {
+            boolean sameColumn = Math.abs(
+                                    part.position().get(0) - target.position().get(0))
+                            < 1e-6
+                    && Math.abs(part.position().get(2) - target.position().get(2)) < 1e-6;
+            if (sameColumn && part.position().get(1) > top.position().get(1)) {
+                top = part;
+            }
+        }
+        return top;
+    }
+
     static List<Double> nextTo(Part target, List<Double> size) {
         double x = target.position().get(0) + extent(target, 0) / 2 + GAP + size.get(0) / 2;
         return List.of(x, target.position().get(1), target.position().get(2));
