@@ -39,7 +39,8 @@ final class AddCommand implements ChatCommand {
     /** "on top" with nothing named: on top of the part added or changed last. */
     private static final Pattern ON_TOP_ALONE = Pattern.compile("^(?:on top|on it|on that|on top of that)$");
 
-    private static final Pattern ARRANGEMENT = Pattern.compile("^in an? (row|line|circle|ring)");
+    private static final Pattern ARRANGEMENT =
+            Pattern.compile("^(?:in an? |as an? )?(row|line|circle|ring|stack|column|tower|pile|grid)(?: of (\\d+))?");
 
     private record Request(
             int count,
@@ -48,7 +49,12 @@ final class AddCommand implements ChatCommand {
             String colourWord,
             List<Double> size,
             List<Double> at,
-            boolean circle) {}
+            String arrangement) {
+
+        boolean circle() {
+            return arrangement.equals("circle");
+        }
+    }
 
     @Override
     public Optional<Interpretation> interpret(String text, List<Part> scene) {
@@ -83,7 +89,7 @@ final class AddCommand implements ChatCommand {
                 : Colours.hex(colourWord).orElseThrow();
         return modifiers(
                 String.join(" ", Arrays.copyOfRange(words, at, words.length)),
-                new Request(count, shape.get(), colour, colourWord, shape.get().defaultSize(), null, false),
+                new Request(count, shape.get(), colour, colourWord, shape.get().defaultSize(), null, "row"),
                 scene);
     }
 
@@ -146,13 +152,23 @@ final class AddCommand implements ChatCommand {
                         current.colourWord,
                         current.size,
                         current.at,
-                        m.group(1).equals("circle") || m.group(1).equals("ring"));
+                        arrangement(m.group(1), m.group(2), current.count));
             } else {
                 return Optional.empty();
             }
             left = left.substring(m.end()).strip();
         }
         return Optional.of(current);
+    }
+
+    /** "circle", "stack", "grid:N" (N columns) or "row". */
+    private static String arrangement(String word, String columns, int count) {
+        return switch (word) {
+            case "circle", "ring" -> "circle";
+            case "stack", "column", "tower", "pile" -> "stack";
+            case "grid" -> "grid:" + (columns != null ? columns : String.valueOf((int) Math.ceil(Math.sqrt(count))));
+            default -> "row";
+        };
     }
 
     private static Request placeBy(Request request, Pattern how, Part target, List<Part> scene) {
@@ -175,11 +191,11 @@ final class AddCommand implements ChatCommand {
     }
 
     private static Request withSize(Request r, List<Double> size) {
-        return new Request(r.count, r.shape, r.colour, r.colourWord, size, r.at, r.circle);
+        return new Request(r.count, r.shape, r.colour, r.colourWord, size, r.at, r.arrangement);
     }
 
     private static Request at(Request r, List<Double> at) {
-        return new Request(r.count, r.shape, r.colour, r.colourWord, r.size, at, r.circle);
+        return new Request(r.count, r.shape, r.colour, r.colourWord, r.size, at, r.arrangement);
     }
 
     private static Interpretation add(Request request, List<Part> scene) {
@@ -190,7 +206,7 @@ final class AddCommand implements ChatCommand {
                 : Layout.besideScene(
                         scene,
                         List.of(
-                                request.count == 1 || request.circle
+                                request.count == 1 || !request.arrangement.equals("row")
                                         ? request.size.get(0)
                                         : request.count * (request.size.get(0) + Layout.GAP) - Layout.GAP,
                                 0.0,
@@ -199,9 +215,7 @@ final class AddCommand implements ChatCommand {
             String name = request.shape.value() + " " + (next.size() + 1);
             List<Double> position = request.count == 1
                     ? centre
-                    : request.circle
-                            ? Layout.inCircle(centre, request.size, i, request.count)
-                            : Layout.inRow(centre, request.size, i, request.count);
+                    : Layout.arranged(request.arrangement, centre, request.size, i, request.count);
             next.add(new Part(
                     name, request.shape.value(), request.size, position, Part.ORIGIN, Part.UNIT, request.colour));
             actions.add(new ChatAction("add_part", name));

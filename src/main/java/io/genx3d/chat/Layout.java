@@ -66,6 +66,27 @@ final class Layout {
         return List.of(maxX + GAP + size.get(0) / 2, 0.0, 0.0);
     }
 
+    /** The {@code i}-th of {@code count} positions of an arrangement: "circle", "stack", "grid:N" or a row. */
+    static List<Double> arranged(String arrangement, List<Double> centre, List<Double> size, int i, int count) {
+        if (arrangement.equals("circle")) {
+            return inCircle(centre, size, i, count);
+        }
+        if (arrangement.equals("stack")) {
+            return List.of(centre.get(0), round(centre.get(1) + i * size.get(1)), centre.get(2));
+        }
+        if (arrangement.startsWith("grid:")) {
+            int columns = Math.max(1, Integer.parseInt(arrangement.substring(5)));
+            int rows = (count + columns - 1) / columns;
+            int column = i % columns;
+            int row = i / columns;
+            return List.of(
+                    round(centre.get(0) + (column - (columns - 1) / 2.0) * (size.get(0) + GAP)),
+                    centre.get(1),
+                    round(centre.get(2) + (row - (rows - 1) / 2.0) * (size.get(2) + GAP)));
+        }
+        return inRow(centre, size, i, count);
+    }
+
     /** The {@code i}-th of {@code count} positions in a row along x, centred on {@code centre}. */
     static List<Double> inRow(List<Double> centre, List<Double> size, int i, int count) {
         double step = size.get(0) + GAP;

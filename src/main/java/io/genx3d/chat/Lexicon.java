@@ -341,7 +341,7 @@ final class Lexicon {
         if (naming.matches()) {
             return words(naming.group(1)) + naming.group(2);
         }
-        return Sizes.rewrite(afterWords(words(result)));
+        return Sizes.rewrite(Arrangements.rewrite(afterWords(words(result))));
     }
 
     private static final Pattern TENS = Pattern.compile("\\b([2-9])0 ([1-9])\\b");
