@@ -19,8 +19,13 @@ public class CommandInterpreter implements ChatInterpreter {
             + "the cube 45 degrees\", \"Scale it by 2\", \"Paint the cone gold\", \"Rename cube 1 to table\", "
             + "\"Duplicate the cube\", \"Remove the torus\", \"Undo\" and \"Describe the model\". Shapes: cube, box, "
             + "sphere, cylinder, cone, torus, plane, pyramid, capsule.";
-    private static final List<ChatCommand> COMMANDS =
-            List.of(new DescribeCommand(), new AddCommand(), new ResizeCommand(), new EditCommands());
+    private static final List<ChatCommand> COMMANDS = List.of(
+            new DescribeCommand(),
+            new QuestionCommand(),
+            new QuantifiedCommand(),
+            new AddCommand(),
+            new ResizeCommand(),
+            new EditCommands());
 
     @Override
     public Interpretation interpret(String message, List<Part> scene) {

@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 final class DescribeCommand implements ChatCommand {
 
     private static final Pattern DESCRIBE = Pattern.compile(
-            "^(?:describe(?: the| this| my)?(?: model| scene)?|what(?:'s| is) in (?:the|this|my) (?:model|scene)"
-                    + "|list(?: the)? parts|show(?: me)?(?: the)? parts)$");
+            "^(?:describe(?: the| this| my)?(?: model| scene)?|what(?:'s| is) in (?:the|this|my|it) ?(?:model|scene)?"
+                    + "|list(?: the)? parts|show(?: me)?(?: the)? parts|(?:list|show)(?: me)? (?:everything|all"
+                    + "(?: the)? parts|the model|what's there)|what(?:'s| is) (?:this|that|there|here)"
+                    + "|what have (?:i|we) (?:got|made|built))$");
 
     @Override
     public Optional<Interpretation> interpret(String text, List<Part> scene) {
@@ -22,7 +24,7 @@ final class DescribeCommand implements ChatCommand {
             return Optional.of(Interpretation.description("The model is empty. Try \"Create a cube\"."));
         }
         String parts = scene.stream()
-                .map(p -> p.name() + " (" + p.color() + " " + p.primitive() + " at "
+                .map(p -> p.name() + " (" + io.genx3d.models.Colours.nameOf(p.color()) + " " + p.primitive() + " at "
                         + EditCommands.describe(p.position()) + ")")
                 .collect(Collectors.joining("; "));
         return Optional.of(Interpretation.description(

@@ -1,5 +1,6 @@
 package io.genx3d.models;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -175,6 +176,77 @@ public final class Colours {
 
     public static int namedCount() {
         return NAMED.size();
+    }
+
+    /** Names people use for colours, which {@link #nameOf} answers with. */
+    private static final List<String> PLAIN = List.of(
+            "black",
+            "white",
+            "gray",
+            "red",
+            "green",
+            "blue",
+            "yellow",
+            "orange",
+            "purple",
+            "pink",
+            "brown",
+            "cyan",
+            "magenta",
+            "lime",
+            "navy",
+            "teal",
+            "olive",
+            "maroon",
+            "silver",
+            "gold",
+            "beige",
+            "turquoise",
+            "violet",
+            "lightgray",
+            "darkgray",
+            "darkgreen",
+            "lightblue",
+            "darkblue",
+            "darkred",
+            "skyblue",
+            "coral",
+            "salmon",
+            "khaki",
+            "indigo",
+            "crimson",
+            "tan",
+            "ivory",
+            "lavender",
+            "chocolate",
+            "orchid");
+
+    /**
+     * A colour's name for people: its own name when it has one among the plain ones, else the nearest plain one
+     * ("#cccccc" is "lightgray"); never a hex code.
+     */
+    public static String nameOf(String hex) {
+        String best = "gray";
+        double bestDistance = Double.MAX_VALUE;
+        int[] rgb = rgb(hex);
+        for (String name : PLAIN) {
+            int[] other = rgb(NAMED.get(name));
+            double distance =
+                    Math.pow(rgb[0] - other[0], 2) + Math.pow(rgb[1] - other[1], 2) + Math.pow(rgb[2] - other[2], 2);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = name;
+            }
+        }
+        return best;
+    }
+
+    private static int[] rgb(String hex) {
+        return new int[] {
+            Integer.parseInt(hex.substring(1, 3), 16),
+            Integer.parseInt(hex.substring(3, 5), 16),
+            Integer.parseInt(hex.substring(5, 7), 16)
+        };
     }
 
     /** Every colour name this server knows (lower case). */

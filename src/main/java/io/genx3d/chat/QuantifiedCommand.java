@@ -1,0 +1,84 @@
+package io.genx3d.chat;
+
+import io.genx3d.export.Primitive;
+import io.genx3d.models.Colours;
+import io.genx3d.models.Part;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Changes to several parts at once: "remove all the spheres", "delete every cube", "remove both", "make everything
+ * red", "paint all the cubes pink", "colour each cone gold".
+ */
+final class QuantifiedCommand implements ChatCommand {
+
+    private static final String WHICH =
+            "(everything|all|all of them|both|both of them|it all|all parts|all the parts|all of the parts"
+                    + "|(?:all(?: of)?(?: the)?|every|each|both(?: the)?) ([a-z]+))";
+    private static final Pattern REMOVE = Pattern.compile("^remove " + WHICH + "$");
+    private static final Pattern PAINT = Pattern.compile("^(?:paint|colou?r|make|turn) " + WHICH + " (#?[a-z0-9]+)$");
+
+    @Override
+    public Optional<Interpretation> interpret(String text, List<Part> scene) {
+        Matcher m;
+        if ((m = REMOVE.matcher(text)).matches()) {
+            return which(m.group(2)).map(chosen -> {
+                List<Part> next = new ArrayList<>(scene);
+                int before = next.size();
+                next.removeIf(chosen);
+                int removed = before - next.size();
+                return new Interpretation(
+                        removed > 0,
+                        removed > 0
+                                ? "Removed " + removed + (removed == 1 ? " part." : " parts.")
+                                : "Nothing to remove.",
+                        removed > 0 ? next : null,
+                        List.of(new ChatAction("remove_parts", null)),
+                        null);
+            });
+        }
+        if ((m = PAINT.matcher(text)).matches()) {
+            Optional<String> colour = Colours.hex(m.group(3));
+            if (colour.isEmpty()) {
+                return Optional.empty();
+            }
+            String hex = colour.get();
+            String colourWord = m.group(3);
+            return which(m.group(2)).map(chosen -> {
+                List<Part> next = new ArrayList<>();
+                int painted = 0;
+                for (Part p : scene) {
+                    if (chosen.test(p)) {
+                        next.add(new Part(
+                                p.name(), p.primitive(), p.size(), p.position(), p.rotation(), p.scale(), hex));
+                        painted++;
+                    } else {
+                        next.add(p);
+                    }
+                }
+                return new Interpretation(
+                        painted > 0,
+                        painted > 0
+                                ? "Painted " + painted + (painted == 1 ? " part " : " parts ") + colourWord + "."
+                                : "There is nothing like that to paint.",
+                        painted > 0 ? next : null,
+                        List.of(new ChatAction("paint_parts", null)),
+                        null);
+            });
+        }
+        return Optional.empty();
+    }
+
+    /** Every part, or the parts of one primitive; empty when the word names no shape. */
+    private static Optional<Predicate<Part>> which(String shapeWord) {
+        if (shapeWord == null) {
+            return Optional.of(part -> true);
+        }
+        Optional<Primitive> shape = Words.shape(shapeWord);
+        return shape.map(primitive -> part -> part.primitive().equals(primitive.value()));
+    }
+}
