@@ -23,6 +23,8 @@ public class CommandInterpreter implements ChatInterpreter {
             new DescribeCommand(),
             new QuestionCommand(),
             new QuantifiedCommand(),
+            new BlueprintCommand(),
+            new GroupCommand(),
             new AddCommand(),
             new ResizeCommand(),
             new EditCommands());

@@ -1,0 +1,70 @@
+package io.genx3d.chat;
+
+import io.genx3d.models.Colours;
+import io.genx3d.models.Part;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Adds a named object from {@link Blueprints} as a group of parts ("add a table", "build 2 red cars"): each part is
+ * named after the group ("table 1 top"), so the group can then be moved, resized, painted and removed as one
+ * ({@link GroupCommand}). A colour paints the object's main part.
+ */
+final class BlueprintCommand implements ChatCommand {
+
+    private static final Pattern ADD = Pattern.compile(
+            "^(?:add|create|make|build|draw|place|put|insert)(?: me)? (?:(a|an|\\d+|some) )?(?:([#a-z0-9]+) )?([a-z]+)$");
+
+    @Override
+    public Optional<Interpretation> interpret(String text, List<Part> scene) {
+        Matcher m = ADD.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<String> blueprint = Blueprints.named(m.group(3));
+        Optional<String> colour = m.group(2) == null ? Optional.empty() : Colours.hex(m.group(2));
+        if (blueprint.isEmpty() || (m.group(2) != null && colour.isEmpty())) {
+            return Optional.empty();
+        }
+        int count = m.group(1) == null || !m.group(1).matches("\\d+") ? 1 : Integer.parseInt(m.group(1));
+        if (count < 1 || count > 10) {
+            return Optional.empty();
+        }
+        List<Part> next = new ArrayList<>(scene);
+        List<ChatAction> actions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String group = Groups.nextName(blueprint.get(), next);
+            List<Blueprints.Piece> pieces = Blueprints.pieces(blueprint.get());
+            double width = Groups.width(pieces);
+            List<Double> anchor = Layout.besideScene(next, List.of(width, 0.0, 0.0));
+            boolean first = true;
+            for (Blueprints.Piece piece : pieces) {
+                String hex = first && colour.isPresent() ? colour.get() : piece.colour();
+                first = false;
+                next.add(new Part(
+                        group + " " + piece.label(),
+                        piece.shape().value(),
+                        piece.size(),
+                        List.of(
+                                Layout.round(anchor.get(0) + piece.at().get(0)),
+                                Layout.round(piece.at().get(1)),
+                                Layout.round(anchor.get(2) + piece.at().get(2))),
+                        piece.rotation(),
+                        Part.UNIT,
+                        hex));
+            }
+            actions.add(new ChatAction("add_group", group));
+        }
+        String described = (count == 1 ? "a " : count + " ") + blueprint.get() + (count == 1 ? "" : "s");
+        return Optional.of(new Interpretation(
+                true,
+                "Added " + described + " (" + Blueprints.pieces(blueprint.get()).size() * count + " parts).",
+                next,
+                actions,
+                Character.toUpperCase(blueprint.get().charAt(0))
+                        + blueprint.get().substring(1)));
+    }
+}

@@ -1,0 +1,58 @@
+package io.genx3d.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.genx3d.models.Part;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Named objects: the library's size, and a group added, moved, resized, painted and removed as one. */
+class BlueprintsTest {
+
+    private final CommandInterpreter chat = new CommandInterpreter();
+
+    @Test
+    void theLibraryHasAtLeastTwentyFiveObjects() {
+        assertTrue(Blueprints.count() >= 25, "objects: " + Blueprints.count());
+    }
+
+    @Test
+    void anObjectIsAddedAsAGroupAndChangedAsOne() {
+        List<Part> scene = said("add a cube", new ArrayList<>());
+        scene = said("add a table", scene);
+        List<Part> table = members(scene, "table 1");
+        assertEquals(5, table.size(), scene.toString());
+
+        List<Part> moved = said("move the table left 2", scene);
+        for (int i = 0; i < table.size(); i++) {
+            assertEquals(
+                    table.get(i).position().get(0) - 2,
+                    members(moved, "table 1").get(i).position().get(0),
+                    1e-9);
+        }
+        assertEquals(scene.get(0), moved.get(0), "the cube stays where it was");
+
+        List<Part> bigger = said("make the table bigger", scene);
+        Part top = members(bigger, "table 1").get(0);
+        assertEquals(1.5, top.scale().get(0), 1e-9);
+        assertTrue(top.position().get(1) > table.get(0).position().get(1), "it grows from its base, upwards");
+
+        List<Part> painted = said("paint the table blue", scene);
+        assertTrue(members(painted, "table 1").stream().allMatch(p -> p.color().equals("#0000ff")));
+
+        List<Part> removed = said("remove the table", scene);
+        assertEquals(1, removed.size());
+    }
+
+    private List<Part> said(String message, List<Part> scene) {
+        Interpretation result = chat.interpret(message, scene);
+        assertTrue(result.understood(), message + " -> " + result.reply());
+        return result.scene();
+    }
+
+    private static List<Part> members(List<Part> scene, String group) {
+        return scene.stream().filter(p -> Groups.isIn(p, group)).toList();
+    }
+}
