@@ -78,11 +78,13 @@ final class Lexicon {
         phrase("^scale (.+) down$", "make $1 smaller");
         phrase("^describe (?:it|everything|all)$", "describe the model");
         phrase(" = ", " ");
+        phrase("^((?:add|create|make|put|place|build|draw|insert) .+?) on the (?:floor|ground)$", "$1");
+        phrase("\\ba column of\\b", "a stack of");
         // "in a ring" and "a ring of 6" are arrangements, not tori.
         phrase("\\bin a ring\\b", "in a circle");
         phrase("\\ba ring of\\b", "a circle of");
         phrase(
-                "^(?:erase|get rid of|take away|take out|destroy|kill|lose|ditch|eliminate|throw away|throw out"
+                "^(?:delete|erase|get rid of|take away|take out|destroy|kill|lose|ditch|eliminate|throw away|throw out"
                         + "|discard|scrap|drop|wipe out|wipe|clear) ",
                 "remove ");
     }
@@ -488,7 +490,14 @@ final class Lexicon {
         java.util.List<String> sameStart = candidates.stream()
                 .filter(known -> known.charAt(0) == word.charAt(0))
                 .toList();
-        return sameStart.size() == 1 ? sameStart.get(0) : null;
+        if (sameStart.size() == 1) {
+            return sameStart.get(0);
+        }
+        // Then a swapped or changed letter over one added or dropped: "cubse" is "cubes" rather than "cube".
+        java.util.List<String> sameLength = sameStart.stream()
+                .filter(known -> known.length() == word.length())
+                .toList();
+        return sameLength.size() == 1 ? sameLength.get(0) : null;
     }
 
     static boolean oneEditApart(String a, String b) {
