@@ -78,7 +78,6 @@ public class CommandInterpreter implements ChatInterpreter {
                 return understood.get();
             }
         }
-        return Interpretation.notUnderstood("Sorry, I did not understand \"" + message.strip()
-                + "\". Try something like \"Create a cube\" or \"Add 2 red spheres\", or type \"help\".");
+        return Interpretation.notUnderstood(Suggestions.forMessage(message, text, scene));
     }
 }

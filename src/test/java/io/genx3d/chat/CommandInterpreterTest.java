@@ -78,6 +78,6 @@ class CommandInterpreterTest {
         assertFalse(result.understood());
         assertNull(result.scene());
         assertTrue(result.reply().contains("did not understand"), result.reply());
-        assertTrue(result.reply().contains("Create a cube"), result.reply());
+        assertTrue(result.reply().contains("Did you mean"), result.reply());
     }
 }
