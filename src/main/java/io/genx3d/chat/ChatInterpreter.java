@@ -11,4 +11,12 @@ import java.util.List;
 public interface ChatInterpreter {
 
     Interpretation interpret(String message, List<Part> scene);
+
+    /**
+     * The same within a conversation: {@code focus} names the part (or group of parts) the conversation was last
+     * about — what "it" and "that" mean — or is null. Interpreters without a notion of it ignore it.
+     */
+    default Interpretation interpret(String message, List<Part> scene, String focus) {
+        return interpret(message, scene);
+    }
 }

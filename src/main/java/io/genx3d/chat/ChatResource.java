@@ -62,7 +62,10 @@ public class ChatResource {
                 .or(() -> Optional.ofNullable(conversation).map(Conversation::modelId))
                 .map(id -> models.getOwned(accountId, id))
                 .orElse(null);
-        Interpretation meaning = interpreter.interpret(message, target == null ? List.of() : target.parts());
+        String focus = conversation == null || target == null || !target.id().equals(conversation.modelId())
+                ? null
+                : conversation.focus();
+        Interpretation meaning = interpreter.interpret(message, target == null ? List.of() : target.parts(), focus);
         // chat:send may change a model; seeing one (its parts in the reply, or a description) takes models:read.
         boolean mayRead = caller.get().scopes().contains(Scope.MODELS_READ);
         Optional<String> outOfLimits =
@@ -77,6 +80,12 @@ public class ChatResource {
             Optional<Model> undone = target == null ? Optional.empty() : models.undo(accountId, target.id());
             reply = undone.isPresent() ? reply : "There is nothing to undo.";
             result = undone.orElse(target);
+        } else if (meaning.startsNewModel()) {
+            result = models.create(accountId, meaning.suggestedModelName(), List.of());
+        } else if (meaning.renameModelTo() != null) {
+            result = target == null
+                    ? models.create(accountId, meaning.renameModelTo(), List.of())
+                    : models.update(accountId, target.id(), meaning.renameModelTo(), null);
         } else if (meaning.changesScene() && target == null) {
             result = models.create(accountId, meaning.suggestedModelName(), meaning.scene());
             reply = "Created a new model \"" + result.name() + "\". " + reply;
@@ -85,7 +94,9 @@ public class ChatResource {
         }
         String conversationId = result == null
                 ? null
-                : conversations.about(conversation, accountId, result.id()).id();
+                : conversations
+                        .about(conversation, accountId, result.id(), meaning.focus(result.parts()))
+                        .id();
         return new ChatReply(
                 reply,
                 meaning.understood(),

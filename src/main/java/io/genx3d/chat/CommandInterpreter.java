@@ -29,8 +29,29 @@ public class CommandInterpreter implements ChatInterpreter {
             new ResizeCommand(),
             new EditCommands());
 
+    private static final ModelCommand MODEL = new ModelCommand();
+
     @Override
     public Interpretation interpret(String message, List<Part> scene) {
+        return interpret(message, scene, null);
+    }
+
+    /** {@code focus}: the part (or group) the conversation was last about, which "it" means. */
+    @Override
+    public Interpretation interpret(String message, List<Part> scene, String focus) {
+        Optional<Interpretation> aboutTheModel = MODEL.interpret(message, Lexicon.canonical(Words.normalise(message)));
+        if (aboutTheModel.isPresent()) {
+            return aboutTheModel.get();
+        }
+        Targets.FOCUS.set(focus);
+        try {
+            return clauses(message, scene);
+        } finally {
+            Targets.FOCUS.remove();
+        }
+    }
+
+    private Interpretation clauses(String message, List<Part> scene) {
         List<String> clauses = Clauses.of(Words.normalise(message));
         if (clauses.size() == 1) {
             return clause(clauses.get(0), message, scene);
@@ -52,6 +73,8 @@ public class CommandInterpreter implements ChatInterpreter {
             if (step.scene() != null) {
                 current = step.scene();
                 changed = true;
+                // Within one message "it" is what the clause before was about: "add a box and put a ball on it".
+                Targets.FOCUS.set(step.focus(current));
             }
         }
         return new Interpretation(true, String.join(" ", replies), changed ? current : null, actions, modelName);

@@ -30,6 +30,10 @@ public class Conversation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The part or group the conversation was last about ("it"), or null. */
+    @Column(length = 200)
+    private String focus;
+
     protected Conversation() {}
 
     Conversation(String accountId, String modelId) {
@@ -49,5 +53,14 @@ public class Conversation {
 
     void pointAt(String newModelId) {
         this.modelId = newModelId;
+        this.focus = null;
+    }
+
+    public String focus() {
+        return focus;
+    }
+
+    void focusOn(String partOrGroup) {
+        this.focus = partOrGroup == null || partOrGroup.length() > 200 ? null : partOrGroup;
     }
 }

@@ -24,19 +24,25 @@ public class Conversations {
                 .orElseThrow(() -> ApiException.notFound("Conversation"));
     }
 
-    /** The conversation now building {@code modelId}: a new one, or {@code existing} pointed at it. */
+    /**
+     * The conversation now building {@code modelId}, a new one or {@code existing} pointed at it, remembering what the
+     * message was about ({@code focus}, kept when the message was about nothing in particular).
+     */
     @Transactional
-    public Conversation about(Conversation existing, String accountId, String modelId) {
+    public Conversation about(Conversation existing, String accountId, String modelId, String focus) {
+        Conversation conversation;
         if (existing == null) {
-            Conversation started = new Conversation(accountId, modelId);
-            em.persist(started);
-            return started;
+            conversation = new Conversation(accountId, modelId);
+            em.persist(conversation);
+        } else {
+            conversation = em.merge(existing);
+            if (!conversation.modelId().equals(modelId)) {
+                conversation.pointAt(modelId);
+            }
         }
-        if (!existing.modelId().equals(modelId)) {
-            Conversation managed = em.merge(existing);
-            managed.pointAt(modelId);
-            return managed;
+        if (focus != null) {
+            conversation.focusOn(focus);
         }
-        return existing;
+        return conversation;
     }
 }

@@ -14,11 +14,63 @@ public record Interpretation(
         List<Part> scene,
         List<ChatAction> actions,
         String suggestedModelName,
-        boolean undo) {
+        boolean undo,
+        String renameModelTo,
+        boolean startsNewModel) {
 
     public Interpretation(
             boolean understood, String reply, List<Part> scene, List<ChatAction> actions, String suggestedModelName) {
         this(understood, reply, scene, actions, suggestedModelName, false);
+    }
+
+    public Interpretation(
+            boolean understood,
+            String reply,
+            List<Part> scene,
+            List<ChatAction> actions,
+            String suggestedModelName,
+            boolean undo) {
+        this(understood, reply, scene, actions, suggestedModelName, undo, null, false);
+    }
+
+    static Interpretation renameModel(String name) {
+        return new Interpretation(
+                true,
+                "Renamed the model to \"" + name + "\".",
+                null,
+                List.of(new ChatAction("rename_model", name)),
+                name,
+                false,
+                name,
+                false);
+    }
+
+    static Interpretation newModel(String name) {
+        return new Interpretation(
+                true,
+                "Started a new model. What shall we build?",
+                List.of(),
+                List.of(new ChatAction("new_model", name)),
+                name,
+                false,
+                null,
+                true);
+    }
+
+    /**
+     * The part (or group) the message was about last, which "it" means next: the target of the last action that
+     * names one in the resulting scene, or null.
+     */
+    public String focus(List<Part> sceneAfter) {
+        for (int i = actions.size() - 1; i >= 0; i--) {
+            String target = actions.get(i).part();
+            if (target != null
+                    && sceneAfter.stream()
+                            .anyMatch(p -> p.name().equals(target) || p.name().startsWith(target + " "))) {
+                return target;
+            }
+        }
+        return null;
     }
 
     static Interpretation undoLastChange() {

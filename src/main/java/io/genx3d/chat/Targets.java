@@ -6,10 +6,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which part a phrase means: "it" (the newest part), a part's name ("cube 2", "table top"), or "the [colour]
+ * Which part a phrase means: "it" (the part the conversation was last about, else the newest part), a part's name ("cube 2", "table top"), or "the [colour]
  * shape" (the newest part of that shape, and colour if given).
  */
 final class Targets {
+
+    /**
+     * The part the conversation was last about, for the message being interpreted on this thread (set and cleared by
+     * {@link CommandInterpreter}); "it", "that" and "this" mean it while it is in the scene.
+     */
+    static final ThreadLocal<String> FOCUS = new ThreadLocal<>();
 
     private Targets() {}
 
@@ -18,7 +24,19 @@ final class Targets {
             return Optional.empty();
         }
         String text = phrase.strip().replaceFirst("^(the|my|that|this) ", "").replaceFirst("^last ", "");
-        if (text.equals("it") || text.equals("that") || text.equals("this")) {
+        if (text.equals("it")
+                || text.equals("that")
+                || text.equals("this")
+                || text.equals("that one")
+                || text.equals("this one")) {
+            String focus = FOCUS.get();
+            if (focus != null) {
+                for (int i = scene.size() - 1; i >= 0; i--) {
+                    if (scene.get(i).name().equals(focus)) {
+                        return Optional.of(i);
+                    }
+                }
+            }
             return Optional.of(scene.size() - 1);
         }
         for (int i = scene.size() - 1; i >= 0; i--) {

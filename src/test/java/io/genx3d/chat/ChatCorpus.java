@@ -68,6 +68,7 @@ final class ChatCorpus {
     static Outcome run(ChatInterpreter interpreter, Case sentence) {
         Deque<List<Part>> history = new ArrayDeque<>();
         List<Part> scene = new ArrayList<>();
+        String focus = null;
         if (sentence.setup.equals("@two")) {
             scene = List.of(
                     new Part("cube 1", "cube", Part.UNIT, Part.ORIGIN, Part.ORIGIN, Part.UNIT, "#cccccc"),
@@ -81,15 +82,17 @@ final class ChatCorpus {
                             "#ff0000"));
         } else if (!sentence.setup.isEmpty()) {
             for (String said : sentence.setup.split(";")) {
-                Interpretation setUp = interpreter.interpret(said.strip(), scene);
+                Interpretation setUp = interpreter.interpret(said.strip(), scene, focus);
                 if (!setUp.understood()) {
                     return new Outcome(sentence, "setup not understood: " + said.strip(), 0);
                 }
                 scene = apply(setUp, scene, history);
+                String about = setUp.focus(scene);
+                focus = about != null ? about : focus;
             }
         }
         long start = System.nanoTime();
-        Interpretation result = interpreter.interpret(sentence.message, scene);
+        Interpretation result = interpreter.interpret(sentence.message, scene, focus);
         long nanos = System.nanoTime() - start;
         List<Part> before = scene;
         List<Part> after = apply(result, scene, history);
