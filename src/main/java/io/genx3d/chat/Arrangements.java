@@ -13,7 +13,7 @@ final class Arrangements {
             Pattern.compile("\\b(?:a|an) (stack|tower|pile|column|row|line|circle) of (\\d+) ([a-z]+)\\b");
     private static final Pattern GRID = Pattern.compile("\\b(?:a|an) grid of (\\d+) (?:by|x) (\\d+) ([a-z]+)\\b");
     private static final Pattern GRID_FIRST =
-            Pattern.compile("\\b(?:a|an) (\\d+) ?(?:by|x) ?(\\d+) grid of ([a-z]+)\\b");
+            Pattern.compile("\\b(?:(?:a|an) )?(\\d+) ?(?:by|x) ?(\\d+) grid of ([a-z]+)\\b");
     private static final Pattern VERB = Pattern.compile("^(stack|pile) (?:up )?(\\d+) ([a-z]+)$");
 
     private Arrangements() {}

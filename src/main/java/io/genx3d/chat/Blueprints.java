@@ -250,6 +250,11 @@ final class Blueprints {
         return ALL.get(name);
     }
 
+    /** Every word that names an object, aliases included. */
+    static java.util.Set<String> names() {
+        return NAMES.keySet();
+    }
+
     static int count() {
         return ALL.size();
     }

@@ -51,7 +51,7 @@ final class Clauses {
 
     private static boolean mentionsShape(String text) {
         for (String word : text.split(" ")) {
-            if (Words.shape(word).isPresent()) {
+            if (Words.shape(word).isPresent() || Blueprints.named(word).isPresent()) {
                 return true;
             }
         }

@@ -32,13 +32,15 @@ final class Lexicon {
                         + "|undo the last (?:change|step|thing))$",
                 "undo");
         phrase(
-                "^(?:(?:delete|remove|erase|clear|wipe|get rid of|throw away|take away|take out) (?:everything|it all"
+                "^(?:wipe (?:the |this )?(?:scene|model)|(?:delete|remove|erase|clear|wipe|get rid of|throw away|take away"
+                        + "|take out) (?:everything|it all"
                         + "|all of it|all the parts|all parts|the whole thing|the whole model|all)|start (?:over|again"
                         + "|from scratch)|clear(?: the)?(?: model| scene)?|reset(?: the)?(?: model| scene)?|wipe it"
                         + "|empty the (?:model|scene))$",
                 "clear");
         phrase(
                 "^(?:i'd like|i would like|i want|i need|i'd love|i would love|give me|let's have|let's add|let's make"
+                        + "|can we have|could we have|can we get|could we get|we want|we'd like"
                         + "|let me have|lets have|lets add|show me|get me|how about|what about|i'll take|we need|i'd want"
                         + "|there should be|can i have|can i get|could i have|may i have)(?: to (?:see|have|add|make"
                         + "|get|put))? ",
@@ -79,6 +81,10 @@ final class Lexicon {
         phrase("^describe (?:it|everything|all)$", "describe the model");
         phrase(" = ", " ");
         phrase("^((?:add|create|make|put|place|build|draw|insert) .+?) on the (?:floor|ground)$", "$1");
+        phrase(
+                "^((?:add|create|make|put|place|build|draw|insert) (?:\\S+ )?)(?:nice|lovely|pretty|cute|beautiful|cool"
+                        + "|simple|plain|basic|regular|normal|new|single) ",
+                "$1");
         phrase("\\ba column of\\b", "a stack of");
         // "in a ring" and "a ring of 6" are arrangements, not tori.
         phrase("\\bin a ring\\b", "in a circle");
@@ -92,6 +98,7 @@ final class Lexicon {
     /** Common names of the primitives, singular; plurals are made by {@link #word}. */
     private static final Map<String, String> SHAPES = Map.ofEntries(
             Map.entry("ball", "sphere"),
+            Map.entry("box", "cube"),
             Map.entry("orb", "sphere"),
             Map.entry("globe", "sphere"),
             Map.entry("bubble", "sphere"),
@@ -323,7 +330,14 @@ final class Lexicon {
                 "meter",
                 "metre",
                 "meters",
-                "metres"));
+                "metres",
+                "side",
+                "sides",
+                "edges"));
+        for (String object : Blueprints.names()) {
+            VOCABULARY.add(object);
+            VOCABULARY.add(object + "s");
+        }
     }
 
     private Lexicon() {}
@@ -397,8 +411,17 @@ final class Lexicon {
         return VERBS.contains(canonical.split(" ", 2)[0]);
     }
 
+    private static final Pattern SHADE =
+            Pattern.compile("\\b(dark|light|pale|deep|medium|hot|sky|forest|navy) ([a-z]+)\\b");
+    private static final Pattern A_NUMBER = Pattern.compile("\\b(?:a|an) (\\d+) ");
+
     private static String afterWords(String text) {
         String result = TENS.matcher(text).replaceAll(m -> m.group(1) + m.group(2));
+        // "dark green" is the colour darkgreen; "a 10 cubes" is 10 cubes.
+        result = SHADE.matcher(result)
+                .replaceAll(
+                        m -> Colours.hex(m.group(1) + m.group(2)).isPresent() ? m.group(1) + m.group(2) : m.group());
+        result = A_NUMBER.matcher(result).replaceAll("$1 ");
         result = MOVE_WITHOUT_DISTANCE.matcher(result).replaceAll("$1 1");
         String first = result.split(" ", 2)[0];
         if (!VERBS.contains(first) && mentionsShape(result)) {

@@ -42,7 +42,7 @@ final class Sizes {
     private static final Pattern DIAMETER = Pattern.compile("\\b(?:with )?(?:a )?diameter (?:of )?" + N);
     private static final Pattern SIDE =
             Pattern.compile("\\b(?:with )?(?:a )?(?:sides?|side length|edges?|edge length) (?:of )?" + N);
-    private static final Pattern OF_MEASURE = Pattern.compile(" of (radius|size|height) ");
+    private static final Pattern OF_MEASURE = Pattern.compile(" of (radius|size|height|diameter|side) ");
     private static final Pattern NUMBER_THEN_DIMENSION = Pattern.compile("\\b" + N + " (wide|tall|high|deep|long)\\b");
     private static final Pattern DIMENSION_THEN_NUMBER =
             Pattern.compile("\\b(?:an? )?(width|height|depth|length) (?:of )?" + N + "\\b");
@@ -57,9 +57,9 @@ final class Sizes {
                 .matcher(text)
                 .replaceAll(m ->
                         m.group(1) + " " + m.group(2) + m.group(4) + m.group(5) + " " + ADJECTIVES.get(m.group(3)));
-        result = OF_MEASURE.matcher(result).replaceAll(" $1 ");
         result = DIAMETER.matcher(result).replaceAll(m -> "radius " + Words.format(Double.parseDouble(m.group(1)) / 2));
         result = SIDE.matcher(result).replaceAll("size $1");
+        result = OF_MEASURE.matcher(result).replaceAll(" $1 ");
         return dimensions(result);
     }
 

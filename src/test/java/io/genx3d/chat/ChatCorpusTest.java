@@ -17,7 +17,7 @@ class ChatCorpusTest {
     /** Hit rates reached so far, in percent; the target is 95 on both parts. */
     static final double DEVELOPMENT_FLOOR = 99;
 
-    static final double HELD_OUT_FLOOR = 91;
+    static final double HELD_OUT_FLOOR = 94;
 
     private final CommandInterpreter interpreter = new CommandInterpreter();
 
