@@ -14,11 +14,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class CommandInterpreter implements ChatInterpreter {
 
-    static final String HELP = "I can build models from commands like \"Create a cube\", \"Add 3 red spheres in a "
-            + "circle\", \"Add a blue cylinder with radius 2 on top of the cube\", \"Move the sphere up 2\", \"Rotate "
-            + "the cube 45 degrees\", \"Scale it by 2\", \"Paint the cone gold\", \"Rename cube 1 to table\", "
-            + "\"Duplicate the cube\", \"Remove the torus\", \"Undo\" and \"Describe the model\". Shapes: cube, box, "
-            + "sphere, cylinder, cone, torus, plane, pyramid, capsule.";
+    static final String HELP = "Tell me what to build, the way you'd say it: \"Create a cube\", \"I'd like a big red "
+            + "ball\", \"add a box and put a sphere on it\", \"a row of 5 cubes\", \"build a snowman\" (or a table, "
+            + "chair, house, tree, car, rocket, robot, castle, …), \"make it a bit taller\", \"move the ball up\", "
+            + "\"paint everything blue\", \"remove all the spheres\", \"call it House\", \"undo\", \"how many parts "
+            + "are there?\". Shapes: cube, sphere, cylinder, cone, torus, plane, pyramid, capsule.";
     private static final List<ChatCommand> COMMANDS = List.of(
             new DescribeCommand(),
             new QuestionCommand(),
