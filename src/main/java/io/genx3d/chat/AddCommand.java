@@ -36,6 +36,9 @@ final class AddCommand implements ChatCommand {
             Pattern.compile("^(?:to the left of|left of|on the left of) (.+?)(?= (?:in a|with|at)\\b|$)");
     private static final Pattern BEHIND = Pattern.compile("^(?:behind|in back of) (.+?)(?= (?:in a|with|at)\\b|$)");
     private static final Pattern IN_FRONT = Pattern.compile("^(?:in front of|before) (.+?)(?= (?:in a|with|at)\\b|$)");
+    private static final Pattern AROUND =
+            Pattern.compile("^(?:around|surrounding|encircling) (.+?)(?= (?:with|at)\\b|$)");
+    private static final Pattern BETWEEN = Pattern.compile("^between (.+?) and (.+?)(?= (?:with|at)\\b|$)");
     /** "on top" with nothing named: on top of the part added or changed last. */
     private static final Pattern ON_TOP_ALONE = Pattern.compile("^(?:on top|on it|on that|on top of that)$");
 
@@ -127,6 +130,35 @@ final class AddCommand implements ChatCommand {
                                 Double.parseDouble(m.group(1)),
                                 Double.parseDouble(m.group(2)),
                                 Double.parseDouble(m.group(3))));
+            } else if ((m = AROUND.matcher(left)).find()) {
+                Optional<Integer> target = Targets.find(m.group(1), scene);
+                if (target.isEmpty()) {
+                    return Optional.empty();
+                }
+                // In a circle about the part, on the ground it stands on.
+                current = at(current, scene.get(target.get()).position());
+                current = new Request(
+                        current.count,
+                        current.shape,
+                        current.colour,
+                        current.colourWord,
+                        current.size,
+                        current.at,
+                        "circle");
+            } else if ((m = BETWEEN.matcher(left)).find()) {
+                Optional<Integer> first = Targets.find(m.group(1), scene);
+                Optional<Integer> second = Targets.find(m.group(2), scene);
+                if (first.isEmpty() || second.isEmpty()) {
+                    return Optional.empty();
+                }
+                List<Double> a = scene.get(first.get()).position();
+                List<Double> b = scene.get(second.get()).position();
+                current = at(
+                        current,
+                        List.of(
+                                Layout.round((a.get(0) + b.get(0)) / 2),
+                                Layout.round((a.get(1) + b.get(1)) / 2),
+                                Layout.round((a.get(2) + b.get(2)) / 2)));
             } else if ((m = ON_TOP_ALONE.matcher(left)).find()) {
                 if (scene.isEmpty()) {
                     return Optional.empty();

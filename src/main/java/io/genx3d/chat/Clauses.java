@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class Clauses {
 
     private static final Pattern THEN = Pattern.compile(" (?:and then|then|after that|afterwards|; ?) ");
+    private static final Pattern BETWEEN = Pattern.compile(".*\\bbetween (?:the |my )?[a-z0-9]+(?: [a-z0-9]+)?$");
     private static final Pattern THING = Pattern.compile("^(?:a|an|the|some|another|\\d+|one|two|three) .*");
 
     private Clauses() {}
@@ -24,6 +25,12 @@ final class Clauses {
             String[] parts = sentence.split(" and ");
             String current = Lexicon.canonical(parts[0]);
             for (int i = 1; i < parts.length; i++) {
+                if (BETWEEN.matcher(parts[i - 1]).matches()) {
+                    // "between the cube and the cone": one place, not two clauses.
+                    current = Lexicon.canonical(String.join(" and ", parts[i - 1], parts[i]));
+                    parts[i] = parts[i - 1] + " and " + parts[i];
+                    continue;
+                }
                 String next = Lexicon.canonical(parts[i]);
                 String verb = current.split(" ", 2)[0];
                 if (startsWithVerb(parts[i], next)) {

@@ -19,11 +19,70 @@ final class Targets {
 
     private Targets() {}
 
+    /**
+     * "the last one" (the newest part), "the first one", "the second one", and "the other one" / "the other sphere":
+     * the newest part, of that shape if one is named, that is not the one the conversation is about.
+     */
+    private static Optional<Integer> ordinal(String text, List<Part> scene) {
+        switch (text) {
+            case "last one", "newest one", "latest one", "last part", "newest part" -> {
+                return Optional.of(scene.size() - 1);
+            }
+            case "first one", "first part", "oldest one" -> {
+                return Optional.of(0);
+            }
+            case "second one", "second part" -> {
+                return scene.size() > 1 ? Optional.of(1) : Optional.empty();
+            }
+            default -> {
+                // handled below
+            }
+        }
+        if (!text.startsWith("other ")) {
+            return Optional.empty();
+        }
+        String what = text.substring("other ".length());
+        Optional<String> shape =
+                what.equals("one") ? Optional.empty() : Words.shape(what).map(s -> s.value());
+        if (!what.equals("one") && shape.isEmpty()) {
+            return Optional.empty();
+        }
+        String focus = FOCUS.get();
+        int current = scene.size() - 1;
+        if (focus != null) {
+            for (int i = scene.size() - 1; i >= 0; i--) {
+                if (scene.get(i).name().equals(focus)) {
+                    current = i;
+                    break;
+                }
+            }
+        }
+        String sameShape = shape.orElse(scene.get(current).primitive());
+        for (int i = scene.size() - 1; i >= 0; i--) {
+            if (i != current && scene.get(i).primitive().equals(sameShape)) {
+                return Optional.of(i);
+            }
+        }
+        if (shape.isEmpty()) {
+            for (int i = scene.size() - 1; i >= 0; i--) {
+                if (i != current) {
+                    return Optional.of(i);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     static Optional<Integer> find(String phrase, List<Part> scene) {
         if (scene.isEmpty()) {
             return Optional.empty();
         }
-        String text = phrase.strip().replaceFirst("^(the|my|that|this) ", "").replaceFirst("^last ", "");
+        String text = phrase.strip().replaceFirst("^(the|my|that|this) ", "");
+        Optional<Integer> ordinal = ordinal(text, scene);
+        if (ordinal.isPresent()) {
+            return ordinal;
+        }
+        text = text.replaceFirst("^last ", "");
         if (text.equals("it")
                 || text.equals("that")
                 || text.equals("this")
