@@ -153,6 +153,39 @@ class ModelsAndChatIT extends DeployedApiTest {
         }
     }
 
+    /** "It" is what the conversation was last about, kept with the conversation between requests; "call it" renames. */
+    @Test
+    void aConversationRemembersWhatItIsAboutAndNamesTheModel() {
+        String key = api.newStandardKey();
+        String conversation = api.post("/api/v1/chat", "{\"message\": \"I'd like a cube\"}", bearer(key))
+                .json()
+                .getString("conversation_id");
+        for (String message : List.of("add a ball", "make the cube a bit taller", "make it red", "call it Tower")) {
+            Reply reply = api.post(
+                    "/api/v1/chat",
+                    "{\"message\": \"" + message + "\", \"conversation_id\": \"" + conversation + "\"}",
+                    bearer(key));
+            assertEquals(200, reply.status(), reply.body());
+            assertTrue(reply.json().getBoolean("understood"), message + " -> " + reply.body());
+        }
+        JsonObject model = api.get("/api/v1/models", bearer(key))
+                .json()
+                .getJsonArray("data")
+                .getJsonObject(0);
+        assertEquals("Tower", model.getString("name"));
+        JsonArray parts = model.getJsonArray("parts");
+        JsonObject cube = parts.getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("primitive").equals("cube"))
+                .findFirst()
+                .orElseThrow();
+        JsonObject sphere = parts.getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("primitive").equals("sphere"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("#ff0000", cube.getString("color"), "it is the cube, the part last talked about");
+        assertEquals("#cccccc", sphere.getString("color"), "not the newest part");
+    }
+
     @Test
     void createACubeBuildsANewModelHoldingACube() {
         String key = api.newStandardKey();
