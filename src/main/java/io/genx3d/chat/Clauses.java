@@ -36,7 +36,7 @@ final class Clauses {
                 if (startsWithVerb(parts[i], next)) {
                     clauses.add(current);
                     current = next;
-                } else if (THING.matcher(parts[i]).matches() && mentionsShape(next)) {
+                } else if (THING.matcher(parts[i]).matches() && mentionsThing(next)) {
                     clauses.add(current);
                     current = Lexicon.canonical(verb + " " + parts[i]);
                 } else {
@@ -56,12 +56,10 @@ final class Clauses {
                 && Lexicon.startsWithVerb(canonical);
     }
 
-    private static boolean mentionsShape(String text) {
-        for (String word : text.split(" ")) {
-            if (Words.shape(word).isPresent() || Blueprints.named(word).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+    /** A shape, or one of the named objects. */
+    private static boolean mentionsThing(String text) {
+        return Words.mentionsShape(text)
+                || java.util.Arrays.stream(text.split(" "))
+                        .anyMatch(word -> Blueprints.named(word).isPresent());
     }
 }

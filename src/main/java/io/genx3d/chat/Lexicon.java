@@ -424,20 +424,11 @@ final class Lexicon {
         result = A_NUMBER.matcher(result).replaceAll("$1 ");
         result = MOVE_WITHOUT_DISTANCE.matcher(result).replaceAll("$1 1");
         String first = result.split(" ", 2)[0];
-        if (!VERBS.contains(first) && mentionsShape(result)) {
+        if (!VERBS.contains(first) && Words.mentionsShape(result)) {
             // "a red cube", "two balls please": a thing named on its own is a thing to add.
             result = "add " + result;
         }
         return result;
-    }
-
-    private static boolean mentionsShape(String text) {
-        for (String word : text.split(" ")) {
-            if (Words.shape(word).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final Pattern NEW_NAME = Pattern.compile("^(rename .+?)( (?:to|as) .+)$");

@@ -53,6 +53,16 @@ final class Words {
                         : Optional.empty());
     }
 
+    /** Whether any word of {@code text} names a primitive. */
+    static boolean mentionsShape(String text) {
+        for (String word : text.split(" ")) {
+            if (shape(word).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String plural(Primitive primitive, int count) {
         String name = primitive.value();
         if (count == 1) {
