@@ -24,6 +24,9 @@ final class GroupCommand implements ChatCommand {
     private static final Pattern PAINT =
             Pattern.compile("^(?:paint|colou?r|make|turn) " + THE + "([a-z]+) (#?[a-z0-9]+)$");
     private static final Pattern REMOVE = Pattern.compile("^remove " + THE + "([a-z]+)$");
+    private static final Pattern DUPLICATE = Pattern.compile("^(?:duplicate|copy|clone) " + THE + "([a-z]+)$");
+    private static final Pattern ROTATE = Pattern.compile(
+            "^(?:rotate|turn|spin) " + THE + "([a-z]+) (?:by )?(-?\\d+(?:\\.\\d+)?)(?: ?(?:degrees|degree|deg))?$");
 
     @Override
     public Optional<Interpretation> interpret(String text, List<Part> scene) {
@@ -64,6 +67,21 @@ final class GroupCommand implements ChatCommand {
                     m.group(2),
                     p -> new Part(p.name(), p.primitive(), p.size(), p.position(), p.rotation(), p.scale(), colour));
         }
+        if ((m = DUPLICATE.matcher(text)).matches()) {
+            return group(m.group(1), scene).map(group -> duplicate(group, scene));
+        }
+        if ((m = ROTATE.matcher(text)).matches()) {
+            double degrees = Double.parseDouble(m.group(2));
+            return group(m.group(1), scene).map(group -> {
+                double[] base = base(group, scene);
+                return apply(
+                        scene,
+                        group,
+                        "Turned",
+                        "by " + Words.format(degrees) + " degrees",
+                        p -> turned(p, base, degrees));
+            });
+        }
         if ((m = REMOVE.matcher(text)).matches()) {
             return group(m.group(1), scene).map(group -> {
                 List<Part> next = new ArrayList<>(scene);
@@ -101,6 +119,57 @@ final class GroupCommand implements ChatCommand {
                 next,
                 List.of(new ChatAction("change_group", group)),
                 null);
+    }
+
+    /** A copy of the group beside everything else, as the next group of that name. */
+    private static Interpretation duplicate(String group, List<Part> scene) {
+        String blueprint = group.substring(0, group.lastIndexOf(' '));
+        String copy = Groups.nextName(blueprint, scene);
+        List<Part> members = scene.stream().filter(p -> Groups.isIn(p, group)).toList();
+        double[] base = base(group, scene);
+        double minX = members.stream()
+                .mapToDouble(p -> p.position().get(0) - Layout.extent(p, 0) / 2)
+                .min()
+                .orElse(0);
+        double maxX = members.stream()
+                .mapToDouble(p -> p.position().get(0) + Layout.extent(p, 0) / 2)
+                .max()
+                .orElse(0);
+        List<Double> anchor = Layout.besideScene(scene, List.of(maxX - minX, 0.0, 0.0));
+        double[] by = {anchor.get(0) - base[0], 0, -base[2]};
+        List<Part> next = new ArrayList<>(scene);
+        for (Part p : members) {
+            Part placed = moved(p, by);
+            next.add(new Part(
+                    copy + p.name().substring(group.length()),
+                    p.primitive(),
+                    p.size(),
+                    placed.position(),
+                    p.rotation(),
+                    p.scale(),
+                    p.color()));
+        }
+        return new Interpretation(
+                true,
+                "Copied the " + group + " as " + copy + ".",
+                next,
+                List.of(new ChatAction("add_group", copy)),
+                null);
+    }
+
+    /** Turned about the vertical axis through the group's base: positions swing round it, each part turns too. */
+    private static Part turned(Part p, double[] base, double degrees) {
+        double radians = Math.toRadians(degrees);
+        double dx = p.position().get(0) - base[0];
+        double dz = p.position().get(2) - base[2];
+        List<Double> at = List.of(
+                Layout.round(base[0] + dx * Math.cos(radians) + dz * Math.sin(radians)),
+                p.position().get(1),
+                Layout.round(base[2] - dx * Math.sin(radians) + dz * Math.cos(radians)));
+        double y = ((p.rotation().get(1) + degrees) % 360 + 360) % 360;
+        List<Double> rotation =
+                List.of(p.rotation().get(0), Layout.round(y), p.rotation().get(2));
+        return new Part(p.name(), p.primitive(), p.size(), at, rotation, p.scale(), p.color());
     }
 
     private static Part moved(Part p, double[] by) {

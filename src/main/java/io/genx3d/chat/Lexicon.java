@@ -80,6 +80,8 @@ final class Lexicon {
         phrase("^scale (.+) down$", "make $1 smaller");
         phrase("^describe (?:it|everything|all)$", "describe the model");
         phrase(" = ", " ");
+        // Units: the scene has one unit of length, so "2 m", "2 metres" and "2 units" are all 2.
+        phrase("\\b(\\d+(?:\\.\\d+)?) ?(?:m|meters?|metres?|units?)\\b", "$1");
         phrase("^((?:add|create|make|put|place|build|draw|insert) .+?) on the (?:floor|ground)$", "$1");
         phrase(
                 "^((?:add|create|make|put|place|build|draw|insert) (?:\\S+ )?)(?:nice|lovely|pretty|cute|beautiful|cool"

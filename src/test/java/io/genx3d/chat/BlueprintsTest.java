@@ -44,6 +44,16 @@ class BlueprintsTest {
 
         List<Part> removed = said("remove the table", scene);
         assertEquals(1, removed.size());
+
+        List<Part> copied = said("duplicate the table", scene);
+        assertEquals(5, members(copied, "table 2").size());
+        assertTrue(members(copied, "table 2").get(0).position().get(0)
+                > table.get(0).position().get(0));
+
+        List<Part> turned = said("rotate the table 90 degrees", scene);
+        assertEquals(90, members(turned, "table 1").get(0).rotation().get(1), 1e-9);
+        Part leg = members(turned, "table 1").get(1);
+        assertEquals(table.get(1).position().get(1), leg.position().get(1), 1e-9, "turned about the vertical");
     }
 
     private List<Part> said(String message, List<Part> scene) {
