@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
 /**
  * Adds a named object from {@link Blueprints} as a group of parts ("add a table", "build 2 red cars"): each part is
  * named after the group ("table 1 top"), so the group can then be moved, resized, painted and removed as one
- * ({@link GroupCommand}). A colour paints the object's main part.
+ * ({@link GroupCommand}). A colour paints the object's main part; a size adjective ("a little house", "a huge
+ * tree") scales the whole object by the factor it gives a part.
  */
 final class BlueprintCommand implements ChatCommand {
 
     private static final Pattern ADD = Pattern.compile(
-            "^(?:add|create|make|build|draw|place|put|insert)(?: me)? (?:(a|an|\\d+|some) )?(?:([#a-z0-9]+) )?([a-z]+)$");
+            "^(?:add|create|make|build|draw|place|put|insert)(?: me)? (?:(a|an|\\d+|some) )?((?:[#a-z0-9]+ ){0,2})([a-z]+)$");
 
     @Override
     public Optional<Interpretation> interpret(String text, List<Part> scene) {
@@ -25,8 +26,20 @@ final class BlueprintCommand implements ChatCommand {
             return Optional.empty();
         }
         Optional<String> blueprint = Blueprints.named(m.group(3));
-        Optional<String> colour = m.group(2) == null ? Optional.empty() : Colours.hex(m.group(2));
-        if (blueprint.isEmpty() || (m.group(2) != null && colour.isEmpty())) {
+        Optional<String> colour = Optional.empty();
+        double factor = 1;
+        for (String modifier :
+                m.group(2).isBlank() ? new String[0] : m.group(2).strip().split(" ")) {
+            Optional<Double> size = sizeFactor(modifier);
+            if (size.isPresent() && factor == 1) {
+                factor = size.get();
+            } else if (Colours.hex(modifier).isPresent() && colour.isEmpty()) {
+                colour = Colours.hex(modifier);
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (blueprint.isEmpty()) {
             return Optional.empty();
         }
         int count = m.group(1) == null || !m.group(1).matches("\\d+") ? 1 : Integer.parseInt(m.group(1));
@@ -38,7 +51,7 @@ final class BlueprintCommand implements ChatCommand {
         for (int i = 0; i < count; i++) {
             String group = Groups.nextName(blueprint.get(), next);
             List<Blueprints.Piece> pieces = Blueprints.pieces(blueprint.get());
-            double width = Groups.width(pieces);
+            double width = Groups.width(pieces) * factor;
             List<Double> anchor = Layout.besideScene(next, List.of(width, 0.0, 0.0));
             boolean first = true;
             for (Blueprints.Piece piece : pieces) {
@@ -49,16 +62,19 @@ final class BlueprintCommand implements ChatCommand {
                         piece.shape().value(),
                         piece.size(),
                         List.of(
-                                Layout.round(anchor.get(0) + piece.at().get(0)),
-                                Layout.round(piece.at().get(1)),
-                                Layout.round(anchor.get(2) + piece.at().get(2))),
+                                Layout.round(anchor.get(0) + piece.at().get(0) * factor),
+                                Layout.round(piece.at().get(1) * factor),
+                                Layout.round(anchor.get(2) + piece.at().get(2) * factor)),
                         piece.rotation(),
-                        Part.UNIT,
+                        factor == 1 ? Part.UNIT : List.of(factor, factor, factor),
                         hex));
             }
             actions.add(new ChatAction("add_group", group));
         }
-        String described = (count == 1 ? "a " : count + " ") + blueprint.get() + (count == 1 ? "" : "s");
+        String described = (count == 1 ? "a " : count + " ")
+                + (factor == 1 ? "" : factor < 1 ? "small " : "big ")
+                + blueprint.get()
+                + (count == 1 ? "" : "s");
         return Optional.of(new Interpretation(
                 true,
                 "Added " + described + " (" + Blueprints.pieces(blueprint.get()).size() * count + " parts).",
@@ -66,5 +82,13 @@ final class BlueprintCommand implements ChatCommand {
                 actions,
                 Character.toUpperCase(blueprint.get().charAt(0))
                         + blueprint.get().substring(1)));
+    }
+
+    /** "a little house", "a huge tree": the object scaled as a whole, by the factor the adjective gives a part. */
+    private static Optional<Double> sizeFactor(String adjective) {
+        String effect = Sizes.ADJECTIVES.get(adjective);
+        return effect != null && effect.startsWith("size ")
+                ? Optional.of(Double.parseDouble(effect.substring("size ".length())))
+                : Optional.empty();
     }
 }

@@ -23,11 +23,14 @@ final class Clauses {
         List<String> clauses = new ArrayList<>();
         for (String sentence : THEN.split(text)) {
             String[] parts = sentence.split(" and ");
-            String current = Lexicon.canonical(parts[0]);
+            // What the current clause said, before it was read: an "and" joined to it is read with the whole.
+            String said = parts[0];
+            String current = Lexicon.canonical(said);
             for (int i = 1; i < parts.length; i++) {
                 if (BETWEEN.matcher(parts[i - 1]).matches()) {
                     // "between the cube and the cone": one place, not two clauses.
-                    current = Lexicon.canonical(String.join(" and ", parts[i - 1], parts[i]));
+                    said = said + " and " + parts[i];
+                    current = Lexicon.canonical(said);
                     parts[i] = parts[i - 1] + " and " + parts[i];
                     continue;
                 }
@@ -35,12 +38,15 @@ final class Clauses {
                 String verb = current.split(" ", 2)[0];
                 if (startsWithVerb(parts[i], next)) {
                     clauses.add(current);
+                    said = parts[i];
                     current = next;
                 } else if (THING.matcher(parts[i]).matches() && mentionsThing(next)) {
                     clauses.add(current);
-                    current = Lexicon.canonical(verb + " " + parts[i]);
+                    said = verb + " " + parts[i];
+                    current = Lexicon.canonical(said);
                 } else {
-                    current = Lexicon.canonical(current + " and " + parts[i]);
+                    said = said + " and " + parts[i];
+                    current = Lexicon.canonical(said);
                 }
             }
             clauses.add(current);

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 final class DescribeCommand implements ChatCommand {
 
     private static final Pattern DESCRIBE = Pattern.compile(
-            "^(?:describe(?: the| this| my)?(?: model| scene)?|what(?:'s| is) in (?:the|this|my|it) ?(?:model|scene)?"
+            "^(?:describe(?: the| this| my)?(?: model| scene)?|what(?:'s| is) in (?:(?:the|this|my|it) ?(?:model|scene)?|here|there)"
                     + "|list(?: the)? parts|show(?: me)?(?: the)? parts|(?:list|show)(?: me)? (?:everything|all"
                     + "(?: the)? parts|the model|what's there)|what(?:'s| is) (?:this|that|there|here)"
                     + "|what have (?:i|we) (?:got|made|built))$");

@@ -34,29 +34,31 @@ final class Lexicon {
         phrase(
                 "^(?:wipe (?:the |this )?(?:scene|model)|(?:delete|remove|erase|clear|wipe|get rid of|throw away|take away"
                         + "|take out) (?:everything|it all"
-                        + "|all of it|all the parts|all parts|the whole thing|the whole model|all)|start (?:over|again"
-                        + "|from scratch)|clear(?: the)?(?: model| scene)?|reset(?: the)?(?: model| scene)?|wipe it"
+                        + "|all of it|all the parts|all parts|the whole thing|the whole model|all)|(?:let's |lets )?(?:start"
+                        + "|begin)(?: all)? (?:over|again|from scratch|afresh|fresh|anew|from the beginning)|clear(?: the)?(?: model| scene)?|reset(?: the)?(?: model| scene)?|wipe it"
                         + "|empty the (?:model|scene))$",
                 "clear");
         phrase(
-                "^(?:i'd like|i would like|i want|i need|i'd love|i would love|give me|let's have|let's add|let's make"
+                "^(?:i'd like|i would like|i want|i need|i'd love|i would love|give me|gimme|let's have|let's add|let's make"
                         + "|can we have|could we have|can we get|could we get|we want|we'd like"
                         + "|let me have|lets have|lets add|show me|get me|how about|what about|i'll take|we need|i'd want"
-                        + "|there should be|can i have|can i get|could i have|may i have)(?: to (?:see|have|add|make"
+                        + "|there should be|can i have|can i get|could i have|could i get|may i have|may i get)(?: to (?:see|have|add|make"
                         + "|get|put))? ",
                 "add ");
         phrase(
                 "^(?:draw|sketch|generate|spawn|design|produce|construct|render|pop in|throw in|stick|drop in"
-                        + "|drop|include|model|put in|set up|fabricate|conjure|craft) ",
+                        + "|drop|include|model|put in|set up|fabricate|conjure|craft|toss in|chuck in|bung in|slap) ",
                 "add ");
         phrase(" (?:now|too|as well|please)$", "");
         phrase(
-                "^((?:add|create|make|put|place|build|draw|insert) .+?) (?:here|there|somewhere|in the (?:scene|model"
-                        + "|middle))$",
+                "^((?:add|create|make|put|place|build|draw|insert) .+?) (?:in |over |right )?(?:here|there|somewhere|in"
+                        + "|in the (?:scene|model|middle))$",
                 "$1");
         phrase("^(?:just|now|then|also) ", "");
         phrase("^(?:put down|set down|lay down|stick in|plonk|plop) ", "add ");
         phrase("^(?:change|set|switch) the colou?r of (.+?) to (.+)$", "paint $1 $2");
+        phrase("^(?:change|set|switch|make) the ([a-z]+?)(?:'s|s)? colou?r (?:to )?(.+)$", "paint the $1 $2");
+        phrase("^what(?:'s| is) the colou?r of (.+)$", "what colour is $1");
         phrase("^(?:change|turn|switch) (.+?) (?:to|into) (\\S+)$", "paint $1 $2");
         phrase(
                 "^((?:paint|colou?r|make|turn) .+?) (?:a |an )?(?:nice|lovely|pretty|beautiful|bright|deep) (\\S+)$",
@@ -66,13 +68,21 @@ final class Lexicon {
         phrase("^lift (.+)$", "move $1 up");
         phrase("^lower (.+)$", "move $1 down");
         phrase("^(?:push|shift|slide|nudge|drag) ", "move ");
-        phrase("^(move .+?) to the (left|right)$", "$1 $2");
+        phrase("^(move .+?) (?:over )?to the (left|right)\\b", "$1 $2");
+        // "move the ball a bit to the right": the amount said before the direction.
+        phrase(
+                "^(move .+?) (a (?:little )?bit|a little|slightly|a lot|far) (up|down|left|right|forwards?|back"
+                        + "|backwards?)$",
+                "$1 $3 $2");
         phrase("^(move .+?) (?:to the |towards the )?(?:front)$", "$1 forward");
         phrase(
                 "^(move .+? (?:up|down|left|right|forwards?|back|backwards?)) (?:a (?:little )?bit|a little|slightly)$",
                 "$1 0.5");
         phrase("^(move .+? (?:up|down|left|right|forwards?|back|backwards?)) (?:a lot|far)$", "$1 3");
         phrase("^(?:double) (?:the size of )?(.+)$", "scale $1 by 2");
+        phrase("^make (.+?) (?:double|twice) (?:the|its) size$", "scale $1 by 2");
+        phrase("^make (.+?) (?:triple|three times) (?:the|its) size$", "scale $1 by 3");
+        phrase("^make (.+?) half (?:the|its) size$", "scale $1 by 0.5");
         phrase("^(?:halve) (?:the size of )?(.+)$", "scale $1 by 0.5");
         phrase("^(?:shrink|reduce) (.+)$", "make $1 smaller");
         phrase("^(?:enlarge|expand|grow) (?!.* by )(.+)$", "make $1 bigger");
@@ -80,6 +90,8 @@ final class Lexicon {
         phrase("^scale (.+) down$", "make $1 smaller");
         phrase("^describe (?:it|everything|all)$", "describe the model");
         phrase(" = ", " ");
+        // "wooden-looking", "blue-coloured": the look is the word before.
+        phrase("\\b([a-z]+)-(?:looking|coloured|colored|ish|y)\\b", "$1");
         // Units: the scene has one unit of length, so "2 m", "2 metres" and "2 units" are all 2.
         phrase("\\b(\\d+(?:\\.\\d+)?) ?(?:m|meters?|metres?|units?)\\b", "$1");
         phrase("^((?:add|create|make|put|place|build|draw|insert) .+?) on the (?:floor|ground)$", "$1");
@@ -93,7 +105,7 @@ final class Lexicon {
         phrase("\\ba ring of\\b", "a circle of");
         phrase(
                 "^(?:delete|erase|get rid of|take away|take out|destroy|kill|lose|ditch|eliminate|throw away|throw out"
-                        + "|discard|scrap|drop|wipe out|wipe|clear) ",
+                        + "|discard|scrap|drop|wipe out|wipe|clear|bin|trash|nuke|zap) ",
                 "remove ");
     }
 
@@ -140,6 +152,34 @@ final class Lexicon {
             Map.entry("pill", "capsule"),
             Map.entry("lozenge", "capsule"));
 
+    /**
+     * Looks said as adjectives of colour or material, as the colour the part is painted: a "golden ball" is gold, a
+     * "reddish" one red, a "wooden" one burlywood (the CSS colour named after wood), a "metal" one silver.
+     */
+    private static final Map<String, String> LOOKS = Map.ofEntries(
+            Map.entry("golden", "gold"),
+            Map.entry("silvery", "silver"),
+            Map.entry("reddish", "red"),
+            Map.entry("bluish", "blue"),
+            Map.entry("blueish", "blue"),
+            Map.entry("greenish", "green"),
+            Map.entry("yellowish", "yellow"),
+            Map.entry("pinkish", "pink"),
+            Map.entry("purplish", "purple"),
+            Map.entry("orangey", "orange"),
+            Map.entry("orangish", "orange"),
+            Map.entry("greyish", "grey"),
+            Map.entry("grayish", "gray"),
+            Map.entry("whitish", "white"),
+            Map.entry("blackish", "black"),
+            Map.entry("brownish", "brown"),
+            Map.entry("wooden", "burlywood"),
+            Map.entry("wood", "burlywood"),
+            Map.entry("metal", "silver"),
+            Map.entry("metallic", "silver"),
+            Map.entry("steel", "silver"),
+            Map.entry("stone", "gray"));
+
     private static final Map<String, String> NUMBERS = Map.ofEntries(
             Map.entry("zero", "0"),
             Map.entry("two", "2"),
@@ -183,6 +223,7 @@ final class Lexicon {
             VOCABULARY.add(plural(name));
         });
         VOCABULARY.addAll(NUMBERS.keySet());
+        VOCABULARY.addAll(LOOKS.keySet());
         VOCABULARY.addAll(Colours.names());
         VOCABULARY.addAll(Set.of(
                 "create",
@@ -406,7 +447,11 @@ final class Lexicon {
             "call",
             "name",
             "new",
-            "start");
+            "start",
+            "stack",
+            "pile",
+            "line",
+            "arrange");
 
     /** Whether the first word is one the commands start with. */
     static boolean startsWithVerb(String canonical) {
@@ -456,6 +501,10 @@ final class Lexicon {
         String shape = shapeOf(word);
         if (shape != null) {
             return shape;
+        }
+        String look = LOOKS.get(word);
+        if (look != null) {
+            return look;
         }
         if (word.length() >= 5 && !VOCABULARY.contains(word) && !word.matches("[#\\d].*")) {
             String corrected = correction(word);

@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
 final class ModelCommand implements ChatCommand {
 
     private static final Pattern RENAME = Pattern.compile(
-            "^\\s*(?:please\\s+)?(?:call|name|title)\\s+(?:it|this|the model|this model|my model|the scene)\\s+(.+?)[.!]*\\s*$"
+            "^\\s*(?:please\\s+)?(?:(?:call|name|title)\\s+(?:it|this|the model|this model|my model|the scene)|give\\s+(?:it|this"
+                    + "|the model|this model|my model|the scene)\\s+the\\s+name)\\s+(.+?)[.!]*\\s*$"
                     + "|^\\s*(?:please\\s+)?rename\\s+(?:the|this|my)\\s+(?:model|scene)\\s+(?:to|as)\\s+(.+?)[.!]*\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEW = Pattern.compile(
-            "^(?:new model|a new model|start (?:a )?new (?:one|model|scene)|(?:add|make|create|begin) a new (?:model|one|scene)"
-                    + "|start a fresh (?:one|model))$");
+            "^(?:new model|a new model|(?:start|add|make|create|begin|open) (?:a )?(?:new|fresh|blank|clean|empty|another)"
+                    + " (?:one|model|scene))$");
 
     /** Reads the original message, not the canonical text: a name keeps its capitals. */
     Optional<Interpretation> interpret(String message, String text) {

@@ -21,6 +21,11 @@ final class Sizes {
             Map.entry("tiny", "size 0.25"),
             Map.entry("small", "size 0.5"),
             Map.entry("little", "size 0.5"),
+            Map.entry("mini", "size 0.5"),
+            Map.entry("miniature", "size 0.5"),
+            Map.entry("teeny", "size 0.25"),
+            Map.entry("gigantic", "size 3"),
+            Map.entry("colossal", "size 3"),
             Map.entry("big", "size 2"),
             Map.entry("large", "size 2"),
             Map.entry("huge", "size 3"),
@@ -86,7 +91,7 @@ final class Sizes {
             kept.replace(span[0], span[1], "");
         }
         String rest = kept.toString()
-                .replaceAll("\\b(?:that is|which is|with|and|by)\\b", " ")
+                .replaceAll("\\b(?:that is|which is|that's|thats|which's|with|and|by)(?=\\s|$)", " ")
                 .replaceAll(" +", " ")
                 .strip();
         String size = Double.isNaN(box[0]) && Double.isNaN(box[2])

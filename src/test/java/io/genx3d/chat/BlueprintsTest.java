@@ -56,6 +56,21 @@ class BlueprintsTest {
         assertEquals(table.get(1).position().get(1), leg.position().get(1), 1e-9, "turned about the vertical");
     }
 
+    @Test
+    void aSizeAdjectiveScalesTheWholeObjectAndAColourPaintsItsMainPart() {
+        List<Part> plain = members(said("add a house", new ArrayList<>()), "house 1");
+        List<Part> little = members(said("I'd like a little red house", new ArrayList<>()), "house 1");
+        assertEquals(plain.size(), little.size());
+        for (int i = 0; i < plain.size(); i++) {
+            assertEquals(0.5, little.get(i).scale().get(1), 1e-9);
+            assertEquals(
+                    plain.get(i).position().get(1) / 2, little.get(i).position().get(1), 1e-9);
+        }
+        assertEquals("#ff0000", little.get(0).color());
+        List<Part> wooden = members(said("give me a wooden-looking chair", new ArrayList<>()), "chair 1");
+        assertEquals("#deb887", wooden.get(0).color(), "wooden is burlywood");
+    }
+
     private List<Part> said(String message, List<Part> scene) {
         Interpretation result = chat.interpret(message, scene);
         assertTrue(result.understood(), message + " -> " + result.reply());

@@ -19,6 +19,9 @@ class ChatCorpusTest {
 
     static final double HELD_OUT_FLOOR = 94;
 
+    /** Its first run, before anything was learnt from it, hit 102 of 109 (93.6 %). */
+    static final double SECOND_HELD_OUT_FLOOR = 93;
+
     private final CommandInterpreter interpreter = new CommandInterpreter();
 
     @Test
@@ -29,6 +32,15 @@ class ChatCorpusTest {
     @Test
     void theHeldOutCorpusIsUnderstood() throws Exception {
         assertTrue(rate("held-out") >= HELD_OUT_FLOOR);
+    }
+
+    /**
+     * The second held-out part, written and committed (9528b0a) before it was first run: the first one's misses are
+     * printed by every build, so this one is the clean measure.
+     */
+    @Test
+    void theSecondHeldOutCorpusIsUnderstood() throws Exception {
+        assertTrue(rate("held-out-b") >= SECOND_HELD_OUT_FLOOR);
     }
 
     private double rate(String part) throws Exception {
