@@ -55,6 +55,12 @@ final class Lexicon {
                         + "|in the (?:scene|model|middle))$",
                 "$1");
         phrase("^(?:just|now|then|also) ", "");
+        // "new cube", "one more sphere", "another cube please": one more of a thing is a thing to add.
+        phrase("^(?:a )?new (?!model|one|scene)", "add a ");
+        phrase("^(?:one more|1 more|an extra|an additional|another) ", "add a ");
+        phrase(
+                "^((?:add|create|make|put|place|build|draw|insert)) (?:one more|an extra|an additional|another)\\b",
+                "$1 a");
         phrase("^(?:put down|set down|lay down|stick in|plonk|plop) ", "add ");
         phrase("^(?:change|set|switch) the colou?r of (.+?) to (.+)$", "paint $1 $2");
         phrase("^(?:change|set|switch|make) the ([a-z]+?)(?:'s|s)? colou?r (?:to )?(.+)$", "paint the $1 $2");
@@ -461,6 +467,12 @@ final class Lexicon {
     private static final Pattern SHADE =
             Pattern.compile("\\b(dark|light|pale|deep|medium|hot|sky|forest|navy) ([a-z]+)\\b");
     private static final Pattern A_NUMBER = Pattern.compile("\\b(?:a|an) (\\d+) ");
+    /** "a round ball", "a rectangular box": the shape's own look, said again. */
+    private static final Pattern SHAPE_ADJECTIVE = Pattern.compile(
+            "\\b(?:round|rectangular|spherical|cubic|cubical|cylindrical|circular|conical) (?=(?:[a-z#0-9]+ )?(?:"
+                    + Sizes.SHAPES + ")\\b)");
+    /** "a square brick" reads "a cube cube". */
+    private static final Pattern SAID_TWICE = Pattern.compile("\\b(" + Sizes.SHAPES + ") \\1\\b");
 
     private static String afterWords(String text) {
         String result = TENS.matcher(text).replaceAll(m -> m.group(1) + m.group(2));
@@ -468,6 +480,8 @@ final class Lexicon {
         result = SHADE.matcher(result)
                 .replaceAll(
                         m -> Colours.hex(m.group(1) + m.group(2)).isPresent() ? m.group(1) + m.group(2) : m.group());
+        result = SHAPE_ADJECTIVE.matcher(result).replaceAll("");
+        result = SAID_TWICE.matcher(result).replaceAll("$1");
         result = A_NUMBER.matcher(result).replaceAll("$1 ");
         result = MOVE_WITHOUT_DISTANCE.matcher(result).replaceAll("$1 1");
         String first = result.split(" ", 2)[0];

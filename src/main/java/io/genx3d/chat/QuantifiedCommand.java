@@ -18,7 +18,9 @@ final class QuantifiedCommand implements ChatCommand {
 
     private static final String WHICH =
             "(everything|all|all of them|both|both of them|it all|all parts|all the parts|all of the parts"
+                    + "|(?:every|each) (?:part|thing|one|object|shape)"
                     + "|(?:all(?: of)?(?: the)?|every|each|both(?: the)?) ([a-z]+))";
+    private static final Pattern SEVERAL = Pattern.compile("^" + WHICH + "$");
     private static final Pattern REMOVE = Pattern.compile("^remove " + WHICH + "$");
     private static final Pattern PAINT = Pattern.compile("^(?:paint|colou?r|make|turn) " + WHICH + " (#?[a-z0-9]+)$");
 
@@ -71,6 +73,12 @@ final class QuantifiedCommand implements ChatCommand {
             });
         }
         return Optional.empty();
+    }
+
+    /** The parts "everything", "all the cubes" or "each sphere" names; empty when it names no such set. */
+    static Optional<Predicate<Part>> several(String target) {
+        Matcher m = SEVERAL.matcher(target);
+        return m.matches() ? which(m.group(2)) : Optional.empty();
     }
 
     /** Every part, or the parts of one primitive; empty when the word names no shape. */

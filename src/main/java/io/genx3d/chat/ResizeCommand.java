@@ -22,6 +22,9 @@ final class ResizeCommand implements ChatCommand {
     private static final Pattern AS_BIG = Pattern.compile(
             "^make (.+?) (twice|half|\\d+(?:\\.\\d+)? times) as (big|large|tall|high|wide|long|thick|small)(?: as .+)?$");
     private static final Pattern TIMES = Pattern.compile("^make (.+?) (\\d+(?:\\.\\d+)?) times " + CHANGE + "$");
+    /** "make the cube 3 tall": a measure said outright, along one axis. */
+    private static final Pattern MEASURE =
+            Pattern.compile("^make (.+?) (\\d+(?:\\.\\d+)?) (tall|high|wide|long|deep|thick)$");
 
     @Override
     public Optional<Interpretation> interpret(String text, List<Part> scene) {
@@ -37,6 +40,9 @@ final class ResizeCommand implements ChatCommand {
                 default -> Double.parseDouble(m.group(2).replace(" times", ""));
             };
             return resize(scene, m.group(1), axes(m.group(3)), factor, m.group(2) + " as " + m.group(3));
+        }
+        if ((m = MEASURE.matcher(text)).matches()) {
+            return measure(scene, m.group(1), Double.parseDouble(m.group(2)), m.group(3));
         }
         if ((m = TIMES.matcher(text)).matches()) {
             double factor = Double.parseDouble(m.group(2));
@@ -71,30 +77,62 @@ final class ResizeCommand implements ChatCommand {
         };
     }
 
+    private static Optional<Interpretation> measure(List<Part> scene, String target, double measure, String along) {
+        Optional<Integer> index = Targets.find(target, scene);
+        if (index.isEmpty() || measure <= 0 || measure > 1000) {
+            return Optional.empty();
+        }
+        Part p = scene.get(index.get());
+        int axis = List.of("wide", "thick").contains(along)
+                ? 0
+                : List.of("tall", "high").contains(along) ? 1 : 2;
+        double factor = measure / Layout.extent(p, axis);
+        boolean[] axes = new boolean[3];
+        axes[axis] = true;
+        return resize(scene, target, axes, factor, Words.format(measure) + " " + along);
+    }
+
     private static Optional<Interpretation> resize(
             List<Part> scene, String target, boolean[] axes, double factor, String how) {
         if (factor <= 0 || factor > 1000) {
             return Optional.empty();
         }
         Optional<Integer> index = Targets.find(target, scene);
-        if (index.isEmpty()) {
-            return Optional.empty();
+        if (index.isPresent()) {
+            Part p = scene.get(index.get());
+            List<Part> next = new ArrayList<>(scene);
+            next.set(index.get(), scaled(p, axes, factor));
+            return Optional.of(new Interpretation(
+                    true,
+                    "Made " + p.name() + " " + how + ".",
+                    next,
+                    List.of(new ChatAction("scale_part", p.name())),
+                    null));
         }
-        Part p = scene.get(index.get());
+        // "make everything bigger", "make all the cubes taller": each part grows where it stands.
+        return QuantifiedCommand.several(target).flatMap(chosen -> {
+            List<Part> next = scene.stream()
+                    .map(p -> chosen.test(p) ? scaled(p, axes, factor) : p)
+                    .toList();
+            long changed = scene.stream().filter(chosen).count();
+            return changed == 0
+                    ? Optional.empty()
+                    : Optional.of(new Interpretation(
+                            true,
+                            "Made " + changed + (changed == 1 ? " part " : " parts ") + how + ".",
+                            next,
+                            List.of(new ChatAction("scale_parts", null)),
+                            null));
+        });
+    }
+
+    private static Part scaled(Part p, boolean[] axes, double factor) {
         List<Double> scale = new ArrayList<>(p.scale());
         for (int axis = 0; axis < 3; axis++) {
             if (axes[axis]) {
                 scale.set(axis, Layout.round(scale.get(axis) * factor));
             }
         }
-        List<Part> next = new ArrayList<>(scene);
-        next.set(
-                index.get(), new Part(p.name(), p.primitive(), p.size(), p.position(), p.rotation(), scale, p.color()));
-        return Optional.of(new Interpretation(
-                true,
-                "Made " + p.name() + " " + how + ".",
-                next,
-                List.of(new ChatAction("scale_part", p.name())),
-                null));
+        return new Part(p.name(), p.primitive(), p.size(), p.position(), p.rotation(), scale, p.color());
     }
 }

@@ -37,10 +37,14 @@ final class Sizes {
             Map.entry("wide", "2 by 1 by 1"),
             Map.entry("long", "1 by 1 by 2"));
 
-    private static final String SHAPES = java.util.Arrays.stream(Primitive.values())
+    static final String SHAPES = java.util.Arrays.stream(Primitive.values())
             .flatMap(p -> java.util.stream.Stream.of(p.value(), Words.plural(p, 2)))
             .collect(Collectors.joining("|"));
     private static final Pattern ADDING = Pattern.compile("^(?:create|add|make|build|draw|place|put|insert) .*");
+    /** "make the cube 3 tall" changes a part that is there: {@link ResizeCommand} reads it as said. */
+    private static final Pattern CHANGING =
+            Pattern.compile("^make (?:the|it|that|this|them|all|every|each|everything|both|my)\\b.*");
+
     private static final Pattern ADJECTIVE = Pattern.compile("\\b(a|an|\\d+|some) ((?:[a-z#0-9]+ )?)("
             + String.join("|", ADJECTIVES.keySet()) + ") ((?:[a-z#0-9]+ )?)(" + SHAPES + ")\\b");
     private static final String N = "(\\d+(?:\\.\\d+)?)";
@@ -50,12 +54,12 @@ final class Sizes {
     private static final Pattern OF_MEASURE = Pattern.compile(" of (radius|size|height|diameter|side) ");
     private static final Pattern NUMBER_THEN_DIMENSION = Pattern.compile("\\b" + N + " (wide|tall|high|deep|long)\\b");
     private static final Pattern DIMENSION_THEN_NUMBER =
-            Pattern.compile("\\b(?:an? )?(width|height|depth|length) (?:of )?" + N + "\\b");
+            Pattern.compile("\\b(?:of )?(?:an? )?(width|height|depth|length) (?:of )?" + N + "\\b");
 
     private Sizes() {}
 
     static String rewrite(String text) {
-        if (!ADDING.matcher(text).matches()) {
+        if (!ADDING.matcher(text).matches() || CHANGING.matcher(text).matches()) {
             return text;
         }
         String result = ADJECTIVE

@@ -31,6 +31,10 @@ final class Words {
     static String normalise(String message) {
         return message.strip()
                 .toLowerCase(Locale.ROOT)
+                // "a cube, a cone and a torus": a comma before another thing is an "and".
+                .replaceAll(
+                        ",\\s*(?:and\\s+)?(?=(?:a|an|some|another|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s)",
+                        " and ")
                 .replaceAll("[\\s,]+", " ")
                 .replaceAll("^please ", "")
                 .replaceAll("[.!?]+$", "")
