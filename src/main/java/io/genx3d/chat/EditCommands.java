@@ -76,21 +76,26 @@ final class EditCommands implements ChatCommand {
 
     private static Optional<Interpretation> moveBy(Matcher m, Edit edit) {
         double distance = Double.parseDouble(m.group(3));
-        int axis = switch (m.group(2)) {
+        return Optional.of(edit.replace(
+                edit.part().withPosition(shifted(edit.part().position(), m.group(2), distance)),
+                "move_part",
+                "Moved " + edit.part().name() + " " + m.group(2) + " by " + Words.format(distance) + "."));
+    }
+
+    /** {@code position} moved {@code distance} towards up, down, left, right, forward or back. */
+    static List<Double> shifted(List<Double> position, String direction, double distance) {
+        int axis = switch (direction) {
             case "up", "down" -> 1;
             case "left", "right" -> 0;
             default -> 2;
         };
-        double sign = switch (m.group(2)) {
+        double sign = switch (direction) {
             case "down", "left", "back", "backward", "backwards" -> -1;
             default -> 1;
         };
-        List<Double> position = new ArrayList<>(edit.part().position());
-        position.set(axis, Layout.round(position.get(axis) + sign * distance));
-        return Optional.of(edit.replace(
-                edit.part().withPosition(List.copyOf(position)),
-                "move_part",
-                "Moved " + edit.part().name() + " " + m.group(2) + " by " + Words.format(distance) + "."));
+        List<Double> moved = new ArrayList<>(position);
+        moved.set(axis, Layout.round(moved.get(axis) + sign * distance));
+        return List.copyOf(moved);
     }
 
     private static Optional<Interpretation> moveTo(Matcher m, Edit edit) {

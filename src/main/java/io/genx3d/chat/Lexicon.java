@@ -39,11 +39,17 @@ final class Lexicon {
                         + "|empty the (?:model|scene))$",
                 "clear");
         phrase(
+                "^show me (?:what (?:i|we) (?:have|got|made|built)|everything|the model|the scene)$",
+                "describe the model");
+        // "two cubes next to each other" stand in a row; "on top of each other", in a stack.
+        phrase(" (?:next to|beside) (?:each other|one another)$| side by side$", " in a row");
+        phrase(" on top of (?:each other|one another)$", " in a stack");
+        phrase(
                 "^(?:i'd like|i would like|i want|i need|i'd love|i would love|give me|gimme|let's have|let's add|let's make"
                         + "|can we have|could we have|can we get|could we get|we want|we'd like"
                         + "|let me have|lets have|lets add|show me|get me|how about|what about|i'll take|we need|i'd want"
                         + "|there should be|can i have|can i get|could i have|could i get|may i have|may i get)(?: to (?:see|have|add|make"
-                        + "|get|put))? ",
+                        + "|get|put|create|build|draw|place))? ",
                 "add ");
         phrase(
                 "^(?:draw|sketch|generate|spawn|design|produce|construct|render|pop in|throw in|stick|drop in"

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Changes to several parts at once: "remove all the spheres", "delete every cube", "remove both", "make everything
- * red", "paint all the cubes pink", "colour each cone gold".
+ * red", "paint all the cubes pink", "colour each cone gold", "move everything up 2".
  */
 final class QuantifiedCommand implements ChatCommand {
 
@@ -21,6 +21,8 @@ final class QuantifiedCommand implements ChatCommand {
                     + "|(?:every|each) (?:part|thing|one|object|shape)"
                     + "|(?:all(?: of)?(?: the)?|every|each|both(?: the)?) ([a-z]+))";
     private static final Pattern SEVERAL = Pattern.compile("^" + WHICH + "$");
+    private static final Pattern MOVE = Pattern.compile(
+            "^move " + WHICH + " (up|down|left|right|forwards?|back|backwards?) (?:by )?(\\d+(?:\\.\\d+)?)$");
     private static final Pattern REMOVE = Pattern.compile("^remove " + WHICH + "$");
     private static final Pattern PAINT = Pattern.compile("^(?:paint|colou?r|make|turn) " + WHICH + " (#?[a-z0-9]+)$");
 
@@ -41,6 +43,27 @@ final class QuantifiedCommand implements ChatCommand {
                         removed > 0 ? next : null,
                         List.of(new ChatAction("remove_parts", null)),
                         null);
+            });
+        }
+        if ((m = MOVE.matcher(text)).matches()) {
+            String direction = m.group(3);
+            double distance = Double.parseDouble(m.group(4));
+            return which(m.group(2)).flatMap(chosen -> {
+                long moved = scene.stream().filter(chosen).count();
+                List<Part> next = scene.stream()
+                        .map(p -> chosen.test(p)
+                                ? p.withPosition(EditCommands.shifted(p.position(), direction, distance))
+                                : p)
+                        .toList();
+                return moved == 0
+                        ? Optional.empty()
+                        : Optional.of(new Interpretation(
+                                true,
+                                "Moved " + moved + (moved == 1 ? " part " : " parts ") + direction + " by "
+                                        + Words.format(distance) + ".",
+                                next,
+                                List.of(new ChatAction("move_parts", null)),
+                                null));
             });
         }
         if ((m = PAINT.matcher(text)).matches()) {

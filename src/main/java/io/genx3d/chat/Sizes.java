@@ -48,6 +48,10 @@ final class Sizes {
     private static final Pattern ADJECTIVE = Pattern.compile("\\b(a|an|\\d+|some) ((?:[a-z#0-9]+ )?)("
             + String.join("|", ADJECTIVES.keySet()) + ") ((?:[a-z#0-9]+ )?)(" + SHAPES + ")\\b");
     private static final String N = "(\\d+(?:\\.\\d+)?)";
+    /** "a 2x2x2 cube", "a 1 by 2 by 3 box": the measures before the shape. */
+    private static final Pattern BOX_FIRST = Pattern.compile(
+            "(?<= )(?:(a|an|\\d+) )?" + N + " ?(?:x|by) ?" + N + " ?(?:x|by) ?" + N + " (" + SHAPES + ")\\b");
+
     private static final Pattern DIAMETER = Pattern.compile("\\b(?:with )?(?:a )?diameter (?:of )?" + N);
     private static final Pattern SIDE =
             Pattern.compile("\\b(?:with )?(?:a )?(?:sides?|side length|edges?|edge length) (?:of )?" + N);
@@ -62,8 +66,12 @@ final class Sizes {
         if (!ADDING.matcher(text).matches() || CHANGING.matcher(text).matches()) {
             return text;
         }
-        String result = ADJECTIVE
+        String result = BOX_FIRST
                 .matcher(text)
+                .replaceAll(m -> (m.group(1) == null ? "a" : m.group(1)) + " " + m.group(5) + " " + m.group(2) + " by "
+                        + m.group(3) + " by " + m.group(4));
+        result = ADJECTIVE
+                .matcher(result)
                 .replaceAll(m ->
                         m.group(1) + " " + m.group(2) + m.group(4) + m.group(5) + " " + ADJECTIVES.get(m.group(3)));
         result = DIAMETER.matcher(result).replaceAll(m -> "radius " + Words.format(Double.parseDouble(m.group(1)) / 2));

@@ -35,6 +35,11 @@ final class Words {
                 .replaceAll(
                         ",\\s*(?:and\\s+)?(?=(?:a|an|some|another|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s)",
                         " and ")
+                // "add a pyramid, make it green": a comma before a verb, after a clause, is an "and".
+                .replaceAll(
+                        "(?<=\\S \\S{1,40}),\\s*(?=(?:add|make|paint|colou?r|put|place|move|turn|rotate|remove|delete"
+                                + "|then)\\s)",
+                        " and ")
                 .replaceAll("[\\s,]+", " ")
                 .replaceAll("^please ", "")
                 .replaceAll("[.!?]+$", "")
