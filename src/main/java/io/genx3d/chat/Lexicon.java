@@ -38,6 +38,18 @@ final class Lexicon {
                         + "|begin)(?: all)? (?:over|again|from scratch|afresh|fresh|anew|from the beginning)|clear(?: the)?(?: model| scene)?|reset(?: the)?(?: model| scene)?|wipe it"
                         + "|empty the (?:model|scene))$",
                 "clear");
+        // "the cube should be blue", "I want the ball to be yellow", "can the cube be bigger": a wish about a part.
+        phrase(
+                "^(?:i want |i'd like |i would like |let |can |could )?((?:the|my) .+?|it|that|this) (?:should be|to be|be"
+                        + "|must be|needs to be|has to be)(?: made)? (.+)$",
+                "make $1 $2");
+        phrase(
+                "^(?:what does|how does) (?:it|the model|the scene|this|my model) look(?: like)?$",
+                "describe the model");
+        // "is there a sphere?", "are there any cubes?": how many.
+        phrase(
+                "^(?:is|are) there (?:any |an? )?([a-z]+?)s?(?: in (?:it|the model|the scene|here))?$",
+                "how many $1s are there");
         phrase(
                 "^show me (?:what (?:i|we) (?:have|got|made|built)|everything|the model|the scene)$",
                 "describe the model");
@@ -75,6 +87,15 @@ final class Lexicon {
         phrase(
                 "^((?:paint|colou?r|make|turn) .+?) (?:a |an )?(?:nice|lovely|pretty|beautiful|bright|deep) (\\S+)$",
                 "$1 $2");
+        phrase("^((?:paint|colou?r|make|turn) .+?) in (\\S+)$", "$1 $2");
+        phrase("^(?:turn|spin|flip|rotate) (.+?) (?:a)?round$", "rotate $1 180 degrees");
+        phrase("^(?:make )?(.+?) spin$", "rotate $1 90 degrees");
+        phrase("^(?:rotate|spin|twist) (?!.*(?:\\d|degree|quarter|half))(.+)$", "rotate $1 90 degrees");
+        phrase("^tilt (?!.*(?:\\d|degree))(.+)$", "rotate $1 30 degrees about x");
+        phrase("^(?:flatten|squash|squish) (.+)$", "make $1 half as tall");
+        phrase("^stretch (.+?) (?:out )?(?:sideways|wide|wider)$", "make $1 twice as wide");
+        phrase("^stretch (.+?)(?: out)?$", "make $1 twice as tall");
+        phrase("^(?:put|place|position|set) ((?:the|my) .+?|it|that) at (.+)$", "move $1 to $2");
         phrase("^raise (.+)$", "move $1 up");
         phrase("^lift (.+?) up(.*)$", "move $1 up$2");
         phrase("^lift (.+)$", "move $1 up");
@@ -106,6 +127,15 @@ final class Lexicon {
         phrase("\\b([a-z]+)-(?:looking|coloured|colored|ish|y)\\b", "$1");
         // Units: the scene has one unit of length, so "2 m", "2 metres" and "2 units" are all 2.
         phrase("\\b(\\d+(?:\\.\\d+)?) ?(?:m|meters?|metres?|units?)\\b", "$1");
+        // "move the cube 2 to the right": the distance said before the direction.
+        phrase(
+                "^(move .+?) (\\d+(?:\\.\\d+)?) (?:to the |towards the )?(up|down|left|right|forwards?|back|backwards?"
+                        + "|upwards|downwards)$",
+                "$1 $3 $2");
+        // "scale everything by 2": several parts, as "make … 2 times bigger" reads them.
+        phrase(
+                "^scale ((?:everything|all|every|each|both|them)\\b.*?) by (\\d+(?:\\.\\d+)?)$",
+                "make $1 $2 times bigger");
         phrase("^((?:add|create|make|put|place|build|draw|insert) .+?) on the (?:floor|ground)$", "$1");
         phrase(
                 "^((?:add|create|make|put|place|build|draw|insert) (?:\\S+ )?)(?:nice|lovely|pretty|cute|beautiful|cool"

@@ -22,13 +22,32 @@ final class ResizeCommand implements ChatCommand {
     private static final Pattern AS_BIG = Pattern.compile(
             "^make (.+?) (twice|half|\\d+(?:\\.\\d+)? times) as (big|large|tall|high|wide|long|thick|small)(?: as .+)?$");
     private static final Pattern TIMES = Pattern.compile("^make (.+?) (\\d+(?:\\.\\d+)?) times " + CHANGE + "$");
+    private static final Pattern PERCENT =
+            Pattern.compile("^make (.+?) (\\d+(?:\\.\\d+)?) ?(?:%|percent|per cent) " + CHANGE + "$");
     /** "make the cube 3 tall": a measure said outright, along one axis. */
     private static final Pattern MEASURE =
             Pattern.compile("^make (.+?) (\\d+(?:\\.\\d+)?) (tall|high|wide|long|deep|thick)$");
 
     @Override
     public Optional<Interpretation> interpret(String text, List<Part> scene) {
+        // The most particular forms first: "3 times bigger" and "50 % bigger" also read as "bigger" of "it 3 times".
         Matcher m;
+        if ((m = TIMES.matcher(text)).matches()) {
+            double factor = Double.parseDouble(m.group(2));
+            Optional<Interpretation> done =
+                    resize(scene, m.group(1), axes(m.group(3)), shrinks(m.group(3)) ? 1 / factor : factor, m.group(3));
+            if (done.isPresent()) {
+                return done;
+            }
+        }
+        if ((m = PERCENT.matcher(text)).matches()) {
+            double change = Double.parseDouble(m.group(2)) / 100;
+            double factor = shrinks(m.group(3)) ? 1 - change : 1 + change;
+            Optional<Interpretation> done = resize(scene, m.group(1), axes(m.group(3)), factor, m.group(3));
+            if (done.isPresent()) {
+                return done;
+            }
+        }
         if ((m = COMPARATIVE.matcher(text)).matches()) {
             double amount = amount(m.group(2));
             return resize(scene, m.group(1), axes(m.group(3)), shrinks(m.group(3)) ? 1 / amount : amount, m.group(3));
@@ -43,10 +62,6 @@ final class ResizeCommand implements ChatCommand {
         }
         if ((m = MEASURE.matcher(text)).matches()) {
             return measure(scene, m.group(1), Double.parseDouble(m.group(2)), m.group(3));
-        }
-        if ((m = TIMES.matcher(text)).matches()) {
-            double factor = Double.parseDouble(m.group(2));
-            return resize(scene, m.group(1), axes(m.group(3)), shrinks(m.group(3)) ? 1 / factor : factor, m.group(3));
         }
         return Optional.empty();
     }

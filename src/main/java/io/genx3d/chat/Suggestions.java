@@ -1,5 +1,6 @@
 package io.genx3d.chat;
 
+import io.genx3d.models.Colours;
 import io.genx3d.models.Part;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,15 +15,22 @@ final class Suggestions {
 
     private static final Pattern EDIT = Pattern.compile(
             "^(move|rotate|turn|spin|scale|resize|paint|colou?r|make|remove|rename|duplicate|copy|clone) "
-                    + "(?:the|my|that|this) ([a-z]+)\\b.*");
+                    + "(?:the|my|that|this) ([a-z]+)(?: ([a-z]+))?\\b.*");
     private static final Pattern ADD = Pattern.compile("^add (?:.* )?([a-z]+)$");
 
     private Suggestions() {}
 
     static String forMessage(String message, String text, List<Part> scene) {
         Matcher edit = EDIT.matcher(text);
-        if (edit.matches() && !named(edit.group(2), scene)) {
-            return "There is no " + edit.group(2) + " in this model" + contents(scene) + ".";
+        if (edit.matches()) {
+            // "move the blue cube up": the thing is the colour and the word after it.
+            boolean coloured =
+                    edit.group(3) != null && Colours.hex(edit.group(2)).isPresent();
+            String thing = coloured ? edit.group(3) : edit.group(2);
+            String said = coloured ? edit.group(2) + " " + thing : thing;
+            if (coloured ? Targets.find(said, scene).isEmpty() : !named(thing, scene)) {
+                return "There is no " + said + " in this model" + contents(scene) + ".";
+            }
         }
         Matcher add = ADD.matcher(text);
         String example = add.matches() ? "add a " + nearestThing(add.group(1)) : example(text, scene);
@@ -74,7 +82,7 @@ final class Suggestions {
             case "scale", "resize", "make" -> "make " + target + " bigger";
             case "paint", "colour", "color" -> "paint " + target + " blue";
             case "remove" -> "remove " + target;
-            default -> "add a sphere on top of " + target;
+            default -> "add a " + (target.endsWith("cube") ? "sphere" : "cube") + " on top of " + target;
         };
     }
 

@@ -113,11 +113,20 @@ final class Targets {
             for (int i = scene.size() - 1; i >= 0; i--) {
                 Part part = scene.get(i);
                 if (part.primitive().equals(shape.value())
-                        && colour.map(part.color()::equals).orElse(true)) {
+                        && colour.map(hex -> looksLike(part.color(), hex)).orElse(true)) {
                     return Optional.of(i);
                 }
             }
             return Optional.empty();
         });
+    }
+
+    /**
+     * "the grey cube" is the default #cccccc (light gray) one too: a colour matches its own hex, or a part whose
+     * everyday name is that colour or a shade of it ("light gray", "dark red").
+     */
+    private static boolean looksLike(String partColour, String saidHex) {
+        return partColour.equalsIgnoreCase(saidHex)
+                || Colours.nameOf(partColour).contains(Colours.nameOf(saidHex));
     }
 }
