@@ -203,6 +203,26 @@ final class AddCommand implements ChatCommand {
         };
     }
 
+    /**
+     * Where a part of {@code size} goes when it is put "on the cube", "next to it", "under the sphere", "behind the
+     * box"...: the same places a new part can be added at, for a part that is moved there.
+     */
+    static Optional<List<Double>> placed(String place, List<Double> size, List<Part> scene) {
+        for (Pattern how : List.of(ON_TOP, ABOVE, NEXT_TO, BELOW, LEFT_OF, BEHIND, IN_FRONT)) {
+            Matcher m = how.matcher(place);
+            if (m.find() && m.end() == place.length()) {
+                return Targets.find(m.group(1), scene)
+                        .map(target -> placeBy(
+                                        new Request(1, null, null, null, size, null, "row"),
+                                        how,
+                                        scene.get(target),
+                                        scene)
+                                .at);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Request placeBy(Request request, Pattern how, Part target, List<Part> scene) {
         List<Double> position;
         if (how == NEXT_TO) {

@@ -40,6 +40,11 @@ final class EditCommands implements ChatCommand {
                     EditCommands::moveBy),
             rule("^move " + TARGET + " to \\(?" + N + " " + N + " " + N + "\\)?$", EditCommands::moveTo),
             rule(
+                    "^(?:move|put|place|set|stand|sit|stack) " + TARGET + " ((?:on|onto|on top of|above|next to|beside"
+                            + "|to the right of|right of|on the right of|under|below|beneath|underneath|to the left of"
+                            + "|left of|on the left of|behind|in back of|in front of) .+)$",
+                    EditCommands::moveBeside),
+            rule(
                     "^(?:rotate|turn|spin) " + TARGET + " (?:by )?" + N + " ?(?:degrees|degree|deg)?"
                             + "(?: (?:around|about|on) (?:the )?(x|y|z)(?: axis)?)?$",
                     EditCommands::rotate),
@@ -80,6 +85,18 @@ final class EditCommands implements ChatCommand {
                 edit.part().withPosition(shifted(edit.part().position(), m.group(2), distance)),
                 "move_part",
                 "Moved " + edit.part().name() + " " + m.group(2) + " by " + Words.format(distance) + "."));
+    }
+
+    /** "put the sphere on the cube", "move it next to the box": placed as a new part would be, itself aside. */
+    private static Optional<Interpretation> moveBeside(Matcher m, Edit edit) {
+        Part moving = edit.part();
+        List<Part> others = new ArrayList<>(edit.scene());
+        others.remove(edit.index());
+        String place = m.group(2).replaceFirst("^onto ", "on ");
+        List<Double> size = List.of(Layout.extent(moving, 0), Layout.extent(moving, 1), Layout.extent(moving, 2));
+        return AddCommand.placed(place, size, others)
+                .map(position -> edit.replace(
+                        moving.withPosition(position), "move_part", "Moved " + moving.name() + " " + place + "."));
     }
 
     /** {@code position} moved {@code distance} towards up, down, left, right, forward or back. */
