@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 final class BlueprintCommand implements ChatCommand {
 
     private static final Pattern ADD = Pattern.compile(
-            "^(?:add|create|make|build|draw|place|put|insert)(?: me)? (?:(a|an|\\d+|some) )?((?:[#a-z0-9]+ ){0,2})([a-z]+)$");
+            "^(?:add|create|make|build|draw|place|put|insert)(?: me)? (?:(a|an|\\d+|some) )?((?:[#a-z0-9]+ ){0,2})([a-z]+)"
+                    + "(?: (on|on top of|onto|above|next to|beside|right of|to the right of|left of|to the left of"
+                    + "|behind|in front of) (.+))?$");
 
     @Override
     public Optional<Interpretation> interpret(String text, List<Part> scene) {
@@ -52,7 +54,12 @@ final class BlueprintCommand implements ChatCommand {
             String group = Groups.nextName(blueprint.get(), next);
             List<Blueprints.Piece> pieces = Blueprints.pieces(blueprint.get());
             double width = Groups.width(pieces) * factor;
-            List<Double> anchor = Layout.besideScene(next, List.of(width, 0.0, 0.0));
+            List<Double> anchor = m.group(4) == null
+                    ? Layout.besideScene(next, List.of(width, 0.0, 0.0))
+                    : near(m.group(4), m.group(5), width, next).orElse(null);
+            if (anchor == null) {
+                return Optional.empty();
+            }
             boolean first = true;
             for (Blueprints.Piece piece : pieces) {
                 String hex = first && colour.isPresent() ? colour.get() : piece.colour();
@@ -63,7 +70,7 @@ final class BlueprintCommand implements ChatCommand {
                         piece.size(),
                         List.of(
                                 Layout.round(anchor.get(0) + piece.at().get(0) * factor),
-                                Layout.round(piece.at().get(1) * factor),
+                                Layout.round(anchor.get(1) + piece.at().get(1) * factor),
                                 Layout.round(anchor.get(2) + piece.at().get(2) * factor)),
                         piece.rotation(),
                         factor == 1 ? Part.UNIT : List.of(factor, factor, factor),
@@ -90,5 +97,45 @@ final class BlueprintCommand implements ChatCommand {
         return effect != null && effect.startsWith("size ")
                 ? Optional.of(Double.parseDouble(effect.substring("size ".length())))
                 : Optional.empty();
+    }
+
+    /**
+     * Where an object {@code width} wide stands when it is put "on the table", "next to the house" or "behind the
+     * cube": the target is a named object (all its parts) or a part, and the new object stands on the ground the
+     * target stands on, or on its top.
+     */
+    private static Optional<List<Double>> near(String where, String targetPhrase, double width, List<Part> scene) {
+        String target = targetPhrase.replaceFirst("^(?:the|my|that|this) ", "");
+        List<Part> parts = Blueprints.named(target).isPresent()
+                ? Groups.newest(target, scene)
+                        .map(group -> scene.stream()
+                                .filter(p -> Groups.isIn(p, group))
+                                .toList())
+                        .orElse(List.of())
+                : Targets.find(targetPhrase, scene)
+                        .map(i -> List.of(scene.get(i)))
+                        .orElse(List.of());
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        double[] min = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+        double[] max = {-Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (Part p : parts) {
+            for (int axis = 0; axis < 3; axis++) {
+                min[axis] = Math.min(min[axis], p.position().get(axis) - Layout.extent(p, axis) / 2);
+                max[axis] = Math.max(max[axis], p.position().get(axis) + Layout.extent(p, axis) / 2);
+            }
+        }
+        double x = (min[0] + max[0]) / 2;
+        double z = (min[2] + max[2]) / 2;
+        double gap = Layout.GAP + width / 2;
+        return Optional.of(
+                switch (where) {
+                    case "on", "on top of", "onto", "above" -> List.of(x, max[1], z);
+                    case "left of", "to the left of" -> List.of(min[0] - gap, min[1], z);
+                    case "behind" -> List.of(x, min[1], min[2] - gap);
+                    case "in front of" -> List.of(x, min[1], max[2] + gap);
+                    default -> List.of(max[0] + gap, min[1], z);
+                });
     }
 }

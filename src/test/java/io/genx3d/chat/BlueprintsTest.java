@@ -71,6 +71,29 @@ class BlueprintsTest {
         assertEquals("#deb887", wooden.get(0).color(), "wooden is burlywood");
     }
 
+    @Test
+    void anObjectIsPutOnOrBesideAnotherObject() {
+        List<Part> scene = said("add a table", new ArrayList<>());
+        scene = said("put a lamp on the table", scene);
+        double tableTop = members(scene, "table 1").stream()
+                .mapToDouble(p -> p.position().get(1) + Layout.extent(p, 1) / 2)
+                .max()
+                .orElseThrow();
+        double lampBottom = members(scene, "lamp 1").stream()
+                .mapToDouble(p -> p.position().get(1) - Layout.extent(p, 1) / 2)
+                .min()
+                .orElseThrow();
+        assertEquals(tableTop, lampBottom, 1e-9, "the lamp stands on the table top");
+
+        scene = said("add a snowman next to the table", scene);
+        double tableRight = members(scene, "table 1").stream()
+                .mapToDouble(p -> p.position().get(0) + Layout.extent(p, 0) / 2)
+                .max()
+                .orElseThrow();
+        assertTrue(members(scene, "snowman 1").stream()
+                .allMatch(p -> p.position().get(0) - Layout.extent(p, 0) / 2 > tableRight));
+    }
+
     private List<Part> said(String message, List<Part> scene) {
         Interpretation result = chat.interpret(message, scene);
         assertTrue(result.understood(), message + " -> " + result.reply());
