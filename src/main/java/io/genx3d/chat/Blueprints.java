@@ -223,6 +223,40 @@ final class Blueprints {
             b.piece("sail 1", Primitive.CUBE, 0.2, 2.4, 0.05, 0, 2.6, 0.7, "#ffffff");
             b.piece("sail 2", Primitive.CUBE, 2.4, 0.2, 0.05, 0, 2.6, 0.7, "#ffffff");
         });
+        define("wall", b -> {
+            // Three courses of bricks, each course offset by half a brick as masons lay them.
+            for (int course = 0; course < 3; course++) {
+                double offset = course % 2 == 0 ? 0 : 0.4;
+                for (int i = 0; i < 4; i++) {
+                    b.piece(
+                            "brick " + (course * 4 + i + 1),
+                            Primitive.CUBE,
+                            0.78,
+                            0.38,
+                            0.4,
+                            -1.2 + offset + i * 0.8,
+                            0.2 + course * 0.4,
+                            0,
+                            "#b5472f");
+                }
+            }
+        });
+        define("stairs", b -> {
+            for (int step = 0; step < 4; step++) {
+                b.piece(
+                        "step " + (step + 1),
+                        Primitive.CUBE,
+                        1.2,
+                        0.3,
+                        0.4,
+                        0,
+                        0.15 + step * 0.3,
+                        -step * 0.4,
+                        "#9e9e9e");
+            }
+        });
+        alias("staircase", "stairs");
+        alias("steps", "stairs");
         alias("couch", "sofa");
         alias("bookshelf", "shelf");
         alias("bookcase", "shelf");

@@ -14,7 +14,9 @@ final class Clauses {
 
     private static final Pattern THEN = Pattern.compile(" (?:and then|then|after that|afterwards|; ?) ");
     private static final Pattern BETWEEN = Pattern.compile(".*\\bbetween (?:the |my )?[a-z0-9]+(?: [a-z0-9]+)?$");
-    private static final Pattern THING = Pattern.compile("^(?:a|an|the|some|another|\\d+|one|two|three) .*");
+    private static final Pattern THING = Pattern.compile(
+            "^(?:a|an|the|some|another|\\d+|one|two|three|four|five|six|seven"
+                    + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) .*");
 
     private Clauses() {}
 

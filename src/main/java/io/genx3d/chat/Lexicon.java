@@ -27,6 +27,31 @@ final class Lexicon {
         phrase(" (?:please|for me|thanks|thank you|if you can|if possible)$", "");
         phrase("\\ba (?:couple|pair) of\\b", "2");
         phrase("\\ba dozen\\b", "12");
+        // "a few" and "several" are three: enough to be more than a couple, few enough to see at once.
+        phrase("\\b(?:a few|several)\\b", "3");
+        // "very big" is huge and "really small" tiny; other intensifiers add nothing the adjective does not say.
+        phrase("\\b(?:very|really|super|extremely|incredibly|so|really really) (?:big|large)\\b", "huge");
+        phrase("\\b(?:very|really|super|extremely|incredibly|so|really really) (?:small|little)\\b", "tiny");
+        phrase(
+                "\\b(?:very|really|super|extremely|incredibly|quite|pretty|rather|fairly) (?=(?:tiny|huge|giant|tall|short"
+                        + "|wide|long|massive|enormous|teeny|mini)\\b)",
+                "");
+        // "a 3 metre tall cylinder" is a cylinder 3 tall; "a 3 unit cube", a cube of size 3.
+        phrase(
+                "\\b(?:a|an) (\\d+(?:\\.\\d+)?) ?(?:unit|metre|meter|m|foot|ft)s? (tall|high|wide|deep|long) ([a-z]+)\\b",
+                "a $3 $1 $2");
+        phrase("\\b(?:a|an) (\\d+(?:\\.\\d+)?) ?(?:unit|metre|meter|m|foot|ft)s? ([a-z]+)\\b", "a $2 size $1");
+        phrase(
+                "\\b(\\d+(?:\\.\\d+)?) ?(?:units? |m |metres? |meters? )?(?:on each|on every|per|each|a) side\\b",
+                "side $1");
+        phrase("\\b(\\d+(?:\\.\\d+)?) ?(?:units? |m |metres? |meters? )?across\\b", "size $1");
+        phrase("\\b(\\d+(?:\\.\\d+)?) ?(?:units? |m |metres? |meters? )?in diameter\\b", "diameter $1");
+        phrase("^((?:add|create|make|build|draw) .+?) (?:out of|made of|made from|from) .+$", "$1");
+        // "a wall of bricks", "a tree of wood": what a named thing is made of; not "a row of cubes".
+        phrase(
+                "^((?:add|create|make|build|draw) (?:a|an|\\d+) (?!(?:row|line|stack|tower|pile|column|circle|ring|grid"
+                        + "|couple|pair|dozen)\\b)[a-z]+) of [a-z]+$",
+                "$1");
         phrase(
                 "^(?:oops|whoops|go back|undo that|undo it|take that back|revert that|revert|never mind|scratch that"
                         + "|undo the last (?:change|step|thing))$",
@@ -57,10 +82,10 @@ final class Lexicon {
         phrase(" (?:next to|beside) (?:each other|one another)$| side by side$", " in a row");
         phrase(" on top of (?:each other|one another)$", " in a stack");
         phrase(
-                "^(?:i'd like|i would like|i want|i need|i'd love|i would love|give me|gimme|let's have|let's add|let's make"
+                "^(?:i'd like|i would like|i want|i wanna|wanna|i need|i'd love|i would love|give me|gimme|let's have|let's add|let's make"
                         + "|can we have|could we have|can we get|could we get|we want|we'd like"
                         + "|let me have|lets have|lets add|show me|get me|how about|what about|i'll take|we need|i'd want"
-                        + "|there should be|can i have|can i get|could i have|could i get|may i have|may i get)(?: to (?:see|have|add|make"
+                        + "|there should be|can i have|can i get|could i have|could i get|may i have|may i get)(?:(?: to)? (?:see|have|add|make"
                         + "|get|put|create|build|draw|place))? ",
                 "add ");
         phrase(
@@ -192,6 +217,9 @@ final class Lexicon {
             Map.entry("panel", "plane"),
             Map.entry("slab", "plane"),
             Map.entry("pill", "capsule"),
+            Map.entry("cuboid", "cube"),
+            Map.entry("egg", "sphere"),
+            Map.entry("rectangle", "plane"),
             Map.entry("lozenge", "capsule"));
 
     /**
@@ -505,7 +533,7 @@ final class Lexicon {
     private static final Pattern A_NUMBER = Pattern.compile("\\b(?:a|an) (\\d+) ");
     /** "a round ball", "a rectangular box": the shape's own look, said again. */
     private static final Pattern SHAPE_ADJECTIVE = Pattern.compile(
-            "\\b(?:round|rectangular|spherical|cubic|cubical|cylindrical|circular|conical) (?=(?:[a-z#0-9]+ )?(?:"
+            "\\b(?:round|rectangular|spherical|cubic|cubical|cylindrical|circular|conical|flat) (?=(?:[a-z#0-9]+ )?(?:"
                     + Sizes.SHAPES + ")\\b)");
     /** "a square brick" reads "a cube cube". */
     private static final Pattern SAID_TWICE = Pattern.compile("\\b(" + Sizes.SHAPES + ") \\1\\b");

@@ -41,6 +41,11 @@ final class Words {
                                 + "|then)\\s)",
                         " and ")
                 .replaceAll("[\\s,]+", " ")
+                .replaceAll(" (?:plus|as well as|along with|together with) ", " and ")
+                // "add a cube with a sphere on top": two things, the second on the first.
+                .replaceAll(
+                        "^((?:add|create|make|build|draw|put|place) .+?) with (an?|\\d+|one|two|three) (.+?) on (?:top|it)$",
+                        "$1 and put $2 $3 on top")
                 .replaceAll("^please ", "")
                 .replaceAll("[.!?]+$", "")
                 .strip();
