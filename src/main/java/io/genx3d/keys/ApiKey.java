@@ -39,6 +39,9 @@ import java.util.Set;
         query = "SELECT k.id, k.lineageId FROM ApiKey k WHERE k.lineageId IN"
                 + " (SELECT o.lineageId FROM ApiKey o WHERE o.id IN :ids)")
 @NamedQuery(
+        name = "ApiKey.lineStarts",
+        query = "SELECT k.id, o.createdAt FROM ApiKey k, ApiKey o WHERE o.lineageId = k.lineageId AND k.id IN :ids")
+@NamedQuery(
         name = "ApiKey.recordUse",
         query = "UPDATE ApiKey k SET k.lastUsedAt = :now, k.lastUsedAddress = :address WHERE k.id = :id")
 public class ApiKey {

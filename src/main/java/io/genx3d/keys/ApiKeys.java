@@ -129,6 +129,21 @@ public class ApiKeys {
         return lines;
     }
 
+    /** When each key's line began: the creation of its first key, before any roll. */
+    public Map<String, Instant> lineStarts(Collection<String> keyIds) {
+        if (keyIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Instant> starts = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("ApiKey.lineStarts", Object[].class)
+                .setParameter("ids", keyIds)
+                .getResultList()) {
+            // The earliest per key, taken here: EclipseLink's MIN() would skip the Instant converter.
+            starts.merge((String) row[0], (Instant) row[1], (a, b) -> a.isBefore(b) ? a : b);
+        }
+        return starts;
+    }
+
     /** The account a key belongs to, by the key's id (for whoever records what a refused key was used for). */
     public Optional<String> accountOf(String keyId) {
         return Optional.ofNullable(em.find(ApiKey.class, keyId))

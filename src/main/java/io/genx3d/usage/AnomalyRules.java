@@ -1,6 +1,7 @@
 package io.genx3d.usage;
 
 import io.genx3d.keys.KeyAnomaly;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
@@ -8,17 +9,24 @@ import java.util.Optional;
 /**
  * The anomaly rules, as plain arithmetic. An hour is a traffic spike when it has at least {@code minRequests}
  * requests and more than {@code factor} × the median of the 168 hours (7 days) before it, quiet hours counted
- * as zero. An hour is an authentication-failure burst when a real key was refused {@code authFailureBurst} times
- * or more in it.
+ * as zero — and only for a key whose line has existed for all of those 168 hours: without a week of history there
+ * is no baseline, and a new key's first busy hour is not a spike. An hour is an authentication-failure burst when a
+ * real key was refused {@code authFailureBurst} times or more in it.
  */
 public record AnomalyRules(double factor, long minRequests, long authFailureBurst) {
 
     public static final int TRAILING_HOURS = 168;
 
-    /** {@code trailing} holds the requests of the 168 hours before {@code hour}, oldest first. */
-    public Optional<KeyAnomaly> check(Instant hour, UsageCounts counts, long[] trailing) {
+    /**
+     * {@code trailing} holds the requests of the 168 hours before {@code hour}, oldest first; {@code since} is when the
+     * key's line (its first key, before any roll) was created.
+     */
+    public Optional<KeyAnomaly> check(Instant hour, UsageCounts counts, long[] trailing, Instant since) {
         if (counts.authFailures() >= authFailureBurst) {
             return Optional.of(new KeyAnomaly("auth_failures", hour, counts.authFailures(), 0));
+        }
+        if (since.isAfter(hour.minus(Duration.ofHours(TRAILING_HOURS)))) {
+            return Optional.empty();
         }
         double median = median(trailing);
         if (counts.requests() >= minRequests && counts.requests() > factor * median) {

@@ -87,20 +87,21 @@ public class Usage implements KeyAnomalies {
         for (KeyUsage row : byLine(keyIds, from, hour.plus(Duration.ofHours(1)))) {
             byKey.computeIfAbsent(row.keyId(), ignored -> new HashMap<>()).put(row.hourStart(), row.counts());
         }
+        Map<String, Instant> since = keys.lineStarts(byKey.keySet());
         Map<String, KeyAnomaly> anomalies = new HashMap<>();
-        byKey.forEach((keyId, hours) -> check(hours, hour)
-                .or(() -> check(hours, hour.minus(Duration.ofHours(1))))
+        byKey.forEach((keyId, hours) -> check(hours, hour, since.get(keyId))
+                .or(() -> check(hours, hour.minus(Duration.ofHours(1)), since.get(keyId)))
                 .ifPresent(anomaly -> anomalies.put(keyId, anomaly)));
         return anomalies;
     }
 
-    private Optional<KeyAnomaly> check(Map<Instant, UsageCounts> hours, Instant hour) {
+    private Optional<KeyAnomaly> check(Map<Instant, UsageCounts> hours, Instant hour, Instant since) {
         UsageCounts counts = hours.getOrDefault(hour, UsageCounts.NONE);
         long[] trailing = new long[AnomalyRules.TRAILING_HOURS];
         for (int i = 0; i < trailing.length; i++) {
             Instant earlier = hour.minus(Duration.ofHours(AnomalyRules.TRAILING_HOURS - (long) i));
             trailing[i] = hours.getOrDefault(earlier, UsageCounts.NONE).requests();
         }
-        return rules.check(hour, counts, trailing);
+        return rules.check(hour, counts, trailing, since == null ? hour : since);
     }
 }

@@ -86,19 +86,25 @@ class UsageIT extends DeployedApiTest {
                 report.getJsonArray("anomalies").getJsonObject(0).getString("key_id"));
     }
 
+    /**
+     * A brand-new key has no week of history to compare with, so its first busy hour is not a spike (a key with a
+     * week of history is flagged: {@code AnomalyBaselineIT}, which can backdate a key on PostgreSQL).
+     */
     @Test
-    void aSuddenBurstOfTrafficIsFlagged() {
+    void aNewKeysFirstBusyHourIsNotASpike() {
         Api.Session session = api.newSession();
-        JsonObject created = api.createKey(session, "{\"name\":\"burst\"}").json();
-        for (int i = 0; i < 100; i++) {
+        JsonObject created =
+                api.createKey(session, "{\"name\":\"busy first hour\"}").json();
+        for (int i = 0; i < 120; i++) {
             api.get("/api/v1/scopes", bearer(created.getString("key")));
         }
-        JsonObject anomaly = api.get("/api/v1/keys/" + created.getString("id"), "Cookie", session.cookie())
+        JsonObject listed = api.get("/api/v1/keys/" + created.getString("id"), "Cookie", session.cookie())
+                .json();
+        assertTrue(listed.isNull("anomaly"), listed.toString());
+        assertTrue(api.get("/api/v1/usage", "Cookie", session.cookie())
                 .json()
-                .getJsonObject("anomaly");
-        assertEquals("traffic_spike", anomaly.getString("reason"));
-        assertEquals(100, anomaly.getInt("count"));
-        assertEquals(0, anomaly.getInt("baseline"));
+                .getJsonArray("anomalies")
+                .isEmpty());
     }
 
     @Test

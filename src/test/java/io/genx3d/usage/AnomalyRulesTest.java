@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.keys.KeyAnomaly;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AnomalyRulesTest {
@@ -19,25 +21,48 @@ class AnomalyRulesTest {
         return trailing;
     }
 
+    /** A key made a month before the hour: it has a week's baseline. */
+    private Optional<KeyAnomaly> check(UsageCounts counts, long[] trailing) {
+        return rules.check(hour, counts, trailing, hour.minus(Duration.ofDays(30)));
+    }
+
+    @Test
+    void aKeyWithLessThanAWeekOfHistoryHasNoBaselineAndSoNoSpike() {
+        assertTrue(rules.check(hour, requests(268), steady(0), hour.minus(Duration.ofHours(1)))
+                .isEmpty());
+        assertTrue(rules.check(hour, requests(268), steady(0), hour.minus(Duration.ofHours(167)))
+                .isEmpty());
+        assertEquals(
+                "traffic_spike",
+                rules.check(hour, requests(268), steady(0), hour.minus(Duration.ofHours(168)))
+                        .orElseThrow()
+                        .reason());
+        assertEquals(
+                "auth_failures",
+                rules.check(hour, new UsageCounts(0, 0, 0, 0, 0, 10), steady(0), hour)
+                        .orElseThrow()
+                        .reason(),
+                "refusals of a real key need no baseline");
+    }
+
     private static UsageCounts requests(long n) {
         return new UsageCounts(n, n, 0, 0, 0, 0);
     }
 
     @Test
     void anHourFarAboveTheMedianIsASpike() {
-        KeyAnomaly anomaly = rules.check(hour, requests(501), steady(50)).orElseThrow();
+        KeyAnomaly anomaly = check(requests(501), steady(50)).orElseThrow();
         assertEquals("traffic_spike", anomaly.reason());
         assertEquals(501, anomaly.count());
         assertEquals(50.0, anomaly.baseline());
-        assertTrue(rules.check(hour, requests(500), steady(50)).isEmpty(), "exactly factor x median is not above it");
+        assertTrue(check(requests(500), steady(50)).isEmpty(), "exactly factor x median is not above it");
     }
 
     @Test
     void smallNumbersAreNeverASpike() {
-        assertTrue(rules.check(hour, requests(99), steady(0)).isEmpty());
+        assertTrue(check(requests(99), steady(0)).isEmpty());
         assertEquals(
-                "traffic_spike",
-                rules.check(hour, requests(100), steady(0)).orElseThrow().reason());
+                "traffic_spike", check(requests(100), steady(0)).orElseThrow().reason());
     }
 
     @Test
@@ -46,16 +71,15 @@ class AnomalyRulesTest {
         trailing[0] = 100_000;
         trailing[1] = 100_000;
         assertEquals(10.0, AnomalyRules.median(trailing));
-        assertTrue(rules.check(hour, requests(150), trailing).isPresent());
+        assertTrue(check(requests(150), trailing).isPresent());
     }
 
     @Test
     void repeatedRefusalsOfARealKeyAreABurst() {
         KeyAnomaly anomaly =
-                rules.check(hour, new UsageCounts(0, 0, 0, 0, 0, 10), steady(0)).orElseThrow();
+                check(new UsageCounts(0, 0, 0, 0, 0, 10), steady(0)).orElseThrow();
         assertEquals("auth_failures", anomaly.reason());
-        assertTrue(
-                rules.check(hour, new UsageCounts(0, 0, 0, 0, 0, 9), steady(0)).isEmpty());
+        assertTrue(check(new UsageCounts(0, 0, 0, 0, 0, 9), steady(0)).isEmpty());
     }
 
     @Test
