@@ -1,6 +1,7 @@
 // Users (admin accounts only): find accounts, change role, status and plan ceiling, revoke their keys.
 // The API decides what is allowed (users:read / users:write, the last-admin rule); this page shows its answers.
 import { ApiError, call, el, formatTime } from './api.js';
+import { confirmAction, toast } from './feedback.js';
 import { signedInPage } from './layout.js';
 
 const errorBox = document.getElementById('admin-error');
@@ -10,6 +11,7 @@ const session = await signedInPage();
 if (session.account.role !== 'admin') {
     document.getElementById('not-admin').textContent = 'User management needs an admin account.';
     document.getElementById('find').hidden = true;
+    document.getElementById('users-list').hidden = true;
 } else {
     document.getElementById('find').addEventListener('submit', event => {
         event.preventDefault();
@@ -20,6 +22,9 @@ if (session.account.role !== 'admin') {
 }
 
 async function find(more) {
+    if (more && !cursor) {
+        return; // no next page: never append the first page again
+    }
     await guarded(async () => {
         const query = new URLSearchParams({ limit: '50' });
         const email = document.getElementById('find-email').value.trim();
@@ -32,7 +37,12 @@ async function find(more) {
         const page = await call('GET', `/api/v1/users?${query}`);
         const rows = page.data.map(userRow);
         const body = document.querySelector('#users tbody');
-        more ? body.append(...rows) : body.replaceChildren(...rows);
+        if (more) {
+            body.append(...rows);
+        } else {
+            body.replaceChildren(...(rows.length ? rows : [el('tr', { class: 'empty-row' },
+                el('td', { colspan: '6' }, email ? `No users found for “${email}”.` : 'No users yet.'))]));
+        }
         cursor = page.next_cursor;
         document.getElementById('more').hidden = !cursor;
     });
@@ -53,7 +63,7 @@ function userRow(user) {
         el('td', {}, el('div', { class: 'actions' },
             el('button', { type: 'button', onclick: () => save(user, role.value, ceiling.value) }, 'Save'),
             el('button', { type: 'button', class: suspended ? null : 'danger',
-                onclick: () => change(user, { status: suspended ? 'active' : 'suspended' }) },
+                onclick: () => suspended ? change(user, { status: 'active' }, 'User reactivated') : suspend(user) },
                 suspended ? 'Reactivate' : 'Suspend'),
             el('button', { type: 'button', onclick: () => showKeys(user) }, 'Keys'))));
 }
@@ -67,16 +77,29 @@ function save(user, role, ceiling) {
     if (wanted !== (user.max_rate_limit ?? null)) {
         changes.max_rate_limit = wanted;
     }
-    return change(user, changes);
+    return change(user, changes, 'Changes saved');
 }
 
-async function change(user, changes) {
+async function suspend(user) {
+    const sure = await confirmAction({
+        title: 'Suspend this user?',
+        text: `${user.email} is logged out everywhere and every one of their keys is refused until you reactivate them.`,
+        confirmLabel: 'Suspend user'
+    });
+    if (sure) {
+        await change(user, { status: 'suspended' }, 'User suspended');
+    }
+}
+
+async function change(user, changes, done) {
     if (Object.keys(changes).length === 0) {
+        toast('Nothing to save');
         return;
     }
     await guarded(async () => {
         const updated = await call('PATCH', `/api/v1/users/${encodeURIComponent(user.id)}`, changes);
         document.querySelector(`#users tr[data-user-id="${CSS.escape(user.id)}"]`).replaceWith(userRow(updated));
+        toast(done);
     });
 }
 
@@ -97,12 +120,18 @@ async function showKeys(user) {
 }
 
 async function revoke(user, key) {
-    if (!window.confirm(`Revoke “${key.name}” (${key.prefix}…) of ${user.email}? It stops working immediately.`)) {
+    const sure = await confirmAction({
+        title: 'Revoke this key?',
+        text: `“${key.name}” (${key.prefix}…) of ${user.email} stops working immediately. This cannot be undone.`,
+        confirmLabel: 'Revoke key'
+    });
+    if (!sure) {
         return;
     }
     await guarded(async () => {
         await call('DELETE', `/api/v1/users/${encodeURIComponent(user.id)}/keys/${encodeURIComponent(key.id)}`);
         await showKeys(user);
+        toast('Key revoked');
     });
 }
 

@@ -21,8 +21,27 @@ export function showError(form, failure) {
     general.focus();
 }
 
+/** A field's error goes as soon as the field is changed: it described the value that is no longer there. */
+function clearFieldError(input) {
+    if (!input.id) {
+        return;
+    }
+    input.removeAttribute('aria-invalid');
+    const slot = input.form?.querySelector(`#${CSS.escape(input.id)}-error`);
+    if (slot) {
+        slot.textContent = '';
+    }
+}
+
+/** Shows a message of the page's own next to a field, as the server's are shown. */
+export function fieldError(form, name, message) {
+    showError(form, { message, details: { field: name } });
+}
+
 /** Runs the submit handler with the button disabled, showing any ApiError inline. */
 export function onSubmit(form, handler) {
+    form.addEventListener('input', event => clearFieldError(event.target));
+    form.addEventListener('change', event => clearFieldError(event.target));
     form.addEventListener('submit', async event => {
         event.preventDefault();
         clearErrors(form);

@@ -43,6 +43,18 @@ function drawNavigation(account) {
     document.getElementById('who').textContent = `${account.name} · ${account.email}`;
 }
 
+/** A page anyone may see (not found, errors): the signed-in navigation when there is a session, else the guest's. */
+export async function anyonePage() {
+    try {
+        const session = await currentSession();
+        drawNavigation(session.account);
+        return session;
+    } catch {
+        drawGuestNavigation();
+        return null;
+    }
+}
+
 /** Navigation for the sign-up and login pages. */
 export function drawGuestNavigation() {
     const links = [['/login', 'Log in'], ['/signup', 'Sign up'], ['/docs/', 'API docs']];

@@ -1,7 +1,7 @@
 // Models: the account's models, each viewable in 3D and downloadable in every export format, and a chat box
 // that builds them ("Create a cube").
 import { call, el, formatTime } from './api.js';
-import { onSubmit } from './forms.js';
+import { fieldError, onSubmit } from './forms.js';
 import { signedInPage } from './layout.js';
 import { ModelViewer } from './viewer.js';
 
@@ -17,8 +17,13 @@ if (first) {
     await view(first);
 }
 
-onSubmit(document.getElementById('chat'), async data => {
+const chat = document.getElementById('chat');
+onSubmit(chat, async data => {
     const message = { message: data.get('message').trim() };
+    if (!message.message) {
+        fieldError(chat, 'message', 'Type what to build or change first, for example “Create a cube”.');
+        return;
+    }
     if (onView) {
         message.model_id = onView.id;
     }

@@ -30,7 +30,18 @@ record DashboardPage(String path, String title, String script, String head, Stri
                     "models.html"),
             new DashboardPage("/settings/account", "Account", "account", "", "account.html"),
             new DashboardPage("/settings/security-log", "Security log", "security-log", "", "security-log.html"),
-            new DashboardPage("/admin/users", "Users", "admin-users", "", "admin-users.html"));
+            new DashboardPage("/admin/users", "Users", "admin-users", "", "admin-users.html"),
+            new DashboardPage(DashboardPage.NOT_FOUND, "Page not found", "not-found", "", "not-found.html"));
+
+    /**
+     * The page a browser gets for an address that has none (answered with 404 by {@code ErrorPageServlet}, which
+     * forwards here when the request asks for HTML and is not for the API).
+     */
+    static final String NOT_FOUND = "/not-found";
+
+    /** Addresses that are areas rather than pages: "/settings" lands on its first page. */
+    static final java.util.Map<String, String> LANDINGS =
+            java.util.Map.of("/settings", "/settings/api-keys", "/settings/", "/settings/api-keys");
 
     /** The whole HTML document: the shell with this page's title, head additions, script and main content. */
     String render(String shell, String main) {

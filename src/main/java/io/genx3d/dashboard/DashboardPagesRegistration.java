@@ -12,6 +12,9 @@ public class DashboardPagesRegistration implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         event.getServletContext()
                 .addServlet("dashboard-pages", DashboardPagesServlet.class)
-                .addMapping(DashboardPage.ALL.stream().map(DashboardPage::path).toArray(String[]::new));
+                .addMapping(java.util.stream.Stream.concat(
+                                DashboardPage.ALL.stream().map(DashboardPage::path),
+                                DashboardPage.LANDINGS.keySet().stream())
+                        .toArray(String[]::new));
     }
 }

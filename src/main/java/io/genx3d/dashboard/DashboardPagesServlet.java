@@ -31,7 +31,16 @@ public class DashboardPagesServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String landing = DashboardPage.LANDINGS.get(request.getServletPath());
+        if (landing != null) {
+            response.sendRedirect(landing);
+            return;
+        }
         byte[] page = pages.get(request.getServletPath());
+        if (page == null || request.getServletPath().equals(DashboardPage.NOT_FOUND)) {
+            page = pages.get(DashboardPage.NOT_FOUND);
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
         response.setContentType("text/html;charset=UTF-8");
         // Pages hold no data (the scripts fetch it), but a shared computer's back button should not show them.
         response.setHeader("Cache-Control", "no-store");

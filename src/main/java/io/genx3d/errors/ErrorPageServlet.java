@@ -2,6 +2,7 @@ package io.genx3d.errors;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,11 +19,31 @@ import java.util.Map;
 @WebServlet("/error")
 public class ErrorPageServlet extends HttpServlet {
 
+    /** The dashboard's own "Page not found" page (DashboardPage.NOT_FOUND). */
+    private static final String NOT_FOUND_PAGE = "/not-found";
+
     @Inject
     DatabaseHealth database;
 
+    /**
+     * Whether a missing address was asked for by a browser as a page: not under the API (which keeps its JSON
+     * envelope), nor an asset, and HTML is what the request accepts.
+     */
+    static boolean asksForAPage(HttpServletRequest request, String uri) {
+        String path =
+                uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        String accept = request.getHeader("Accept");
+        return !path.startsWith("/api/")
+                && !path.startsWith("/assets/")
+                && !path.startsWith("/webjars/")
+                && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && accept != null
+                && accept.contains("text/html");
+    }
+
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         Object statusAttribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = statusAttribute instanceof Integer code ? code : 404;
         ErrorCode code = ErrorCode.forStatus(status);
@@ -34,6 +55,13 @@ public class ErrorPageServlet extends HttpServlet {
             return;
         }
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (status == 404 && asksForAPage(request, path == null ? request.getRequestURI() : path.toString())) {
+            // A browser that follows a stale link or a typo gets a page with navigation, not the API's JSON.
+            response.resetBuffer();
+            response.setStatus(404);
+            request.getRequestDispatcher(NOT_FOUND_PAGE).forward(request, response);
+            return;
+        }
         if (status == 404) {
             details.put("path", path == null ? request.getRequestURI() : path);
         }

@@ -234,6 +234,7 @@ class DashboardIT extends DeployedApiTest {
                         && browser.find("#users tbody").getText().contains(userEmail));
 
         row().findElement(By.xpath(".//button[text()='Suspend']")).click();
+        browser.visible("#confirm-dialog-ok").click();
         browser.waitForText("#users tbody", "suspended");
         Reply suspended = api.get("/api/v1/models", bearer(key));
         assertEquals(
@@ -256,7 +257,7 @@ class DashboardIT extends DeployedApiTest {
         row().findElement(By.xpath(".//button[text()='Keys']")).click();
         browser.waitForText("#user-keys", "Managed key");
         browser.find("#user-keys button.danger").click();
-        browser.driver().switchTo().alert().accept();
+        browser.visible("#confirm-dialog-ok").click();
         browser.waitForText("#user-keys", "revoked");
         assertEquals(
                 "key_revoked",

@@ -214,6 +214,19 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Console errors since the last call (each call drains the log): script exceptions, {@code console.error} and
+     * CSP refusals. A request the server answered with an error status ("Failed to load resource") is left out: the
+     * tests check those statuses themselves, and a 404 page or a guest's session probe logs one by design.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("Failed to load resource"))
+                .toList();
+    }
+
     public void forgetCookies() {
         driver.manage().deleteAllCookies();
     }

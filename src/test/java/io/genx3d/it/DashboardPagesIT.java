@@ -1,0 +1,174 @@
+package io.genx3d.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.genx3d.support.Api;
+import io.genx3d.support.Browser;
+import io.genx3d.support.MailOutbox;
+import io.genx3d.support.Reply;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The dashboard as a product (issue 18), in headless Chromium: the bugs a new user met (the admin's user list, field
+ * errors that outlived the fix, an empty chat message sent, raw JSON for a mistyped address), the Settings area and
+ * the feedback after each action. Every test ends with no console error and no CSP refusal.
+ */
+class DashboardPagesIT extends DeployedApiTest {
+
+    private static Browser browser;
+
+    @BeforeEach
+    void freshBrowser() throws IOException {
+        if (browser == null) {
+            browser = new Browser(base);
+        }
+        browser.forgetCookies();
+        browser.resize(1280, 900);
+        browser.consoleErrors();
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @AfterAll
+    static void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aMistypedAddressIsAPageWithNavigationAndTheApiKeepsItsJson() {
+        Reply page = api.get("/settingz", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(404, page.status());
+        assertTrue(page.header("Content-Type").startsWith("text/html"), page.header("Content-Type"));
+        assertTrue(page.body().contains("Page not found"));
+        assertTrue(page.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+
+        Reply api404 = api.get(
+                "/api/v1/nothing-here", "Accept", "text/html", "Authorization", "Bearer " + api.newStandardKey());
+        assertEquals(404, api404.status());
+        assertTrue(api404.header("Content-Type").startsWith("application/json"));
+        Reply program = api.get("/settingz", "Accept", "application/json");
+        assertEquals(404, program.status());
+        assertEquals("NOT_FOUND", program.error().getString("code"));
+
+        browser.open("/settingz");
+        browser.waitForText("h1", "Page not found");
+        assertTrue(browser.find("#missing-path").getText().equals("/settingz"));
+        browser.waitForText("#nav", "Log in");
+        browser.driver().findElement(By.linkText("API keys")).click();
+        browser.await().until(driver -> browser.path().startsWith("/login?next="));
+
+        String email = Api.uniqueEmail("lost");
+        api.signUp(email);
+        logIn(email);
+        browser.open("/no/such/page");
+        browser.waitForText("#nav", "Log out");
+        browser.open("/settings");
+        browser.waitForPath("/settings/api-keys");
+    }
+
+    @Test
+    void aFieldsErrorGoesWhenTheFieldIsChangedAndAnEmptyChatMessageIsNotSent() {
+        browser.open("/signup");
+        browser.type("#name", "Fay Fixer");
+        browser.type("#email", Api.uniqueEmail("fix"));
+        browser.type("#password", "short");
+        browser.find("#signup button[type=submit]").click();
+        browser.waitForText("#password-error", "at least 12 characters");
+        browser.find("#password").sendKeys(" and longer");
+        browser.await()
+                .until(driver -> browser.find("#password-error").getText().isEmpty());
+        assertNull(browser.find("#password").getAttribute("aria-invalid"));
+
+        String email = Api.uniqueEmail("quiet");
+        api.signUp(email);
+        logIn(email);
+        browser.open("/models");
+        browser.visible("#chat-message");
+        browser.find("#chat button[type=submit]").click();
+        browser.waitForText("#chat-message-error", "Type what to build");
+        assertEquals(
+                0L,
+                browser.script("return performance.getEntriesByType('resource')"
+                        + ".filter(e => e.name.includes('/api/v1/chat')).length;"),
+                "no request was made");
+        browser.type("#chat-message", "Create a cube");
+        browser.await()
+                .until(driver -> browser.find("#chat-message-error").getText().isEmpty());
+    }
+
+    @Test
+    void theAdminsUserListPagesOnlyWhenThereIsMoreAndSuspendingAsksFirst() {
+        String tag = "paged" + System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            api.signUp(tag + "-" + i + "@example.com");
+        }
+        String plainUser = Api.uniqueEmail("plain");
+        api.signUp(plainUser);
+        logIn(plainUser);
+        browser.open("/admin/users");
+        browser.waitForText("#not-admin", "needs an admin account");
+        assertFalse(browser.find("#users-list").isDisplayed());
+        assertFalse(browser.find("#more").isDisplayed());
+
+        browser.forgetCookies();
+        String adminEmail = "pages-admin@genx3d.test";
+        api.post(
+                "/api/v1/accounts",
+                "{\"email\":\"" + adminEmail + "\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"Una Admin\"}");
+        api.verifyEmail(MailOutbox.shared(), adminEmail);
+        logIn(adminEmail);
+        browser.open("/admin/users");
+        browser.type("#find-email", tag);
+        browser.find("#find button[type=submit]").click();
+        browser.await()
+                .until(driver ->
+                        browser.findAll("#users tbody tr[data-user-id]").size() == 3);
+        assertFalse(browser.find("#more").isDisplayed(), "three users are one page: no 'Show more'");
+
+        browser.type("#find-email", "nobody-" + tag);
+        browser.find("#find button[type=submit]").click();
+        browser.waitForText("#users tbody", "No users found");
+        assertFalse(browser.find("#more").isDisplayed());
+
+        browser.type("#find-email", tag + "-1");
+        browser.find("#find button[type=submit]").click();
+        browser.await()
+                .until(driver ->
+                        browser.findAll("#users tbody tr[data-user-id]").size() == 1);
+        suspendButton().click();
+        browser.visible("#confirm-dialog-ok");
+        browser.find(".confirm-dialog button[value=cancel]").click();
+        assertTrue(browser.find("#users tbody").getText().contains("active"), "cancelled: still active");
+        suspendButton().click();
+        browser.visible("#confirm-dialog-ok").click();
+        browser.waitForText("#users tbody", "suspended");
+        browser.waitForText("#toasts", "User suspended");
+    }
+
+    private WebElement suspendButton() {
+        return browser.find("#users tbody tr[data-user-id]").findElement(By.xpath(".//button[text()='Suspend']"));
+    }
+
+    private void logIn(String email) {
+        browser.open("/login");
+        browser.type("#email", email);
+        browser.type("#password", Api.PASSWORD);
+        browser.find("#login button[type=submit]").click();
+        browser.waitForText("#greeting", "Welcome");
+    }
+}
