@@ -1,6 +1,7 @@
 // Settings → API Keys: list, generate (the key is shown once and never kept), roll with a grace period, revoke with a
 // confirmation; keys about to expire are announced above the list.
 import { call, el, formatTime } from './api.js';
+import { copy, toast } from './feedback.js';
 import { onSubmit } from './forms.js';
 import { signedInPage } from './layout.js';
 
@@ -8,6 +9,29 @@ const SUGGESTED_DAYS = 90;
 const form = document.getElementById('new-key-form');
 const generate = document.getElementById('generate');
 const newKey = document.getElementById('new-key');
+
+// The whole list is fetched once per change and then searched, filtered, sorted and paged here: an account has
+// tens or hundreds of keys, never so many that the browser could not hold them.
+const PAGE = 20;
+let allKeys = [];
+const shown = { active: PAGE, inactive: PAGE };
+const filters = {
+    search: document.getElementById('key-search'),
+    status: document.getElementById('key-status'),
+    permission: document.getElementById('key-permission'),
+    sort: document.getElementById('key-sort')
+};
+function refilter() {
+    shown.active = PAGE;
+    shown.inactive = PAGE;
+    drawKeys();
+}
+for (const control of Object.values(filters)) {
+    control.addEventListener('input', refilter);
+    control.addEventListener('change', refilter);
+}
+document.getElementById('more-active').addEventListener('click', () => { shown.active += PAGE; drawKeys(); });
+document.getElementById('more-inactive').addEventListener('click', () => { shown.inactive += PAGE; drawKeys(); });
 
 const session = await signedInPage();
 const catalogue = await call('GET', '/api/v1/scopes');
@@ -22,7 +46,7 @@ document.getElementById('new-key-done').addEventListener('click', forgetNewKey);
 onSubmit(form, async data => {
     const created = await call('POST', '/api/v1/keys', keyRequest(data));
     closeForm();
-    showNewKey(created.key, created.permissions);
+    showNewKey(created);
     await showKeys();
 });
 
@@ -80,9 +104,16 @@ function choose(grant) {
 }
 
 // The key lives only in this input until the user says they copied it; nothing stores it.
-function showNewKey(key, scopes) {
-    document.getElementById('new-key-value').value = key;
-    document.getElementById('new-key-scopes').replaceChildren(...scopes.map(scope => el('code', {}, `${scope} `)));
+function showNewKey(created) {
+    document.getElementById('new-key-value').value = created.key;
+    // What was just chosen, repeated next to the key, so it can be checked before the key is put to use.
+    document.getElementById('new-key-summary').replaceChildren(
+        el('dt', {}, 'Name'), el('dd', {}, created.name),
+        el('dt', {}, 'Permissions'), el('dd', {}, created.level ? `${LEVELS[created.level] || created.level}: ` : null,
+            created.permissions.map(scope => el('code', { class: 'chip' }, scope))),
+        el('dt', {}, 'Rate limit'), el('dd', {}, created.rate_limit
+            ? `${created.rate_limit.toLocaleString('en-US')} requests per hour` : 'Your plan’s default'),
+        el('dt', {}, 'Expires'), el('dd', {}, formatTime(created.expires_at, 'Never')));
     document.getElementById('copy-status').textContent = '';
     newKey.hidden = false;
     newKey.focus();
@@ -99,6 +130,7 @@ async function copyKey() {
     try {
         await navigator.clipboard.writeText(input.value);
         status.textContent = 'Copied to the clipboard.';
+        toast('Copied');
     } catch {
         input.select();
         status.textContent = 'Press Ctrl+C (⌘C) to copy the selected key.';
@@ -106,14 +138,65 @@ async function copyKey() {
 }
 
 async function showKeys() {
-    const keys = (await call('GET', '/api/v1/keys')).data;
-    const active = keys.filter(key => key.status === 'active');
-    const inactive = keys.filter(key => key.status !== 'active');
-    document.querySelector('#active-keys tbody').replaceChildren(...active.map(activeRow));
-    document.querySelector('#inactive-keys tbody').replaceChildren(...inactive.map(inactiveRow));
-    document.getElementById('no-active').hidden = active.length > 0;
-    document.getElementById('no-inactive').hidden = inactive.length > 0;
-    announceExpiring(active);
+    try {
+        allKeys = (await call('GET', '/api/v1/keys')).data;
+    } catch (failure) {
+        for (const table of ['active-keys', 'inactive-keys']) {
+            document.querySelector(`#${table} tbody`).replaceChildren(el('tr', { class: 'empty-row' },
+                el('td', { colspan: '9' }, `Your keys could not be loaded (${failure.message}). `,
+                    el('button', { type: 'button', onclick: showKeys }, 'Try again'))));
+        }
+        throw failure;
+    }
+    drawKeys();
+    announceExpiring(allKeys.filter(key => key.status === 'active'));
+}
+
+function drawKeys() {
+    const matching = allKeys.filter(matches).sort(order());
+    const active = matching.filter(key => key.status === 'active');
+    const inactive = matching.filter(key => key.status !== 'active');
+    const status = filters.status.value;
+    document.getElementById('active-section').hidden = status !== 'all' && status !== 'active';
+    document.getElementById('inactive-section').hidden = status === 'active';
+    fill('active-keys', active, shown.active, activeRows, 9,
+        allKeys.some(key => key.status === 'active') ? 'No active keys match.' : 'No active keys yet. Generate one to start.');
+    fill('inactive-keys', inactive, shown.inactive, inactiveRows, 6,
+        allKeys.some(key => key.status !== 'active') ? 'No expired or revoked keys match.' : 'None.');
+    document.getElementById('more-active').hidden = active.length <= shown.active;
+    document.getElementById('more-inactive').hidden = inactive.length <= shown.inactive;
+    const filtered = matching.length !== allKeys.length;
+    document.getElementById('key-count').textContent = filtered
+        ? `${matching.length} of ${allKeys.length} key${allKeys.length === 1 ? '' : 's'} match.`
+        : `${allKeys.length} key${allKeys.length === 1 ? '' : 's'}.`;
+}
+
+function fill(table, keys, limit, rows, columns, empty) {
+    const body = document.querySelector(`#${table} tbody`);
+    body.replaceChildren(...(keys.length === 0
+        ? [el('tr', { class: 'empty-row' }, el('td', { colspan: String(columns) }, empty))]
+        : keys.slice(0, limit).flatMap(rows)));
+}
+
+function matches(key) {
+    const text = filters.search.value.trim().toLowerCase();
+    const status = filters.status.value;
+    const permission = filters.permission.value;
+    return (!text || key.name.toLowerCase().includes(text) || key.prefix.toLowerCase().includes(text)
+            || key.id.toLowerCase() === text)
+        && (status === 'all' || key.status === status)
+        && (!permission || (permission === 'custom' ? !key.level : key.level === permission));
+}
+
+function order() {
+    const time = value => (value ? Date.parse(value) : 0);
+    switch (filters.sort.value) {
+        case 'oldest': return (a, b) => time(a.created_at) - time(b.created_at);
+        case 'name': return (a, b) => a.name.localeCompare(b.name);
+        case 'last-used': return (a, b) => time(b.last_used_at) - time(a.last_used_at);
+        case 'expires': return (a, b) => (time(a.expires_at) || Infinity) - (time(b.expires_at) || Infinity);
+        default: return (a, b) => time(b.created_at) - time(a.created_at);
+    }
 }
 
 function announceExpiring(active) {
@@ -127,21 +210,86 @@ function announceExpiring(active) {
     }
 }
 
-function activeRow(key) {
-    return el('tr', { 'data-key-id': key.id },
-        el('td', {}, key.name),
-        el('td', {}, el('code', {}, `${key.prefix}…`)),
-        el('td', {}, permissions(key)),
-        el('td', {}, formatTime(key.created_at)),
-        el('td', {}, formatTime(key.expires_at, 'Never'), expiry(key)),
-        el('td', {}, formatTime(key.last_used_at, 'Never'), key.last_used_address ? el('div', { class: 'muted' }, key.last_used_address) : null),
-        el('td', {}, key.rate_limit ? `${key.rate_limit}/h` : 'Plan default'),
-        el('td', {}, anomaly(key)),
+function cell(label, ...content) {
+    return el('td', { 'data-label': label }, ...content);
+}
+
+function activeRows(key) {
+    const detailsId = `details-${key.id}`;
+    const toggle = el('button', { type: 'button', class: 'link-button', 'aria-expanded': 'false', 'aria-controls': detailsId,
+        'aria-label': `Details of ${key.name}` }, 'Details');
+    const row = el('tr', { 'data-key-id': key.id },
+        cell('Name', el('div', {}, el('div', { class: 'key-name' }, key.name), toggle)),
+        cell('Key', el('code', {}, `${key.prefix}…`)),
+        cell('Permissions', permissions(key)),
+        cell('Created', formatTime(key.created_at)),
+        cell('Expires', formatTime(key.expires_at, 'Never'), expiry(key)),
+        cell('Last used', formatTime(key.last_used_at, 'Never'), key.last_used_address ? el('div', { class: 'muted' }, key.last_used_address) : null),
+        cell('Rate limit', rateLimit(key)),
+        cell('Usage', anomaly(key)),
         el('td', { class: 'row-actions' },
             key.replaced_by ? null : el('button', { type: 'button', onclick: () => confirmRoll(key),
                 'aria-label': `Roll ${key.name}` }, 'Roll'),
             el('button', { type: 'button', class: 'danger', onclick: () => confirmRevoke(key),
                 'aria-label': `Revoke ${key.name}` }, 'Revoke')));
+    const details = el('tr', { class: 'key-details', id: detailsId, hidden: true },
+        el('td', { colspan: '9' }, keyDetails(key)));
+    toggle.addEventListener('click', () => {
+        const open = details.hidden;
+        details.hidden = !open;
+        toggle.setAttribute('aria-expanded', String(open));
+        toggle.textContent = open ? 'Hide details' : 'Details';
+    });
+    return [row, details];
+}
+
+// Everything about one key beyond the row: its identifiers to copy, every permission, its name and address
+// allowlist to change, and the way to its usage.
+function keyDetails(key) {
+    const name = el('input', { type: 'text', value: key.name, maxlength: '100', id: `rename-${key.id}`, name: 'name',
+        'aria-describedby': `rename-${key.id}-error` });
+    const renameForm = el('form', { class: 'inline-form', novalidate: true },
+        el('label', { for: `rename-${key.id}` }, 'Name'), name,
+        el('p', { class: 'field-error', id: `rename-${key.id}-error`, 'aria-live': 'polite' }),
+        el('p', { class: 'form-error', role: 'alert', tabindex: '-1' }),
+        el('div', { class: 'actions' }, el('button', { type: 'submit' }, 'Rename')));
+    onSubmit(renameForm, async data => {
+        await call('PATCH', `/api/v1/keys/${encodeURIComponent(key.id)}`, { name: data.get('name').trim() });
+        toast('Key renamed');
+        await showKeys();
+    });
+    const ips = el('textarea', { id: `ips-${key.id}`, name: 'allowed_ips', rows: '3',
+        'aria-describedby': `ips-${key.id}-hint ips-${key.id}-error` }, key.allowed_ips.join('\n'));
+    const ipsForm = el('form', { class: 'inline-form', novalidate: true },
+        el('label', { for: `ips-${key.id}` }, 'Allowed IP addresses'), ips,
+        el('p', { class: 'hint', id: `ips-${key.id}-hint` },
+            'One address or CIDR range per line (203.0.113.7, 10.0.0.0/8). Empty: any address.'),
+        el('p', { class: 'field-error', id: `ips-${key.id}-error`, 'aria-live': 'polite' }),
+        el('p', { class: 'form-error', role: 'alert', tabindex: '-1' }),
+        el('div', { class: 'actions' }, el('button', { type: 'submit' }, 'Save allowlist')));
+    onSubmit(ipsForm, async data => {
+        const allowed = data.get('allowed_ips').split(/[\s,]+/).filter(Boolean);
+        await call('PATCH', `/api/v1/keys/${encodeURIComponent(key.id)}`, { allowed_ips: allowed });
+        toast(allowed.length ? 'Allowlist saved' : 'Allowlist cleared: any address may use the key');
+        await showKeys();
+    });
+    return el('div', { class: 'details-grid' },
+        el('dl', { class: 'facts' },
+            el('dt', {}, 'Key ID'), el('dd', {}, el('code', {}, key.id), ' ',
+                el('button', { type: 'button', class: 'small', onclick: () => copy(key.id, 'Key ID copied'),
+                    'aria-label': `Copy the ID of ${key.name}` }, 'Copy')),
+            el('dt', {}, 'Prefix'), el('dd', {}, el('code', {}, key.prefix), ' ',
+                el('button', { type: 'button', class: 'small', onclick: () => copy(key.prefix, 'Prefix copied'),
+                    'aria-label': `Copy the prefix of ${key.name}` }, 'Copy')),
+            el('dt', {}, 'Permissions'), el('dd', {}, key.permissions.map(scope => el('code', { class: 'chip' }, scope))),
+            el('dt', {}, 'Usage'), el('dd', {}, el('a', { href: `/settings/usage?key=${encodeURIComponent(key.id)}` },
+                `View the usage of ${key.name}`))),
+        renameForm, ipsForm);
+}
+
+function rateLimit(key) {
+    const n = key.effective_rate_limit.toLocaleString('en-US');
+    return key.rate_limit ? `${n} / hour` : el('span', {}, `${n} / hour`, el('div', { class: 'muted' }, 'plan default'));
 }
 
 function expiry(key) {
@@ -151,28 +299,38 @@ function expiry(key) {
     return key.expires_soon ? el('div', {}, el('span', { class: 'badge warn' }, 'Expires soon')) : null;
 }
 
-function inactiveRow(key) {
+function inactiveRows(key) {
     const why = key.revoked_reason === 'leaked' ? 'revoked: found in public' : key.status;
-    return el('tr', { 'data-key-id': key.id },
-        el('td', {}, key.name),
-        el('td', {}, el('code', {}, `${key.prefix}…`)),
-        el('td', {}, el('span', { class: `badge ${key.status}`, title: key.leak_url || '' }, why)),
-        el('td', {}, formatTime(key.created_at)),
-        el('td', {}, formatTime(key.status === 'revoked' ? key.revoked_at : key.expires_at)),
-        el('td', {}, formatTime(key.last_used_at, 'Never')));
+    return [el('tr', { 'data-key-id': key.id },
+        cell('Name', key.name),
+        cell('Key', el('code', {}, `${key.prefix}…`)),
+        cell('Status', el('span', { class: `badge ${key.status}`, title: key.leak_url || '' }, why)),
+        cell('Created', formatTime(key.created_at)),
+        cell('Ended', formatTime(key.status === 'revoked' ? key.revoked_at : key.expires_at)),
+        cell('Last used', formatTime(key.last_used_at, 'Never')))];
 }
 
+const LEVELS = { read_only: 'Read-only', standard: 'Standard', admin: 'Admin' };
+
 function permissions(key) {
-    return key.level ? el('span', { class: 'badge', title: key.permissions.join(' ') }, key.level)
-        : key.permissions.map(scope => el('code', {}, `${scope} `));
+    const all = key.permissions.join(', ');
+    return key.level ? el('span', { class: 'badge', title: all, 'aria-label': `${LEVELS[key.level] || key.level}: ${all}` },
+        LEVELS[key.level] || key.level)
+        : el('span', { title: all }, key.permissions.length <= 3
+            ? key.permissions.map(scope => el('code', { class: 'chip' }, scope))
+            : [...key.permissions.slice(0, 2).map(scope => el('code', { class: 'chip' }, scope)),
+                el('span', { class: 'muted' }, ` +${key.permissions.length - 2} more`)]);
 }
 
 function anomaly(key) {
     if (!key.anomaly) {
-        return el('span', { class: 'muted' }, 'Normal');
+        return el('span', { class: 'muted' }, 'No unusual traffic');
     }
-    const what = key.anomaly.reason === 'auth_failures' ? 'Failed authentications' : 'Traffic spike';
-    return el('span', { class: 'badge warn', title: `${key.anomaly.count} in the hour of ${formatTime(key.anomaly.hour)}` }, `⚠ ${what}`);
+    const what = key.anomaly.reason === 'auth_failures'
+        ? `${key.anomaly.count} failed authentications`
+        : `Traffic spike: ${key.anomaly.count} requests, usually ${Math.round(key.anomaly.baseline)}`;
+    return el('a', { class: 'badge warn', href: `/settings/usage?key=${encodeURIComponent(key.id)}`,
+        title: `In the hour of ${formatTime(key.anomaly.hour)}` }, `⚠ ${what}`);
 }
 
 function confirmRoll(key) {
@@ -184,8 +342,9 @@ function confirmRoll(key) {
         if (dialog.returnValue === 'roll') {
             const grace = dialog.querySelector('input[name=grace]:checked').value;
             const rolled = await call('POST', `/api/v1/keys/${encodeURIComponent(key.id)}/roll`, { grace_period: grace });
-            showNewKey(rolled.key, rolled.permissions);
+            showNewKey(rolled);
             await showKeys();
+            toast(grace === 'PT0S' ? 'Key rolled: the old key has stopped working' : 'Key rolled: the old key works until the grace period ends');
         }
     };
     dialog.showModal();
@@ -200,6 +359,7 @@ function confirmRevoke(key) {
         if (dialog.returnValue === 'revoke') {
             await call('DELETE', `/api/v1/keys/${encodeURIComponent(key.id)}`);
             await showKeys();
+            toast('Key revoked');
             generate.focus();
         }
     };

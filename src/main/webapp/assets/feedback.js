@@ -38,8 +38,12 @@ export function confirmAction({ title, text, confirmLabel, danger = true }) {
     });
 }
 
-/** Copies {@code text} and says so. */
+/** Copies {@code text} and says so; where the browser refuses the clipboard, says how to copy by hand. */
 export async function copy(text, what = 'Copied') {
-    await navigator.clipboard.writeText(text);
-    toast(what);
+    try {
+        await navigator.clipboard.writeText(text);
+        toast(what);
+    } catch {
+        toast('The browser did not allow copying: select the text and press Ctrl+C (⌘C).', 'error');
+    }
 }

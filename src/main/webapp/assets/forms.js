@@ -6,7 +6,35 @@ export function clearErrors(form) {
     form.querySelectorAll('.field-error, .form-error').forEach(slot => { slot.textContent = ''; });
 }
 
+// The API words its errors for programs ("rate_limit exceeds the creating key's own rate limit"); people read
+// the same refusal with the field's name and the numbers they need. The API's own message stays as it is.
+const FIELD_NAMES = {
+    rate_limit: 'Rate limit', expires_at: 'The expiry date', allowed_ips: 'Allowed IP addresses', name: 'Name',
+    permissions: 'Permissions', level: 'Permission level', grace_period: 'Grace period', email: 'Email',
+    password: 'Password', current_password: 'Current password', new_password: 'New password', message: 'Message'
+};
+
+export function humane(failure) {
+    const field = failure.details?.field;
+    if (field === 'rate_limit' && failure.details.max !== undefined) {
+        return `Rate limit can be at most ${Number(failure.details.max).toLocaleString('en-US')} requests per hour on your plan.`;
+    }
+    if (failure.status === 429) {
+        return 'Too many requests just now. Wait a moment and try again.';
+    }
+    if (failure.status >= 500) {
+        return 'Something went wrong on our side. Please try again in a moment.';
+    }
+    let message = failure.message || 'Something went wrong. Please try again.';
+    for (const [name, label] of Object.entries(FIELD_NAMES)) {
+        message = message.replace(new RegExp(`\\b${name}\\b`, 'g'), label.toLowerCase());
+    }
+    message = message.charAt(0).toUpperCase() + message.slice(1);
+    return /[.!?]$/.test(message) ? message : `${message}.`;
+}
+
 export function showError(form, failure) {
+    failure = { ...failure, details: failure.details, message: humane(failure) };
     const field = failure.details?.field;
     const input = field ? form.querySelector(`[name="${CSS.escape(field)}"]`) : null;
     const slot = input ? form.querySelector(`#${CSS.escape(input.id)}-error`) : null;

@@ -1,15 +1,26 @@
 // Every signed-in page: load the session (or go to the login page saying why), draw the navigation.
 import { currentSession, el, logOut, whenSessionLost } from './api.js';
+import { copy } from './feedback.js';
 
 const LINKS = [
     ['/', 'Dashboard'],
-    ['/settings/api-keys', 'API Keys'],
-    ['/settings/usage', 'Usage'],
     ['/models', 'Models'],
-    ['/settings/account', 'Account'],
-    ['/settings/security-log', 'Security log'],
+    ['/settings', 'Settings'],
     ['/docs/', 'API docs']
 ];
+
+// The Settings area's own navigation, above each of its pages (the guide's "Settings → API Keys").
+const SETTINGS = [
+    ['/settings/api-keys', 'API Keys'],
+    ['/settings/usage', 'Usage'],
+    ['/settings/security-log', 'Security log'],
+    ['/settings/account', 'Account']
+];
+
+/** The link for the page on view: the exact page, or the area ("Settings") a page belongs to. */
+function current(href) {
+    return location.pathname === href || (href !== '/' && location.pathname.startsWith(`${href}/`)) ? 'page' : null;
+}
 
 export function goToLogin(reason) {
     const next = encodeURIComponent(location.pathname + location.search);
@@ -33,14 +44,33 @@ export async function signedInPage() {
 
 function drawNavigation(account) {
     const links = account.role === 'admin' ? [...LINKS.slice(0, -1), ['/admin/users', 'Users'], LINKS.at(-1)] : LINKS;
-    const items = links.map(([href, text]) => el('li', {},
-        el('a', { href, 'aria-current': location.pathname === href ? 'page' : null }, text)));
+    const items = links.map(([href, text]) => el('li', {}, el('a', { href, 'aria-current': current(href) }, text)));
     const logout = el('button', { type: 'button', id: 'logout', onclick: async () => {
         await logOut().catch(() => {});
         location.assign('/login?reason=logged_out');
     } }, 'Log out');
     document.getElementById('nav').replaceChildren(el('ul', {}, items, el('li', {}, logout)));
     document.getElementById('who').textContent = `${account.name} · ${account.email}`;
+    if (location.pathname.startsWith('/settings/')) {
+        drawSettingsNavigation();
+    }
+    addCopyButtons();
+}
+
+/** Every code block on the page gets a Copy button that copies exactly the code shown. */
+function addCopyButtons() {
+    for (const block of document.querySelectorAll('.code-block')) {
+        const code = block.querySelector('code');
+        block.append(el('button', { type: 'button', class: 'copy-code', 'aria-label': 'Copy the example',
+            onclick: () => copy(code.textContent, 'Copied') }, 'Copy'));
+    }
+}
+
+function drawSettingsNavigation() {
+    const nav = el('nav', { class: 'subnav', 'aria-label': 'Settings', id: 'settings-nav' },
+        el('ul', {}, SETTINGS.map(([href, text]) => el('li', {},
+            el('a', { href, 'aria-current': location.pathname === href ? 'page' : null }, text)))));
+    document.getElementById('main').prepend(nav);
 }
 
 /** A page anyone may see (not found, errors): the signed-in navigation when there is a session, else the guest's. */

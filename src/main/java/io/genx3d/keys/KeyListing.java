@@ -1,5 +1,6 @@
 package io.genx3d.keys;
 
+import io.genx3d.ratelimit.RateLimitPolicy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +10,16 @@ public final class KeyListing {
 
     private KeyListing() {}
 
-    public static List<KeyView> of(List<ApiKey> keys, KeyAnomalies usage) {
+    public static List<KeyView> of(List<ApiKey> keys, KeyAnomalies usage, RateLimitPolicy limits) {
         Instant now = Instant.now();
         Map<String, KeyAnomaly> anomalies =
                 usage.anomalies(keys.stream().map(ApiKey::id).toList(), now);
         return keys.stream()
-                .map(key -> KeyView.of(key, now, anomalies.get(key.id())))
+                .map(key -> KeyView.of(
+                        key,
+                        now,
+                        anomalies.get(key.id()),
+                        limits.effective(key.rateLimit(), key.account().maxRateLimit())))
                 .toList();
     }
 }

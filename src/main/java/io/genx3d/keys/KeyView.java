@@ -20,6 +20,7 @@ public record KeyView(
         String level,
         List<String> permissions,
         Integer rateLimit,
+        int effectiveRateLimit,
         String status,
         Instant createdAt,
         Instant expiresAt,
@@ -38,7 +39,7 @@ public record KeyView(
     public static final Duration EXPIRES_SOON = Duration.ofDays(7);
 
     /** {@code anomaly} is null when the key's recent usage looks normal. */
-    public static KeyView of(ApiKey key, Instant now, KeyAnomaly anomaly) {
+    public static KeyView of(ApiKey key, Instant now, KeyAnomaly anomaly, int effectiveRateLimit) {
         return new KeyView(
                 key.id(),
                 key.name(),
@@ -46,6 +47,7 @@ public record KeyView(
                 levelOf(key),
                 permissionsOf(key),
                 key.rateLimit(),
+                effectiveRateLimit,
                 statusOf(key, now),
                 key.createdAt(),
                 key.expiresAt(),

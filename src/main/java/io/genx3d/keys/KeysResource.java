@@ -61,7 +61,7 @@ public class KeysResource {
     @GET
     @RequiresScope(Scope.KEYS_READ)
     public Map<String, List<KeyView>> list() {
-        return Map.of("data", KeyListing.of(keys.ownedBy(caller.accountId()), usage));
+        return Map.of("data", KeyListing.of(keys.ownedBy(caller.accountId()), usage, rateLimits));
     }
 
     @POST
@@ -124,7 +124,7 @@ public class KeysResource {
         ApiKey key = keys.update(
                         Actor.of(caller.get()), caller.accountId(), keyId, changes.name(), changes.allowedIps())
                 .orElseThrow(() -> ApiException.notFound("API key"));
-        return KeyListing.of(List.of(key), usage).get(0);
+        return KeyListing.of(List.of(key), usage, rateLimits).get(0);
     }
 
     /**
@@ -150,7 +150,7 @@ public class KeysResource {
     @RequiresScope(Scope.KEYS_READ)
     public KeyView show(@PathParam("keyId") String keyId) {
         ApiKey key = keys.findOwned(caller.accountId(), keyId).orElseThrow(() -> ApiException.notFound("API key"));
-        return KeyListing.of(List.of(key), usage).get(0);
+        return KeyListing.of(List.of(key), usage, rateLimits).get(0);
     }
 
     @DELETE

@@ -14,6 +14,7 @@ import io.genx3d.keys.ApiKeys;
 import io.genx3d.keys.KeyListing;
 import io.genx3d.keys.KeyView;
 import io.genx3d.keys.RevocationReason;
+import io.genx3d.ratelimit.RateLimitPolicy;
 import io.genx3d.ratelimit.RateLimited;
 import io.genx3d.storage.PageSize;
 import io.genx3d.usage.Usage;
@@ -60,6 +61,9 @@ public class UsersResource {
     @Inject
     Usage usage;
 
+    @Inject
+    RateLimitPolicy rateLimits;
+
     @GET
     @RequiresScope(Scope.USERS_READ)
     public UserPage list(
@@ -97,7 +101,7 @@ public class UsersResource {
     @Path("{userId}/keys")
     @RequiresScope(Scope.USERS_WRITE)
     public Map<String, List<KeyView>> keys(@PathParam("userId") String userId) {
-        return Map.of("data", KeyListing.of(keys.ownedBy(existing(userId).id()), usage));
+        return Map.of("data", KeyListing.of(keys.ownedBy(existing(userId).id()), usage, rateLimits));
     }
 
     @DELETE

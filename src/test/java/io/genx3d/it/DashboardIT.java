@@ -65,7 +65,10 @@ class DashboardIT extends DeployedApiTest {
         browser.waitForText("#notice", "You have logged out.");
         logIn(email);
 
-        browser.driver().findElement(By.linkText("API Keys")).click();
+        browser.driver().findElement(By.linkText("Settings")).click();
+        browser.waitForPath("/settings/api-keys");
+        browser.waitForText("#settings-nav", "Account");
+        browser.find("#settings-nav").findElement(By.linkText("API Keys")).click();
         browser.waitForPath("/settings/api-keys");
         browser.visible("#generate").click();
         assertEquals(
@@ -310,7 +313,10 @@ class DashboardIT extends DeployedApiTest {
                 "ticking a scope chooses individual scopes");
         browser.find("#new-key-form button[type=submit]").click();
         String key = browser.visible("#new-key-value").getAttribute("value");
-        assertEquals("models:read", browser.find("#new-key-scopes").getText().strip(), "the scopes it got are shown");
+        String summary = browser.find("#new-key-summary").getText();
+        assertTrue(
+                summary.contains("Reads models only") && summary.contains("models:read") && !summary.contains("write"),
+                "the name and exactly the scopes it got are shown: " + summary);
         assertEquals(200, api.get("/api/v1/models", bearer(key)).status());
         assertEquals(403, api.get("/api/v1/keys", bearer(key)).status(), "and nothing more than it shows");
     }
@@ -374,7 +380,9 @@ class DashboardIT extends DeployedApiTest {
         browser.find("#login button[type=submit]").click();
         browser.waitForText("#greeting", "Welcome");
         Api.Session elsewhere = loginThroughApi(email, "the reset passphrase here");
-        browser.driver().findElement(By.linkText("Account")).click();
+        browser.driver().findElement(By.linkText("Settings")).click();
+        browser.waitForText("#settings-nav", "Account");
+        browser.find("#settings-nav").findElement(By.linkText("Account")).click();
         browser.waitForPath("/settings/account");
         browser.waitForText("#account-verified", "verified");
         browser.type("#current-password", "not my password at all");

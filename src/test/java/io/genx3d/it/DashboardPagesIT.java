@@ -160,6 +160,123 @@ class DashboardPagesIT extends DeployedApiTest {
         browser.waitForText("#toasts", "User suspended");
     }
 
+    @Test
+    void theKeysPageFindsKeysShowsEachKeysDetailsAndIsACardPerKeyOnAPhone() throws IOException {
+        String email = Api.uniqueEmail("keysui");
+        api.signUp(email);
+        Api.Session session = api.logIn(email);
+        api.createKey(session, "{\"name\":\"Alpha reader\",\"level\":\"read_only\"}");
+        String beta = api.createKey(session, "{\"name\":\"Beta writer\",\"rate_limit\":50}")
+                .json()
+                .getString("id");
+        String gamma = api.createKey(session, "{\"name\":\"Gamma\"}").json().getString("id");
+        api.delete("/api/v1/keys/" + gamma, session.headers());
+        logIn(email);
+        browser.open("/settings/api-keys");
+        browser.waitForText("#key-count", "3 keys");
+        String alpha = keyRow("Alpha reader").getText();
+        assertTrue(alpha.contains("1,000 / hour") && alpha.contains("plan default"), alpha);
+        assertTrue(alpha.contains("No unusual traffic"), alpha);
+        assertTrue(keyRow("Beta writer").getText().contains("50 / hour"));
+
+        browser.type("#key-search", "beta");
+        browser.waitForText("#key-count", "1 of 3 keys match");
+        assertEquals(List.of("Beta writer"), activeNames());
+        browser.type("#key-search", "nothing like it");
+        browser.waitForText("#active-keys", "No active keys match.");
+        browser.find("#key-search").clear();
+        browser.find("#key-search").sendKeys(" ");
+        browser.waitForText("#key-count", "3 keys");
+        select("#key-permission", "read_only");
+        awaitNames(List.of("Alpha reader"));
+        select("#key-permission", "");
+        select("#key-sort", "name");
+        awaitNames(List.of("Alpha reader", "Beta writer"));
+        select("#key-status", "revoked");
+        browser.await().until(driver -> !browser.find("#active-section").isDisplayed());
+        assertTrue(browser.find("#inactive-keys").getText().contains("Gamma"));
+        select("#key-status", "all");
+
+        keyRow("Beta writer")
+                .findElement(By.cssSelector("button[aria-label='Details of Beta writer']"))
+                .click();
+        WebElement details = browser.visible("#details-" + beta);
+        assertTrue(details.getText().contains(beta), "the key's ID is shown to copy");
+        assertTrue(details.findElement(By.linkText("View the usage of Beta writer"))
+                .getAttribute("href")
+                .endsWith("/settings/usage?key=" + beta));
+        WebElement name = details.findElement(By.id("rename-" + beta));
+        name.clear();
+        name.sendKeys("Beta renamed");
+        details.findElement(By.xpath(".//button[text()='Rename']")).click();
+        browser.waitForText("#toasts", "Key renamed");
+        assertEquals(
+                "Beta renamed",
+                api.get("/api/v1/keys/" + beta, session.headers()).json().getString("name"));
+        browser.waitForText("#active-keys", "Beta renamed");
+        keyRow("Beta renamed")
+                .findElement(By.cssSelector("button[aria-label='Details of Beta renamed']"))
+                .click();
+        browser.visible("#ips-" + beta).sendKeys("203.0.113.7");
+        browser.find("#details-" + beta)
+                .findElement(By.xpath(".//button[text()='Save allowlist']"))
+                .click();
+        browser.waitForText("#toasts", "Allowlist saved");
+        assertEquals(
+                "203.0.113.7",
+                api.get("/api/v1/keys/" + beta, session.headers())
+                        .json()
+                        .getJsonArray("allowed_ips")
+                        .getString(0));
+
+        browser.visible("#generate").click();
+        browser.type("#key-name", "Too fast");
+        browser.type("#key-rate-limit", "5000");
+        browser.find("#new-key-form button[type=submit]").click();
+        browser.waitForText("#key-rate-limit-error", "Rate limit can be at most 1,000 requests per hour on your plan.");
+        browser.type("#key-rate-limit", "500");
+        browser.find("#new-key-form button[type=submit]").click();
+        String summary = browser.visible("#new-key-summary").getText();
+        assertTrue(summary.contains("Too fast") && summary.contains("500 requests per hour"), summary);
+        browser.screenshot("api-keys-1280");
+
+        browser.resize(390, 844);
+        browser.driver().navigate().refresh();
+        browser.waitForText("#key-count", "4 keys");
+        assertEquals(List.of(), browser.sidewaysOverflow());
+        WebElement revoke = browser.find("#active-keys button[aria-label='Revoke Alpha reader']");
+        assertTrue(revoke.isDisplayed(), "each key's actions are on its card, without scrolling sideways");
+        assertTrue(
+                revoke.getRect().getX() + revoke.getRect().getWidth() <= 390,
+                "Revoke is within the phone's width: " + revoke.getRect());
+        browser.screenshot("api-keys-390");
+    }
+
+    private WebElement keyRow(String name) {
+        return browser.findAll("#active-keys tbody tr[data-key-id]").stream()
+                .filter(row -> row.getText().contains(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + name));
+    }
+
+    private List<String> activeNames() {
+        return browser.findAll("#active-keys tbody tr[data-key-id] .key-name").stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private void awaitNames(List<String> names) {
+        try {
+            browser.await().until(driver -> activeNames().equals(names));
+        } catch (org.openqa.selenium.TimeoutException timeout) {
+            throw new AssertionError("active keys " + activeNames() + ", expected " + names, timeout);
+        }
+    }
+
+    private void select(String css, String value) {
+        new org.openqa.selenium.support.ui.Select(browser.find(css)).selectByValue(value);
+    }
+
     private WebElement suspendButton() {
         return browser.find("#users tbody tr[data-user-id]").findElement(By.xpath(".//button[text()='Suspend']"));
     }

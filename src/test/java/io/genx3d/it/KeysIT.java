@@ -77,6 +77,7 @@ class KeysIT extends DeployedApiTest {
                         "level",
                         "permissions",
                         "rate_limit",
+                        "effective_rate_limit",
                         "status",
                         "created_at",
                         "expires_at",
