@@ -1,51 +1,124 @@
-// Models: the account's models, each viewable in 3D and downloadable in every export format, and a chat box
-// that builds them ("Create a cube").
+// Models: the account's models (paged), each viewable in 3D and downloadable in every export format; a model can be
+// started, renamed and deleted here; and a chat that builds the model on view ("Create a cube"), with the
+// conversation on screen and an Undo button.
 import { call, el, formatTime } from './api.js';
+import { confirmAction, toast } from './feedback.js';
 import { fieldError, onSubmit } from './forms.js';
 import { signedInPage } from './layout.js';
 import { ModelViewer } from './viewer.js';
 
 const FORMATS = [['gltf', 'glTF'], ['glb', 'GLB'], ['obj', 'OBJ'], ['stl', 'STL']];
 const viewer = new ModelViewer(document.getElementById('viewer'));
+const chat = document.getElementById('chat');
+const log = document.getElementById('chat-log');
+const undo = document.getElementById('undo');
 let onView = null;
+let cursor = null;
+let listed = [];
+// Each model's conversation in this tab: its id (so "it" means what it meant a message ago) and what was said.
+const conversations = new Map();
 
 await signedInPage();
-const models = await showModels();
+await showModels();
 const requested = new URLSearchParams(location.search).get('model');
-const first = models.find(model => model.id === requested);
+const first = listed.find(model => model.id === requested);
 if (first) {
-    await view(first);
+    await view(first, false);
 }
 
-const chat = document.getElementById('chat');
+document.getElementById('more-models').addEventListener('click', () => showModels(true));
+document.getElementById('new-model').addEventListener('click', newModel);
+document.getElementById('fit-view').addEventListener('click', () => viewer.fit());
+document.getElementById('rename-model').addEventListener('click', openRename);
+document.getElementById('cancel-rename').addEventListener('click', closeRename);
+document.getElementById('delete-model').addEventListener('click', deleteModel);
+undo.addEventListener('click', () => send('undo'));
+
 onSubmit(chat, async data => {
-    const message = { message: data.get('message').trim() };
-    if (!message.message) {
+    const message = data.get('message').trim();
+    if (!message) {
         fieldError(chat, 'message', 'Type what to build or change first, for example “Create a cube”.');
         return;
     }
-    if (onView) {
-        message.model_id = onView.id;
-    }
-    const reply = await call('POST', '/api/v1/chat', message);
-    document.getElementById('chat-reply').textContent = reply.reply;
-    if (reply.model) {
-        await showModels();
-        await view(reply.model);
-    }
+    await send(message);
     document.getElementById('chat-message').value = '';
 });
 
-async function showModels() {
-    const page = await call('GET', '/api/v1/models?limit=100');
-    document.querySelector('#models tbody').replaceChildren(...page.data.map(model => el('tr', { 'data-model-id': model.id },
-        el('td', {}, model.name),
-        el('td', {}, model.parts.length),
-        el('td', {}, formatTime(model.updated_at)),
-        el('td', {}, el('button', { type: 'button', onclick: () => view(model), 'aria-label': `View ${model.name} in 3D` }, 'View'),
-            ' ', downloads(model)))));
-    document.getElementById('no-models').hidden = page.data.length > 0;
-    return page.data;
+const renameForm = document.getElementById('rename-form');
+onSubmit(renameForm, async data => {
+    const renamed = await call('PATCH', `/api/v1/models/${encodeURIComponent(onView.id)}`, { name: data.get('name').trim() });
+    closeRename();
+    toast('Model renamed');
+    await showModels();
+    await view(renamed, false);
+});
+
+async function send(message) {
+    const request = { message };
+    const talk = onView ? conversations.get(onView.id) : null;
+    if (onView) {
+        request.model_id = onView.id;
+    }
+    if (talk?.id) {
+        request.conversation_id = talk.id;
+    }
+    const reply = await call('POST', '/api/v1/chat', request);
+    const model = reply.model || onView;
+    if (model) {
+        const conversation = conversations.get(model.id) || { id: null, said: [] };
+        conversation.id = reply.conversation_id || conversation.id;
+        conversation.said.push({ message, reply: reply.reply, understood: reply.understood });
+        conversations.set(model.id, conversation);
+    }
+    if (reply.model) {
+        await showModels();
+        await view(reply.model, false);
+    } else {
+        drawLog();
+    }
+}
+
+function drawLog() {
+    const said = onView ? conversations.get(onView.id)?.said || [] : [];
+    log.replaceChildren(...said.flatMap(({ message, reply, understood }) => [
+        el('li', { class: 'said' }, el('span', { class: 'visually-hidden' }, 'You: '), message),
+        el('li', { class: understood ? 'replied' : 'replied not-understood' },
+            el('span', { class: 'visually-hidden' }, 'genx3D: '), reply)]));
+    log.hidden = said.length === 0;
+    log.scrollTop = log.scrollHeight;
+    undo.disabled = !onView || said.length === 0;
+}
+
+async function showModels(more = false) {
+    const body = document.querySelector('#models tbody');
+    let page;
+    try {
+        const query = new URLSearchParams({ limit: '100' });
+        if (more && cursor) {
+            query.set('cursor', cursor);
+        }
+        page = await call('GET', `/api/v1/models?${query}`);
+    } catch (failure) {
+        body.replaceChildren(el('tr', { class: 'empty-row' }, el('td', { colspan: '4' },
+            `Your models could not be loaded (${failure.message}). `,
+            el('button', { type: 'button', onclick: () => showModels() }, 'Try again'))));
+        throw failure;
+    }
+    listed = more ? [...listed, ...page.data] : page.data;
+    cursor = page.next_cursor;
+    body.replaceChildren(...listed.map(modelRow));
+    document.getElementById('more-models').hidden = !cursor;
+    document.getElementById('no-models').hidden = listed.length > 0;
+    return listed;
+}
+
+function modelRow(model) {
+    return el('tr', { 'data-model-id': model.id, class: onView?.id === model.id ? 'selected' : null },
+        el('td', { 'data-label': 'Name' }, model.name),
+        el('td', { 'data-label': 'Parts' }, model.parts.length),
+        el('td', { 'data-label': 'Updated' }, formatTime(model.updated_at)),
+        el('td', { 'data-label': 'View' }, el('button', { type: 'button', onclick: () => view(model, true),
+            'aria-label': `View ${model.name} in 3D` }, 'View'), ' ', downloads(model)));
 }
 
 function downloads(model) {
@@ -55,13 +128,68 @@ function downloads(model) {
     }, label)));
 }
 
-async function view(model) {
+async function view(model, bringIntoView) {
     onView = model;
+    document.querySelectorAll('#models tbody tr').forEach(row =>
+        row.classList.toggle('selected', row.dataset.modelId === model.id));
     const caption = document.getElementById('viewer-caption');
     caption.textContent = `Loading ${model.name}…`;
+    if (bringIntoView) {
+        // Chosen from further down a long list (or below the viewer on a phone), the viewer comes into view.
+        const section = document.getElementById('viewer-section');
+        if (section.getBoundingClientRect().top < 0 || section.getBoundingClientRect().top > innerHeight / 2) {
+            section.scrollIntoView({ block: 'start' });
+        }
+    }
     await viewer.show(model);
     caption.textContent = `${model.name}: ${model.parts.length} part${model.parts.length === 1 ? '' : 's'}. ` +
         'Drag to turn, scroll to zoom; or focus the view and use the arrow keys.';
     document.getElementById('downloads').replaceChildren('Download: ', downloads(model));
+    document.getElementById('model-actions').hidden = false;
     document.getElementById('viewer').dataset.rendered = 'true';
+    history.replaceState(null, '', `/models?model=${encodeURIComponent(model.id)}`);
+    drawLog();
+}
+
+async function newModel() {
+    const model = await call('POST', '/api/v1/models', { name: 'Untitled model' });
+    toast('New model started');
+    await showModels();
+    await view(model, true);
+    openRename();
+}
+
+function openRename() {
+    renameForm.hidden = false;
+    const input = document.getElementById('model-name');
+    input.value = onView.name;
+    input.select();
+    input.focus();
+}
+
+function closeRename() {
+    renameForm.hidden = true;
+    document.getElementById('rename-model').focus();
+}
+
+async function deleteModel() {
+    const sure = await confirmAction({
+        title: 'Delete this model?',
+        text: `“${onView.name}” and its ${onView.parts.length} part${onView.parts.length === 1 ? '' : 's'} are deleted for good.`,
+        confirmLabel: 'Delete model'
+    });
+    if (!sure) {
+        return;
+    }
+    await call('DELETE', `/api/v1/models/${encodeURIComponent(onView.id)}`);
+    conversations.delete(onView.id);
+    onView = null;
+    viewer.clear();
+    document.getElementById('model-actions').hidden = true;
+    document.getElementById('downloads').replaceChildren();
+    document.getElementById('viewer-caption').textContent = 'Model deleted. Choose another, or start chatting to build a new one.';
+    history.replaceState(null, '', '/models');
+    drawLog();
+    toast('Model deleted');
+    await showModels();
 }

@@ -139,7 +139,7 @@ class DashboardIT extends DeployedApiTest {
         browser.open("/models");
         browser.type("#chat-message", "Create a cube");
         browser.find("#chat button[type=submit]").click();
-        browser.waitForText("#chat-reply", "cube");
+        browser.waitForText("#chat-log", "cube");
         browser.await().until(driver -> "true".equals(browser.find("#viewer").getAttribute("data-rendered")));
         double painted = browser.paintedShare("#viewer canvas");
         assertTrue(painted > 0.02, "the cube covers part of the canvas: " + painted);

@@ -252,6 +252,79 @@ class DashboardPagesIT extends DeployedApiTest {
         browser.screenshot("api-keys-390");
     }
 
+    @Test
+    void aModelIsStartedNamedBuiltInAConversationUndoneAndDeletedFromThePage() throws IOException {
+        String email = Api.uniqueEmail("modeller");
+        api.signUp(email);
+        Api.Session session = api.logIn(email);
+        for (int i = 0; i < 101; i++) {
+            api.post("/api/v1/models", "{\"name\":\"Old model " + i + "\"}", session.headers());
+        }
+        logIn(email);
+        browser.open("/models");
+        browser.await()
+                .until(driver ->
+                        browser.findAll("#models tbody tr[data-model-id]").size() == 100);
+        browser.visible("#more-models").click();
+        browser.await()
+                .until(driver ->
+                        browser.findAll("#models tbody tr[data-model-id]").size() == 101);
+        assertFalse(browser.find("#more-models").isDisplayed(), "no further page");
+
+        browser.find("#new-model").click();
+        browser.waitForText("#toasts", "New model started");
+        browser.type("#model-name", "Garden shed");
+        browser.find("#rename-form button[type=submit]").click();
+        browser.waitForText("#viewer-caption", "Garden shed");
+        browser.waitForText("#models tbody", "Garden shed");
+
+        browser.type("#chat-message", "add a cube");
+        browser.find("#chat button[type=submit]").click();
+        browser.waitForText("#chat-log", "Added a cube");
+        browser.type("#chat-message", "add a red sphere on top");
+        browser.find("#chat button[type=submit]").click();
+        browser.waitForText("#viewer-caption", "2 parts");
+        List<String> said = browser.findAll("#chat-log li").stream()
+                .map(WebElement::getText)
+                .toList();
+        assertEquals(4, said.size(), said.toString());
+        assertTrue(said.get(2).endsWith("add a red sphere on top"), said.get(2));
+        assertTrue(said.get(3).contains("sphere"), "genx3D's reply follows: " + said.get(3));
+        browser.find("#undo").click();
+        browser.waitForText("#viewer-caption", "1 part.");
+        assertTrue(browser.paintedShare("#viewer canvas") > 0.01, "the viewer draws the model, its grid and shadow");
+        browser.screenshot("models-1280");
+
+        browser.resize(390, 844);
+        assertTrue(
+                browser.find("#viewer-section").getLocation().getY()
+                        < browser.find("#models").getLocation().getY(),
+                "on a phone the viewer comes before the list");
+        assertEquals(List.of(), browser.sidewaysOverflow());
+        browser.screenshot("models-390");
+        browser.resize(1280, 900);
+
+        browser.find("#delete-model").click();
+        browser.visible("#confirm-dialog-ok").click();
+        browser.waitForText("#toasts", "Model deleted");
+        browser.await().until(driver -> !browser.find("#models tbody").getText().contains("Garden shed"));
+        assertEquals(
+                101,
+                api.get("/api/v1/models?limit=100", session.headers())
+                                .json()
+                                .getJsonArray("data")
+                                .size()
+                        + api.get(
+                                        "/api/v1/models?limit=100&cursor="
+                                                + api.get("/api/v1/models?limit=100", session.headers())
+                                                        .json()
+                                                        .getString("next_cursor"),
+                                        session.headers())
+                                .json()
+                                .getJsonArray("data")
+                                .size());
+    }
+
     private WebElement keyRow(String name) {
         return browser.findAll("#active-keys tbody tr[data-key-id]").stream()
                 .filter(row -> row.getText().contains(name))
