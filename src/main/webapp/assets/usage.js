@@ -16,41 +16,107 @@ const spanSelect = document.getElementById('usage-span');
 const chartBox = document.getElementById('chart');
 let chart = null;
 
+const PALETTE = ['#2f5bea', '#12b76a', '#f79009', '#7a5af8', '#d92d20', '#0ba5ec', '#ee46bc', '#667085'];
+const ALL = 'all';
+
 await signedInPage();
 const keys = (await call('GET', '/api/v1/keys')).data;
-const requested = new URLSearchParams(location.search).get('key');
-keySelect.replaceChildren(...keys.map(key => el('option', { value: key.id, selected: key.id === requested },
-    `${key.name} (${key.prefix}…)${key.status === 'active' ? '' : ` — ${key.status}`}`)));
+// The key and the period are in the address, so a view can be bookmarked or sent to a colleague.
+const address = new URLSearchParams(location.search);
+const requested = address.get('key') || ALL;
+keySelect.replaceChildren(
+    el('option', { value: ALL, selected: requested === ALL }, 'All keys (stacked)'),
+    ...keys.map(key => el('option', { value: key.id, selected: key.id === requested },
+        `${key.name} (${key.prefix}…)${key.status === 'active' ? '' : ` — ${key.status}`}`)));
+if (['24', '168', '720'].includes(address.get('range'))) {
+    spanSelect.value = address.get('range');
+}
 keySelect.addEventListener('change', draw);
 spanSelect.addEventListener('change', draw);
 new ResizeObserver(() => chart?.setSize(size())).observe(chartBox);
 await draw();
 
 async function draw() {
-    if (!keySelect.value) {
+    history.replaceState(null, '', `/settings/usage?${new URLSearchParams({ key: keySelect.value, range: spanSelect.value })}`);
+    if (keys.length === 0) {
         document.getElementById('usage-summary').textContent = 'Create an API key to see its usage here.';
         return;
     }
+    const all = keySelect.value === ALL;
     const to = new Date();
     const from = new Date(to.getTime() - Number(spanSelect.value) * HOUR * 1000);
-    const query = new URLSearchParams({ key_id: keySelect.value, from: from.toISOString(), to: to.toISOString() });
+    const query = new URLSearchParams({ from: from.toISOString(), to: to.toISOString() });
+    if (!all) {
+        query.set('key_id', keySelect.value);
+    }
     const report = await call('GET', `/api/v1/usage?${query}`);
-    const hours = hourly(report);
+    const { times, lines } = all ? stacked(report) : outcomes(report);
     chart?.destroy();
+    chartBox.replaceChildren();
     chart = new uPlot({
         ...size(),
-        series: [{}, ...SERIES.map(([, label, stroke]) => ({ label, stroke, width: 2, points: { show: false } }))],
+        legend: { show: false },
+        series: [{}, ...lines.map(line => ({ label: line.label, stroke: line.colour, width: 2, points: { show: false },
+            fill: all ? `${line.colour}55` : undefined }))],
         axes: [{}, { label: 'requests / hour' }],
         scales: { x: { time: true } }
-    }, [hours.map(hour => hour.t), ...SERIES.map(([field]) => hours.map(hour => hour[field]))], chartBox);
-    chartBox.dataset.points = String(hours.length);
+    }, [times, ...lines.map(line => line.values)], chartBox);
+    chartBox.append(legend(lines, all));
+    chartBox.dataset.points = String(times.length);
     summarise(report);
-    drawAnomaly(report.anomalies.find(anomaly => anomaly.key_id === keySelect.value));
+    drawAnomaly(all ? report.anomalies[0] : report.anomalies.find(anomaly => anomaly.key_id === keySelect.value));
+}
+
+/** One key: each outcome as its own line. */
+function outcomes(report) {
+    const hours = hourly(report.data, report);
+    return {
+        times: hours.map(hour => hour.t),
+        lines: SERIES.map(([field, label, colour]) => {
+            const values = hours.map(hour => hour[field]);
+            return { label, colour, values, total: sum(values) };
+        })
+    };
+}
+
+/** Every key's requests, stacked: each band is a key, the top line the account's total. */
+function stacked(report) {
+    const used = keys.filter(key => report.data.some(row => row.key_id === key.id));
+    let below = null;
+    const bands = used.map((key, i) => {
+        const hours = hourly(report.data.filter(row => row.key_id === key.id), report);
+        const own = hours.map(hour => hour.requests);
+        const top = own.map((value, t) => value + (below ? below[t] : 0));
+        below = top;
+        return { label: key.name, colour: PALETTE[i % PALETTE.length], values: top, total: sum(own), times: hours.map(h => h.t) };
+    });
+    const times = bands[0]?.times || hourly([], report).map(hour => hour.t);
+    // Drawn from the top band down, so each key's fill shows above the one below it.
+    return { times, lines: bands.reverse() };
+}
+
+/** Each line with its total for the period, shown without hovering. */
+function legend(lines, all) {
+    const shown = all ? [...lines].reverse() : lines;
+    return el('ul', { class: 'chart-legend', 'aria-label': 'Legend' }, shown.map(line => {
+        const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
+        swatch.style.background = line.colour; // CSSOM, which the Content-Security-Policy allows
+        return el('li', {}, swatch, el('span', {}, `${line.label}: `, el('strong', {}, line.total.toLocaleString('en-US'))));
+    }));
+}
+
+function sum(values) {
+    return values.reduce((total, value) => total + value, 0);
 }
 
 // The API lists only hours with traffic; the chart needs every hour of the period, zero where quiet.
-function hourly(report) {
-    const byHour = new Map(report.data.map(row => [Date.parse(row.hour) / 1000, row]));
+function hourly(rows, report) {
+    const byHour = new Map();
+    for (const row of rows) {
+        const t = Date.parse(row.hour) / 1000;
+        const seen = byHour.get(t) || {};
+        byHour.set(t, Object.fromEntries(SERIES.map(([field]) => [field, (seen[field] || 0) + (row[field] || 0)])));
+    }
     const hours = [];
     for (let t = Date.parse(report.from) / 1000; t < Date.parse(report.to) / 1000; t += HOUR) {
         const row = byHour.get(t) || {};
@@ -64,10 +130,13 @@ function summarise(report) {
     document.getElementById('usage-summary').textContent =
         `${total('requests')} requests, ${total('rate_limited')} rate limited (429), ` +
         `${total('auth_failures')} failed authentications between ${formatTime(report.from)} and ${formatTime(report.to)}.`;
-    document.querySelector('#usage-table tbody').replaceChildren(...report.data.map(row => el('tr', {},
-        el('td', {}, formatTime(row.hour)), el('td', {}, row.requests), el('td', {}, row.ok),
+    const names = new Map(keys.map(key => [key.id, key.name]));
+    document.querySelector('#usage-table tbody').replaceChildren(...(report.data.length === 0
+        ? [el('tr', { class: 'empty-row' }, el('td', { colspan: '8' }, 'No traffic in this period.'))]
+        : report.data.map(row => el('tr', {},
+        el('td', {}, formatTime(row.hour)), el('td', {}, names.get(row.key_id) || row.key_id), el('td', {}, row.requests), el('td', {}, row.ok),
         el('td', {}, row.client_errors), el('td', {}, row.rate_limited), el('td', {}, row.auth_failures),
-        el('td', {}, row.server_errors))));
+        el('td', {}, row.server_errors)))));
 }
 
 function drawAnomaly(anomaly) {

@@ -120,7 +120,7 @@ class DashboardIT extends DeployedApiTest {
         api.get("/api/v1/models", bearer(key));
         api.get("/api/v1/models", bearer(key));
         logIn(email);
-        browser.open("/settings/usage");
+        browser.open("/settings/usage?key=" + created.json().getString("id"));
         browser.waitForText("#usage-summary", "2 rate limited (429), 2 failed authentications");
         browser.visible("#chart canvas");
         assertTrue(browser.paintedShare("#chart canvas") > 0.002, "the chart draws lines");

@@ -325,6 +325,51 @@ class DashboardPagesIT extends DeployedApiTest {
                                 .size());
     }
 
+    @Test
+    void theUsagePageStacksAllKeysShowsTotalsWithoutHoveringAndKeepsItsChoicesInTheAddress() throws IOException {
+        String email = Api.uniqueEmail("charts");
+        api.signUp(email);
+        Api.Session session = api.logIn(email);
+        String first = api.createKeyValue(session, "{\"name\":\"Web shop\"}");
+        String second = api.createKeyValue(session, "{\"name\":\"Batch job\"}");
+        for (int i = 0; i < 3; i++) {
+            api.get("/api/v1/models", io.genx3d.support.Api.bearer(first));
+        }
+        for (int i = 0; i < 5; i++) {
+            api.get("/api/v1/models", io.genx3d.support.Api.bearer(second));
+        }
+        logIn(email);
+        browser.open("/settings/usage");
+        try {
+            browser.waitForText("#chart .chart-legend", "Web shop: 3");
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(browser.find("#main").getText() + "\n" + browser.consoleErrors(), e);
+        }
+        assertTrue(browser.find("#chart .chart-legend").getText().contains("Batch job: 5"), "totals without hovering");
+        assertTrue(browser.paintedShare("#chart canvas") > 0.002, "the stacked view draws");
+        browser.screenshot("usage-1280");
+
+        String batch = browser.findAll("#usage-key option").stream()
+                .filter(option -> option.getText().startsWith("Batch job"))
+                .findFirst()
+                .orElseThrow()
+                .getAttribute("value");
+        select("#usage-key", batch);
+        select("#usage-span", "168");
+        browser.await().until(driver -> browser.path().equals("/settings/usage?key=" + batch + "&range=168"));
+        browser.waitForText("#chart .chart-legend", "Requests: 5");
+        browser.driver().navigate().refresh();
+        browser.waitForText("#chart .chart-legend", "Requests: 5");
+        assertEquals(batch, browser.find("#usage-key").getAttribute("value"), "the key survives a reload");
+        assertEquals("168", browser.find("#usage-span").getAttribute("value"), "and so does the period");
+
+        browser.resize(390, 844);
+        browser.driver().navigate().refresh();
+        browser.waitForText("#chart .chart-legend", "Requests: 5");
+        assertEquals(List.of(), browser.sidewaysOverflow());
+        browser.screenshot("usage-390");
+    }
+
     private WebElement keyRow(String name) {
         return browser.findAll("#active-keys tbody tr[data-key-id]").stream()
                 .filter(row -> row.getText().contains(name))
