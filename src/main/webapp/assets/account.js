@@ -1,14 +1,20 @@
 // Settings → Account: the address and whether it is verified, changing the password (which ends every other
 // session), and logging out everywhere.
-import { call } from './api.js';
+import { call, formatTime } from './api.js';
+import { confirmAction, toast } from './feedback.js';
 import { onSubmit } from './forms.js';
 import { signedInPage } from './layout.js';
 
 const session = await signedInPage();
-document.getElementById('account-email').textContent = session.account.email;
-document.getElementById('account-verified').textContent = session.account.email_verified
-    ? '· verified'
-    : '· not verified yet: open the link we mailed to this address';
+const account = session.account;
+document.getElementById('account-name').textContent = account.name;
+document.getElementById('account-email').textContent = account.email;
+document.getElementById('account-role').textContent = account.role === 'admin' ? 'Admin' : 'User';
+document.getElementById('account-since').textContent = formatTime(account.created_at);
+const verified = document.getElementById('account-verified');
+verified.className = account.email_verified ? 'badge active' : 'badge warn';
+verified.textContent = account.email_verified ? 'verified' : 'not verified yet';
+document.getElementById('verify-hint').hidden = account.email_verified;
 
 const form = document.getElementById('change-password');
 onSubmit(form, async data => {
@@ -19,9 +25,18 @@ onSubmit(form, async data => {
     form.reset();
     document.getElementById('password-notice').textContent =
         'Your password is changed. Every other session has ended; this one goes on.';
+    toast('Password changed');
 });
 
 document.getElementById('logout-everywhere').addEventListener('click', async () => {
+    const sure = await confirmAction({
+        title: 'Log out everywhere?',
+        text: 'Every session of this account ends, this one included: you log in again here. API keys keep working.',
+        confirmLabel: 'Log out everywhere'
+    });
+    if (!sure) {
+        return;
+    }
     await call('DELETE', '/api/v1/sessions/all');
     location.assign('/login?reason=logged_out_everywhere');
 });

@@ -275,8 +275,24 @@ final class AddCommand implements ChatCommand {
         String described = (request.count == 1 ? "a " : request.count + " ")
                 + (request.colourWord == null ? "" : request.colourWord + " ")
                 + Words.plural(request.shape, request.count);
-        String modelName = Character.toUpperCase(request.shape.value().charAt(0))
-                + request.shape.value().substring(1);
+        String modelName = Words.capitalised(modelName(request));
         return new Interpretation(true, "Added " + described + ".", next, actions, modelName);
+    }
+
+    /**
+     * What a model started by this request is: "cube", "red sphere", "5 cubes", "circle of 6 spheres" (named for what
+     * it holds, not only its first primitive).
+     */
+    private static String modelName(Request request) {
+        if (request.count == 1) {
+            return (request.colourWord == null ? "" : request.colourWord + " ") + request.shape.value();
+        }
+        String several = request.count + " " + Words.plural(request.shape, request.count);
+        return switch (request.arrangement.split(":")[0]) {
+            case "circle" -> "circle of " + several;
+            case "stack" -> "stack of " + several;
+            case "grid" -> "grid of " + several;
+            default -> several;
+        };
     }
 }

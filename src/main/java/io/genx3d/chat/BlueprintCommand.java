@@ -87,8 +87,7 @@ final class BlueprintCommand implements ChatCommand {
                 "Added " + described + " (" + Blueprints.pieces(blueprint.get()).size() * count + " parts).",
                 next,
                 actions,
-                Character.toUpperCase(blueprint.get().charAt(0))
-                        + blueprint.get().substring(1)));
+                Words.capitalised(described.replaceFirst("^a ", ""))));
     }
 
     /** "a little house", "a huge tree": the object scaled as a whole, by the factor the adjective gives a part. */

@@ -60,7 +60,7 @@ public class CommandInterpreter implements ChatInterpreter {
         List<Part> current = scene;
         List<String> replies = new ArrayList<>();
         List<ChatAction> actions = new ArrayList<>();
-        String modelName = null;
+        List<String> names = new ArrayList<>();
         boolean changed = false;
         for (String text : clauses) {
             Interpretation step = clause(text, message, current);
@@ -69,7 +69,9 @@ public class CommandInterpreter implements ChatInterpreter {
             }
             replies.add(step.reply());
             actions.addAll(step.actions());
-            modelName = modelName == null ? step.suggestedModelName() : modelName;
+            if (step.suggestedModelName() != null) {
+                names.add(step.suggestedModelName());
+            }
             if (step.scene() != null) {
                 current = step.scene();
                 changed = true;
@@ -77,6 +79,14 @@ public class CommandInterpreter implements ChatInterpreter {
                 Targets.FOCUS.set(step.focus(current));
             }
         }
+        // "a table and four chairs" is named "Table and 4 chairs": every thing the message made, as it said them.
+        String modelName = names.isEmpty()
+                ? null
+                : Words.capitalised(String.join(
+                        " and ",
+                        names.stream()
+                                .map(name -> name.toLowerCase(java.util.Locale.ROOT))
+                                .toList()));
         return new Interpretation(true, String.join(" ", replies), changed ? current : null, actions, modelName);
     }
 

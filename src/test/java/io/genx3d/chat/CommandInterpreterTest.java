@@ -15,6 +15,20 @@ class CommandInterpreterTest {
 
     private final CommandInterpreter interpreter = new CommandInterpreter();
 
+    /** A model started in the chat is named for what it holds, not only its first primitive. */
+    @Test
+    void aNewModelIsNamedForWhatItHolds() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        names.put("Create a cube", "Cube");
+        names.put("a red ball", "Red sphere");
+        names.put("a cube and two spheres", "Cube and 2 spheres");
+        names.put("make a table and four chairs", "Table and 4 chairs");
+        names.put("build a snowman", "Snowman");
+        names.put("a circle of 6 spheres", "Circle of 6 spheres");
+        names.forEach((message, name) ->
+                assertEquals(name, interpreter.interpret(message, List.of()).suggestedModelName(), message));
+    }
+
     @Test
     void createACubeMakesOneUnitCubeAtTheOrigin() {
         Interpretation result = interpreter.interpret("Create a cube", List.of());

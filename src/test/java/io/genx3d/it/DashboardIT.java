@@ -397,6 +397,7 @@ class DashboardIT extends DeployedApiTest {
         browser.screenshot("account");
 
         browser.find("#logout-everywhere").click();
+        browser.visible("#confirm-dialog-ok").click();
         browser.waitForText("#notice", "Every session of your account has ended");
         assertEquals(List.of(), browser.policyViolations());
     }
