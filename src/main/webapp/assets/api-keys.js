@@ -6,6 +6,7 @@ import { onSubmit } from './forms.js';
 import { signedInPage } from './layout.js';
 
 const SUGGESTED_DAYS = 90;
+const LEVELS = { read_only: 'Read-only', standard: 'Standard', admin: 'Admin' };
 const form = document.getElementById('new-key-form');
 const generate = document.getElementById('generate');
 const newKey = document.getElementById('new-key');
@@ -309,8 +310,6 @@ function inactiveRows(key) {
         cell('Ended', formatTime(key.status === 'revoked' ? key.revoked_at : key.expires_at)),
         cell('Last used', formatTime(key.last_used_at, 'Never')))];
 }
-
-const LEVELS = { read_only: 'Read-only', standard: 'Standard', admin: 'Admin' };
 
 function permissions(key) {
     const all = key.permissions.join(', ');

@@ -549,8 +549,11 @@ final class Lexicon {
         result = A_NUMBER.matcher(result).replaceAll("$1 ");
         result = MOVE_WITHOUT_DISTANCE.matcher(result).replaceAll("$1 1");
         String first = result.split(" ", 2)[0];
-        if (!VERBS.contains(first) && Words.mentionsShape(result)) {
-            // "a red cube", "two balls please": a thing named on its own is a thing to add.
+        if (!VERBS.contains(first)
+                && (Words.mentionsShape(result)
+                        || java.util.Arrays.stream(result.split(" "))
+                                .anyMatch(word -> Blueprints.named(word).isPresent()))) {
+            // "a red cube", "two balls please", "a table": a thing named on its own is a thing to add.
             result = "add " + result;
         }
         return result;

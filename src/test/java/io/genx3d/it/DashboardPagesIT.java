@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -368,6 +369,114 @@ class DashboardPagesIT extends DeployedApiTest {
         browser.waitForText("#chart .chart-legend", "Requests: 5");
         assertEquals(List.of(), browser.sidewaysOverflow());
         browser.screenshot("usage-390");
+    }
+
+    /** The new interactions with the keyboard alone, on a phone-sized screen. */
+    @Test
+    void theNewInteractionsWorkWithTheKeyboardAloneOnAPhone() {
+        browser.resize(390, 844);
+        String email = Api.uniqueEmail("keys-only");
+        api.signUp(email);
+        Api.Session session = api.logIn(email);
+        String id = api.createKey(session, "{\"name\":\"Tab key\"}").json().getString("id");
+        browser.open("/login");
+        browser.tabToId("email");
+        browser.press(email);
+        browser.tabToId("password");
+        browser.press(Api.PASSWORD, Keys.ENTER);
+        browser.waitForText("#greeting", "Welcome");
+
+        browser.open("/settings/api-keys");
+        browser.waitForText("#key-count", "1 key");
+        browser.tabTo(element -> "Details of Tab key".equals(element.getAttribute("aria-label")), "Details");
+        browser.press(Keys.ENTER);
+        browser.visible("#details-" + id);
+        browser.tabToId("rename-" + id);
+        browser.press(Keys.chord(Keys.CONTROL, "a"), "Tabbed key", Keys.ENTER);
+        browser.waitForText("#toasts", "Key renamed");
+        browser.waitForText("#active-keys", "Tabbed key");
+
+        browser.open("/models");
+        browser.visible("#chat-message");
+        browser.tabToId("chat-message");
+        browser.press("Create a cube", Keys.ENTER);
+        browser.waitForText("#chat-log", "Added a cube");
+        browser.tabToId("chat-message");
+        browser.press("add a cone on top", Keys.ENTER);
+        browser.waitForText("#viewer-caption", "2 parts");
+        browser.tabToId("undo");
+        browser.press(Keys.ENTER);
+        browser.waitForText("#viewer-caption", "1 part.");
+        browser.tabToId("delete-model");
+        browser.press(Keys.ENTER);
+        browser.visible("#confirm-dialog-ok");
+        browser.tabToId("confirm-dialog-ok");
+        browser.press(Keys.ENTER);
+        browser.waitForText("#toasts", "Model deleted");
+        assertEquals(List.of(), browser.sidewaysOverflow());
+    }
+
+    /**
+     * Every page at 1280×900 and 390×844: it fits without sideways scrolling, logs no error, and its screenshot is
+     * saved (target/screenshots/page-*.png; the ones in src/docs/screenshots are copied from there).
+     */
+    @Test
+    void everyPageFitsBothSizesAndIsPhotographed() throws IOException {
+        String adminEmail = "screens-admin@genx3d.test";
+        api.post(
+                "/api/v1/accounts",
+                "{\"email\":\"" + adminEmail + "\",\"password\":\"" + Api.PASSWORD + "\",\"name\":\"Sam Screens\"}");
+        api.verifyEmail(MailOutbox.shared(), adminEmail);
+        Api.Session session = api.logIn(adminEmail);
+        String web = api.createKeyValue(session, "{\"name\":\"Web shop\",\"level\":\"standard\"}");
+        api.createKey(session, "{\"name\":\"Reporting\",\"level\":\"read_only\",\"rate_limit\":200}");
+        String batch = api.createKeyValue(
+                session, "{\"name\":\"Batch job\",\"permissions\":[\"models:read\",\"models:write\",\"chat:send\"]}");
+        for (int i = 0; i < 6; i++) {
+            api.get("/api/v1/models", io.genx3d.support.Api.bearer(web));
+            api.get("/api/v1/models", io.genx3d.support.Api.bearer(batch));
+        }
+        api.post("/api/v1/chat", "{\"message\":\"build a snowman\"}", io.genx3d.support.Api.bearer(batch));
+        api.post("/api/v1/chat", "{\"message\":\"a table and four chairs\"}", io.genx3d.support.Api.bearer(batch));
+
+        List<String[]> guestPages =
+                List.of(new String[] {"login", "/login"}, new String[] {"signup", "/signup"}, new String[] {
+                    "not-found", "/settingz"
+                });
+        List<String[]> pages = List.of(
+                new String[] {"home", "/"},
+                new String[] {"models", "/models"},
+                new String[] {"api-keys", "/settings/api-keys"},
+                new String[] {"usage", "/settings/usage"},
+                new String[] {"security-log", "/settings/security-log"},
+                new String[] {"account", "/settings/account"},
+                new String[] {"admin-users", "/admin/users"});
+        for (int[] size : new int[][] {{1280, 900}, {390, 844}}) {
+            browser.resize(size[0], size[1]);
+            browser.forgetCookies();
+            for (String[] page : guestPages) {
+                photograph(page, size[0]);
+            }
+            logIn(adminEmail);
+            for (String[] page : pages) {
+                photograph(page, size[0]);
+            }
+        }
+    }
+
+    private void photograph(String[] page, int width) throws IOException {
+        browser.open(page[1]);
+        browser.waitForText("#nav", "Log");
+        browser.visible("main h1");
+        // Let the page's own requests settle (lists drawn, charts and the viewer painted).
+        browser.await().until(driver -> !browser.find("main").getText().contains("Loading"));
+        if (page[0].equals("models")) {
+            browser.findAll("#models tbody button").get(0).click();
+            browser.await()
+                    .until(driver -> "true".equals(browser.find("#viewer").getAttribute("data-rendered")));
+        }
+        assertEquals(List.of(), browser.sidewaysOverflow(), page[1] + " at " + width + " px");
+        browser.screenshot("page-" + page[0] + "-" + width);
     }
 
     private WebElement keyRow(String name) {
