@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.support.Api;
-import io.genx3d.support.Browser;
 import io.genx3d.support.MailOutbox;
 import io.genx3d.support.Reply;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -25,26 +22,7 @@ import org.openqa.selenium.WebElement;
  * (sign up, log in, Settings → API Keys → Generate New Key, copy the key shown once), revocation, usage chart,
  * model viewer, admin, expired sessions, a phone-sized screen and keyboard-only use.
  */
-class DashboardIT extends DeployedApiTest {
-
-    private static Browser browser;
-
-    @BeforeEach
-    void freshBrowser() throws IOException {
-        if (browser == null) {
-            browser = new Browser(base);
-        }
-        browser.forgetCookies();
-        browser.resize(1280, 900);
-        browser.policyViolations();
-    }
-
-    @AfterAll
-    static void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class DashboardIT extends BrowserTest {
 
     @Test
     void signUpLogInGenerateAKeyUseItOnceRevokeIt() throws IOException {
@@ -179,12 +157,7 @@ class DashboardIT extends DeployedApiTest {
         browser.resize(390, 844);
         String email = Api.uniqueEmail("keyboard");
         api.signUp(email);
-        browser.open("/login");
-        browser.tabToId("email");
-        browser.press(email);
-        browser.tabToId("password");
-        browser.press(Api.PASSWORD, Keys.ENTER);
-        browser.waitForText("#greeting", "Welcome");
+        logInWithTheKeyboard(email);
         assertEquals(List.of(), browser.sidewaysOverflow(), "the dashboard fits a phone");
 
         browser.open("/settings/api-keys");
@@ -457,13 +430,5 @@ class DashboardIT extends DeployedApiTest {
         });
         browser.screenshot("security-log");
         assertEquals(List.of(), browser.policyViolations());
-    }
-
-    private void logIn(String email) {
-        browser.open("/login");
-        browser.type("#email", email);
-        browser.type("#password", Api.PASSWORD);
-        browser.find("#login button[type=submit]").click();
-        browser.waitForText("#greeting", "Welcome");
     }
 }

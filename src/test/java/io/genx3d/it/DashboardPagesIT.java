@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.support.Api;
-import io.genx3d.support.Browser;
 import io.genx3d.support.MailOutbox;
 import io.genx3d.support.Reply;
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -24,30 +21,11 @@ import org.openqa.selenium.WebElement;
  * errors that outlived the fix, an empty chat message sent, raw JSON for a mistyped address), the Settings area and
  * the feedback after each action. Every test ends with no console error and no CSP refusal.
  */
-class DashboardPagesIT extends DeployedApiTest {
-
-    private static Browser browser;
-
-    @BeforeEach
-    void freshBrowser() throws IOException {
-        if (browser == null) {
-            browser = new Browser(base);
-        }
-        browser.forgetCookies();
-        browser.resize(1280, 900);
-        browser.consoleErrors();
-    }
+class DashboardPagesIT extends BrowserTest {
 
     @AfterEach
     void noConsoleErrors() {
         assertEquals(List.of(), browser.consoleErrors());
-    }
-
-    @AfterAll
-    static void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
@@ -379,12 +357,7 @@ class DashboardPagesIT extends DeployedApiTest {
         api.signUp(email);
         Api.Session session = api.logIn(email);
         String id = api.createKey(session, "{\"name\":\"Tab key\"}").json().getString("id");
-        browser.open("/login");
-        browser.tabToId("email");
-        browser.press(email);
-        browser.tabToId("password");
-        browser.press(Api.PASSWORD, Keys.ENTER);
-        browser.waitForText("#greeting", "Welcome");
+        logInWithTheKeyboard(email);
 
         browser.open("/settings/api-keys");
         browser.waitForText("#key-count", "1 key");
@@ -506,13 +479,5 @@ class DashboardPagesIT extends DeployedApiTest {
 
     private WebElement suspendButton() {
         return browser.find("#users tbody tr[data-user-id]").findElement(By.xpath(".//button[text()='Suspend']"));
-    }
-
-    private void logIn(String email) {
-        browser.open("/login");
-        browser.type("#email", email);
-        browser.type("#password", Api.PASSWORD);
-        browser.find("#login button[type=submit]").click();
-        browser.waitForText("#greeting", "Welcome");
     }
 }
