@@ -40,7 +40,10 @@ async function load(older) {
     try {
         page = await call('GET', `/api/v1/audit-events?${params}`);
     } catch (failure) {
-        error.textContent = failure.message;
+        error.textContent = `The security log could not be loaded: ${failure.message}`;
+        if (!older) {
+            body.replaceChildren();
+        }
         return;
     }
     const rows = page.data.map(row);
