@@ -22,9 +22,27 @@ const filters = {
     permission: document.getElementById('key-permission'),
     sort: document.getElementById('key-sort')
 };
+// The search, filters and sort are in the address too, so a filtered list can be bookmarked or shared.
+const ADDRESS_NAMES = { search: 'q', status: 'status', permission: 'permission', sort: 'sort' };
+const DEFAULTS = { search: '', status: 'all', permission: '', sort: 'newest' };
+const fromAddress = new URLSearchParams(location.search);
+for (const [name, control] of Object.entries(filters)) {
+    const value = fromAddress.get(ADDRESS_NAMES[name]);
+    if (value !== null && (control.tagName !== 'SELECT' || [...control.options].some(option => option.value === value))) {
+        control.value = value;
+    }
+}
+
 function refilter() {
     shown.active = PAGE;
     shown.inactive = PAGE;
+    const query = new URLSearchParams();
+    for (const [name, control] of Object.entries(filters)) {
+        if (control.value.trim() !== DEFAULTS[name]) {
+            query.set(ADDRESS_NAMES[name], control.value.trim());
+        }
+    }
+    history.replaceState(null, '', `/settings/api-keys${query.size ? `?${query}` : ''}`);
     drawKeys();
 }
 for (const control of Object.values(filters)) {

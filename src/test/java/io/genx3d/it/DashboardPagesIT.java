@@ -174,6 +174,10 @@ class DashboardPagesIT extends BrowserTest {
         select("#key-status", "revoked");
         browser.await().until(driver -> !browser.find("#active-section").isDisplayed());
         assertTrue(browser.find("#inactive-keys").getText().contains("Gamma"));
+        assertEquals("/settings/api-keys?status=revoked&sort=name", browser.path(), "the choices are in the address");
+        browser.driver().navigate().refresh();
+        browser.waitForText("#inactive-keys", "Gamma");
+        assertFalse(browser.find("#active-section").isDisplayed(), "and survive a reload");
         select("#key-status", "all");
 
         keyRow("Beta writer")
