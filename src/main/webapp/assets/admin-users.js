@@ -55,11 +55,11 @@ function userRow(user) {
         placeholder: 'default', 'aria-label': `Plan ceiling of ${user.email}` });
     const suspended = user.status === 'suspended';
     return el('tr', { 'data-user-id': user.id },
-        el('td', {}, el('div', {}, user.name), el('div', { class: 'muted' }, user.email)),
-        el('td', {}, role),
-        el('td', {}, el('span', { class: `badge ${user.status}` }, user.status)),
-        el('td', {}, ceiling),
-        el('td', {}, formatTime(user.created_at)),
+        el('td', { 'data-label': 'User' }, el('div', {}, el('div', {}, user.name), el('div', { class: 'muted' }, user.email))),
+        el('td', { 'data-label': 'Role' }, role),
+        el('td', { 'data-label': 'Status' }, el('span', { class: `badge ${user.status}` }, user.status)),
+        el('td', { 'data-label': 'Ceiling' }, ceiling),
+        el('td', { 'data-label': 'Joined' }, formatTime(user.created_at)),
         el('td', {}, el('div', { class: 'actions' },
             el('button', { type: 'button', onclick: () => save(user, role.value, ceiling.value) }, 'Save'),
             el('button', { type: 'button', class: suspended ? null : 'danger',
