@@ -329,14 +329,17 @@ function inactiveRows(key) {
         cell('Last used', formatTime(key.last_used_at, 'Never')))];
 }
 
+// The level or the first scopes on the row; every scope in a card that opens on hover and on keyboard focus.
 function permissions(key) {
-    const all = key.permissions.join(', ');
-    return key.level ? el('span', { class: 'badge', title: all, 'aria-label': `${LEVELS[key.level] || key.level}: ${all}` },
-        LEVELS[key.level] || key.level)
-        : el('span', { title: all }, key.permissions.length <= 3
+    const shown = key.level ? el('span', { class: 'badge' }, LEVELS[key.level] || key.level)
+        : el('span', {}, key.permissions.length <= 3
             ? key.permissions.map(scope => el('code', { class: 'chip' }, scope))
             : [...key.permissions.slice(0, 2).map(scope => el('code', { class: 'chip' }, scope)),
                 el('span', { class: 'muted' }, ` +${key.permissions.length - 2} more`)]);
+    return el('span', { class: 'has-card', tabindex: '0', 'aria-describedby': `perms-${key.id}` }, shown,
+        el('span', { class: 'hover-card', role: 'tooltip', id: `perms-${key.id}` },
+            el('strong', {}, `${key.permissions.length} permission${key.permissions.length === 1 ? '' : 's'}`),
+            el('span', { class: 'scopes' }, key.permissions.map(scope => el('code', { class: 'chip' }, scope)))));
 }
 
 function anomaly(key) {

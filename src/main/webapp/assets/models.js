@@ -15,8 +15,14 @@ const undo = document.getElementById('undo');
 let onView = null;
 let cursor = null;
 let listed = [];
-// Each model's conversation in this tab: its id (so "it" means what it meant a message ago) and what was said.
-const conversations = new Map();
+// Each model's conversation: its id (so "it" means what it meant a message ago) and what was said, kept for this tab
+// (sessionStorage: a reload shows it again, closing the tab forgets it; it holds only what the person typed and read).
+const STORED = 'genx3d.conversations';
+const conversations = new Map(JSON.parse(sessionStorage.getItem(STORED) || '[]'));
+
+function remember() {
+    sessionStorage.setItem(STORED, JSON.stringify([...conversations].slice(-20)));
+}
 
 await signedInPage();
 await showModels();
@@ -68,7 +74,9 @@ async function send(message) {
         const conversation = conversations.get(model.id) || { id: null, said: [] };
         conversation.id = reply.conversation_id || conversation.id;
         conversation.said.push({ message, reply: reply.reply, understood: reply.understood });
+        conversation.said = conversation.said.slice(-50);
         conversations.set(model.id, conversation);
+        remember();
     }
     if (reply.model) {
         await showModels();
@@ -183,6 +191,7 @@ async function deleteModel() {
     }
     await call('DELETE', `/api/v1/models/${encodeURIComponent(onView.id)}`);
     conversations.delete(onView.id);
+    remember();
     onView = null;
     viewer.clear();
     document.getElementById('model-actions').hidden = true;

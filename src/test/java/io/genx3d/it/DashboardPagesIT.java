@@ -153,6 +153,12 @@ class DashboardPagesIT extends BrowserTest {
         logIn(email);
         browser.open("/settings/api-keys");
         browser.waitForText("#key-count", "3 keys");
+        WebElement card = keyRow("Alpha reader").findElement(By.cssSelector(".hover-card"));
+        assertFalse(card.isDisplayed());
+        browser.script("arguments[0].focus();", keyRow("Alpha reader").findElement(By.cssSelector(".has-card")));
+        assertTrue(card.isDisplayed(), "every permission opens in a card on focus (and hover)");
+        assertTrue(card.getText().contains("models:read") && card.getText().contains("usage:read"), card.getText());
+        browser.script("document.activeElement.blur();");
         String alpha = keyRow("Alpha reader").getText();
         assertTrue(alpha.contains("1,000 / hour") && alpha.contains("plan default"), alpha);
         assertTrue(alpha.contains("No unusual traffic"), alpha);
@@ -275,6 +281,9 @@ class DashboardPagesIT extends BrowserTest {
         assertTrue(said.get(3).contains("sphere"), "genx3D's reply follows: " + said.get(3));
         browser.find("#undo").click();
         browser.waitForText("#viewer-caption", "1 part.");
+        browser.driver().navigate().refresh();
+        browser.waitForText("#chat-log", "add a red sphere on top");
+        assertEquals(6, browser.findAll("#chat-log li").size(), "the conversation is still on screen after a reload");
         assertTrue(browser.paintedShare("#viewer canvas") > 0.01, "the viewer draws the model, its grid and shadow");
         browser.screenshot("models-1280");
 
