@@ -2,7 +2,7 @@
 // session), and logging out everywhere.
 import { call, formatTime } from './api.js';
 import { confirmAction, toast } from './feedback.js';
-import { onSubmit } from './forms.js';
+import { humane, onSubmit } from './forms.js';
 import { signedInPage } from './layout.js';
 
 const session = await signedInPage();
@@ -15,6 +15,17 @@ const verified = document.getElementById('account-verified');
 verified.className = account.email_verified ? 'badge active' : 'badge warn';
 verified.textContent = account.email_verified ? 'verified' : 'not verified yet';
 document.getElementById('verify-hint').hidden = account.email_verified;
+document.getElementById('mail-again').addEventListener('click', async event => {
+    event.target.disabled = true;
+    try {
+        const sent = await call('POST', '/api/v1/email-verifications/mail');
+        toast(sent.message);
+    } catch (failure) {
+        toast(humane(failure), 'error');
+    } finally {
+        event.target.disabled = false;
+    }
+});
 
 const form = document.getElementById('change-password');
 onSubmit(form, async data => {

@@ -38,6 +38,14 @@ public class SignUpLimits {
         allowance.charge("signup:address:" + clientAddress);
     }
 
+    /**
+     * Spends one new verification mail of the address's and the email's allowances (the same as password resets': a
+     * mailbox is not to be flooded from the dashboard either), or throws the seed's 429.
+     */
+    public void chargeVerificationMail(String clientAddress, String email) {
+        allowance.charge("verify:address:" + clientAddress, "verify:email:" + email);
+    }
+
     /** Spends one password-reset request of the address's and the email's allowances, or throws the seed's 429. */
     public void chargeResetRequest(String clientAddress, String email) {
         allowance.charge("reset:address:" + clientAddress, "reset:email:" + email);

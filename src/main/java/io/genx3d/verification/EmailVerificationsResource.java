@@ -1,18 +1,29 @@
 package io.genx3d.verification;
 
+import io.genx3d.accounts.Account;
 import io.genx3d.accounts.AccountView;
 import io.genx3d.accounts.Accounts;
+import io.genx3d.caller.AuthenticatedCaller;
+import io.genx3d.caller.Caller;
+import io.genx3d.errors.ApiException;
+import io.genx3d.errors.ErrorCode;
+import io.genx3d.network.ClientAddresses;
 import io.genx3d.ratelimit.RateLimited;
+import io.genx3d.ratelimit.SignUpLimits;
 import io.genx3d.validation.JsonFields;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +42,21 @@ public class EmailVerificationsResource {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    VerificationMail verificationMail;
+
+    @Inject
+    SignUpLimits limits;
+
+    @Inject
+    ClientAddresses clientAddresses;
+
+    @Context
+    HttpServletRequest request;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
@@ -38,5 +64,31 @@ public class EmailVerificationsResource {
         String token = JsonFields.of(body, Set.of("token")).requiredString("token", 100);
         String accountId = tokens.redeem(token, Purpose.EMAIL_VERIFICATION);
         return AccountView.of(accounts.markEmailVerified(accountId));
+    }
+
+    /**
+     * Mails the signed-in account a new verification link (the earlier one stops working): for the dashboard's
+     * Account page, so a session only; {@code 409 already_verified} once the address is verified.
+     */
+    @POST
+    @Path("mail")
+    @Transactional
+    public Response mailAgain() {
+        AuthenticatedCaller who = caller.get();
+        if (!who.viaSession()) {
+            throw new ApiException(
+                    ErrorCode.FORBIDDEN,
+                    "This endpoint needs a dashboard session, not an API key",
+                    Map.of("reason", "session_required"));
+        }
+        Account account = accounts.find(who.accountId()).orElseThrow(() -> ApiException.notFound("Account"));
+        if (account.emailVerified()) {
+            throw new ApiException(
+                    ErrorCode.CONFLICT, "The email address is already verified", Map.of("reason", "already_verified"));
+        }
+        limits.chargeVerificationMail(clientAddresses.of(request), account.email());
+        verificationMail.send(account);
+        return Response.accepted(Map.of("message", "A new verification link is on its way to " + account.email()))
+                .build();
     }
 }

@@ -362,6 +362,29 @@ class DashboardPagesIT extends BrowserTest {
         browser.screenshot("usage-390");
     }
 
+    @Test
+    void anUnverifiedAddressGetsANewLinkFromTheAccountPage() {
+        String email = Api.uniqueEmail("unverified");
+        api.signUp(email);
+        MailOutbox outbox = MailOutbox.shared();
+        browser.await().until(driver -> outbox.messagesTo(email).size() == 1);
+        logIn(email);
+        browser.open("/settings/account");
+        browser.waitForText("#account-verified", "not verified yet");
+        browser.visible("#mail-again").click();
+        browser.waitForText("#toasts", "A new verification link is on its way to " + email);
+        browser.await().until(driver -> outbox.messagesTo(email).size() == 2);
+        api.verifyEmail(outbox, email);
+        browser.driver().navigate().refresh();
+        browser.await()
+                .until(driver -> browser.find("#account-verified").getText().equals("verified"));
+        assertFalse(browser.find("#mail-again").isDisplayed());
+        Reply again = api.post(
+                "/api/v1/email-verifications/mail", "{}", api.logIn(email).headers());
+        assertEquals(409, again.status());
+        assertEquals("already_verified", again.error().getJsonObject("details").getString("reason"));
+    }
+
     /** The new interactions with the keyboard alone, on a phone-sized screen. */
     @Test
     void theNewInteractionsWorkWithTheKeyboardAloneOnAPhone() {

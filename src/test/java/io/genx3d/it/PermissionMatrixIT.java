@@ -102,6 +102,16 @@ class PermissionMatrixIT extends DeployedApiTest {
                 "401",
                 "403 csrf");
         row(
+                "POST /api/v1/email-verifications/mail",
+                f -> f.post("/api/v1/email-verifications/mail", "{}"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "403 csrf");
+        row(
                 "PUT /api/v1/sessions/password",
                 f -> f.put(
                         "/api/v1/sessions/password",
