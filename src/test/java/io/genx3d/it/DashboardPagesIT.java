@@ -397,6 +397,14 @@ class DashboardPagesIT extends BrowserTest {
 
         browser.open("/settings/api-keys");
         browser.waitForText("#key-count", "1 key");
+        browser.tabToId("key-search");
+        browser.press("nothing");
+        browser.waitForText("#active-keys", "No active keys match.");
+        browser.press("\b".repeat("nothing".length()).replace("\b", Keys.BACK_SPACE));
+        browser.waitForText("#active-keys", "Tab key");
+        browser.tabToId("key-status");
+        browser.press(Keys.ARROW_DOWN);
+        browser.await().until(driver -> browser.path().contains("status=active"));
         browser.tabTo(element -> "Details of Tab key".equals(element.getAttribute("aria-label")), "Details");
         browser.press(Keys.ENTER);
         browser.visible("#details-" + id);
@@ -405,8 +413,22 @@ class DashboardPagesIT extends BrowserTest {
         browser.waitForText("#toasts", "Key renamed");
         browser.waitForText("#active-keys", "Tabbed key");
 
+        browser.open("/settings/usage");
+        browser.visible("#usage-key");
+        browser.tabToId("usage-span");
+        browser.press(Keys.ARROW_DOWN);
+        browser.await().until(driver -> browser.path().endsWith("range=168"));
+
         browser.open("/models");
-        browser.visible("#chat-message");
+        browser.visible("#new-model");
+        browser.tabToId("new-model");
+        browser.press(Keys.ENTER);
+        browser.waitForText("#toasts", "New model started");
+        browser.await()
+                .until(driver ->
+                        "model-name".equals(driver.switchTo().activeElement().getAttribute("id")));
+        browser.press(Keys.chord(Keys.CONTROL, "a"), "Keyboard model", Keys.ENTER);
+        browser.waitForText("#viewer-caption", "Keyboard model");
         browser.tabToId("chat-message");
         browser.press("Create a cube", Keys.ENTER);
         browser.waitForText("#chat-log", "Added a cube");
