@@ -19,7 +19,8 @@ class DenyByDefaultTest {
 
     /**
      * Sign-up, login, the mailed links, the ping, leak reports (signed by the scanner) and the scope catalogue are open (the catalogue authenticates a
-     * credential sent along); the session's own endpoints need a session, no scope.
+     * credential sent along); the session's own endpoints, and mailing a new verification link, need a session, no
+     * scope.
      */
     private static final Set<String> WITHOUT_SCOPE = Set.of(
             "POST /api/v1/accounts",
@@ -29,6 +30,7 @@ class DenyByDefaultTest {
             "DELETE /api/v1/sessions/all",
             "PUT /api/v1/sessions/password",
             "POST /api/v1/email-verifications",
+            "POST /api/v1/email-verifications/mail",
             "POST /api/v1/password-resets",
             "POST /api/v1/password-resets/confirm",
             "GET /api/v1/scopes",

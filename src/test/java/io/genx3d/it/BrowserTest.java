@@ -1,15 +1,20 @@
 package io.genx3d.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.genx3d.support.Api;
 import io.genx3d.support.Browser;
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.Keys;
 
 /**
  * A black-box test that drives the dashboard in headless Chromium: one browser per test class (started on first use,
- * closed after the class), with no cookies, a 1280×900 window and an empty console log before each test.
+ * closed after the class), with no cookies, a 1280×900 window and an empty console log before each test, and no
+ * console error (script errors, CSP refusals) after it.
  */
 abstract class BrowserTest extends DeployedApiTest {
 
@@ -23,6 +28,12 @@ abstract class BrowserTest extends DeployedApiTest {
         browser.forgetCookies();
         browser.resize(1280, 900);
         browser.consoleErrors();
+    }
+
+    /** No page a test visited logged a script error or a Content-Security-Policy refusal. */
+    @AfterEach
+    void noConsoleErrors() {
+        assertEquals(List.of(), browser.consoleErrors());
     }
 
     @AfterAll
