@@ -491,6 +491,8 @@ class DashboardPagesIT extends BrowserTest {
         api.post("/api/v1/chat", "{\"message\":\"build a snowman\"}", io.genx3d.support.Api.bearer(batch));
         api.post("/api/v1/chat", "{\"message\":\"a table and four chairs\"}", io.genx3d.support.Api.bearer(batch));
 
+        // The newest account heads the admin's list: one with a long address must still fit a phone's card.
+        api.signUp("a.very.long.mailbox.name.that.goes.on." + System.nanoTime() + "@example-with-a-long-domain.com");
         List<String[]> guestPages =
                 List.of(new String[] {"login", "/login"}, new String[] {"signup", "/signup"}, new String[] {
                     "not-found", "/settingz"
