@@ -1,6 +1,9 @@
 package io.genx3d.caller;
 
+import io.genx3d.errors.ApiException;
+import io.genx3d.errors.ErrorCode;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Map;
 
 /**
  * The caller of the current request, filled by the authentication mechanism and read by the interceptors and
@@ -28,5 +31,17 @@ public class Caller {
 
     public String accountId() {
         return get().accountId();
+    }
+
+    /** The caller, who must be a dashboard session (the account's own pages), not an API key. */
+    public AuthenticatedCaller requireSession() {
+        AuthenticatedCaller who = get();
+        if (!who.viaSession()) {
+            throw new ApiException(
+                    ErrorCode.FORBIDDEN,
+                    "This endpoint needs a dashboard session, not an API key",
+                    Map.of("reason", "session_required"));
+        }
+        return who;
     }
 }

@@ -136,15 +136,7 @@ final class AddCommand implements ChatCommand {
                     return Optional.empty();
                 }
                 // In a circle about the part, on the ground it stands on.
-                current = at(current, scene.get(target.get()).position());
-                current = new Request(
-                        current.count,
-                        current.shape,
-                        current.colour,
-                        current.colourWord,
-                        current.size,
-                        current.at,
-                        "circle");
+                current = arranged(at(current, scene.get(target.get()).position()), "circle");
             } else if ((m = BETWEEN.matcher(left)).find()) {
                 Optional<Integer> first = Targets.find(m.group(1), scene);
                 Optional<Integer> second = Targets.find(m.group(2), scene);
@@ -177,14 +169,7 @@ final class AddCommand implements ChatCommand {
                 }
                 current = placeBy(current, m.pattern(), scene.get(target.get()), scene);
             } else if ((m = ARRANGEMENT.matcher(left)).find()) {
-                current = new Request(
-                        current.count,
-                        current.shape,
-                        current.colour,
-                        current.colourWord,
-                        current.size,
-                        current.at,
-                        arrangement(m.group(1), m.group(2), current.count));
+                current = arranged(current, arrangement(m.group(1), m.group(2), current.count));
             } else {
                 return Optional.empty();
             }
@@ -244,6 +229,10 @@ final class AddCommand implements ChatCommand {
 
     private static Request withSize(Request r, List<Double> size) {
         return new Request(r.count, r.shape, r.colour, r.colourWord, size, r.at, r.arrangement);
+    }
+
+    private static Request arranged(Request r, String arrangement) {
+        return new Request(r.count, r.shape, r.colour, r.colourWord, r.size, r.at, arrangement);
     }
 
     private static Request at(Request r, List<Double> at) {

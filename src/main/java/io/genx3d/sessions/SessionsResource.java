@@ -7,7 +7,6 @@ import io.genx3d.accounts.Accounts;
 import io.genx3d.accounts.AccountsResource;
 import io.genx3d.accounts.Passwords;
 import io.genx3d.auth.SessionCookie;
-import io.genx3d.caller.AuthenticatedCaller;
 import io.genx3d.caller.AuthenticationRejected;
 import io.genx3d.caller.Caller;
 import io.genx3d.errors.ApiException;
@@ -174,13 +173,7 @@ public class SessionsResource {
     }
 
     private void requireSession() {
-        AuthenticatedCaller who = caller.get();
-        if (!who.viaSession()) {
-            throw new ApiException(
-                    ErrorCode.FORBIDDEN,
-                    "This endpoint needs a dashboard session, not an API key",
-                    Map.of("reason", "session_required"));
-        }
+        caller.requireSession();
     }
 
     /** Sent to the login address only: no other request carries it. */

@@ -74,13 +74,7 @@ public class EmailVerificationsResource {
     @Path("mail")
     @Transactional
     public Response mailAgain() {
-        AuthenticatedCaller who = caller.get();
-        if (!who.viaSession()) {
-            throw new ApiException(
-                    ErrorCode.FORBIDDEN,
-                    "This endpoint needs a dashboard session, not an API key",
-                    Map.of("reason", "session_required"));
-        }
+        AuthenticatedCaller who = caller.requireSession();
         Account account = accounts.find(who.accountId()).orElseThrow(() -> ApiException.notFound("Account"));
         if (account.emailVerified()) {
             throw new ApiException(
