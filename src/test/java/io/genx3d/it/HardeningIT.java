@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.support.Api;
+import io.genx3d.support.AuthFailureWindow;
 import io.genx3d.support.MailOutbox;
 import io.genx3d.support.RawHttp;
 import io.genx3d.support.Reply;
@@ -40,6 +41,7 @@ class HardeningIT extends DeployedApiTest {
                         "{\"name\":\"" + "x".repeat(1_100_000) + "\"}")));
         String wrong = "{\"email\":\"" + Api.uniqueEmail("locked") + "\",\"password\":\"not the password\"}";
         RawHttp.Answer limited = null;
+        AuthFailureWindow.awaitAtLeast(20);
         for (int i = 0; i < 21; i++) {
             limited = raw.send(
                     request("POST /api/v1/sessions HTTP/1.1\r\nContent-Type: application/json\r\n" + client, wrong));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.keys.KeyFormat;
 import io.genx3d.support.Api;
+import io.genx3d.support.AuthFailureWindow;
 import io.genx3d.support.Reply;
 import java.net.URL;
 import java.time.Instant;
@@ -314,10 +315,7 @@ class RateLimitIT extends DeployedApiTest {
      * them, so a test that would start in a minute's last 30 seconds waits for the next minute.
      */
     private static void awaitFreshAuthFailureWindow() throws InterruptedException {
-        long secondOfMinute = Instant.now().getEpochSecond() % 60;
-        if (secondOfMinute > 30) {
-            Thread.sleep((60 - secondOfMinute) * 1000 + 200);
-        }
+        AuthFailureWindow.awaitAtLeast(30);
     }
 
     private static void assertSeed429(Reply reply, long limit) {
