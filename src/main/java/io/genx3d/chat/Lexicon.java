@@ -108,6 +108,8 @@ final class Lexicon {
         phrase("^(?:change|set|switch) the colou?r of (.+?) to (.+)$", "paint $1 $2");
         phrase("^(?:change|set|switch|make) the ([a-z]+?)(?:'s|s)? colou?r (?:to )?(.+)$", "paint the $1 $2");
         phrase("^what(?:'s| is) the colou?r of (.+)$", "what colour is $1");
+        phrase("^what(?:'s| is) the ([a-z]+?)'?s colou?r$", "what colour is the $1");
+        phrase("^where did (.+) go$", "where is $1");
         phrase("^(?:change|turn|switch) (.+?) (?:to|into) (\\S+)$", "paint $1 $2");
         phrase(
                 "^((?:paint|colou?r|make|turn) .+?) (?:a |an )?(?:nice|lovely|pretty|beautiful|bright|deep) (\\S+)$",
@@ -509,6 +511,8 @@ final class Lexicon {
             "what's",
             "how",
             "where",
+            "where's",
+            "whereabouts",
             "list",
             "show",
             "which",

@@ -20,8 +20,10 @@ final class QuestionCommand implements ChatCommand {
             Pattern.compile("^how many (?:parts|things|objects|shapes|pieces|items)" + THERE + "$");
     private static final Pattern HOW_MANY_OF = Pattern.compile("^how many ([a-z]+)" + THERE + "$");
     private static final Pattern COLOUR = Pattern.compile("^(?:what|which) colou?r is (.+)$");
-    private static final Pattern WHERE = Pattern.compile("^where(?: is|'s) (.+)$");
-    private static final Pattern HOW_BIG = Pattern.compile("^how (?:big|large|tall|wide|high|deep) is (.+)$");
+    private static final Pattern WHERE = Pattern.compile("^(?:where(?: is|'s)|whereabouts is) (.+)$");
+    private static final Pattern HOW_BIG = Pattern.compile("^(?:how (?:big|large|tall|wide|high|deep|long)(?: is|'s)"
+            + "|what(?: is|'s) the (?:size|dimensions?) of|what (?:size|dimensions) (?:is|are)"
+            + "|what are the dimensions of) (.+)$");
     private static final Pattern EXTREME = Pattern.compile(
             "^(?:what|which)(?: is|'s)? the (biggest|largest|smallest|tallest) (?:part|thing|shape|one)$");
 
