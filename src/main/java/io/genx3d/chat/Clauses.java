@@ -8,12 +8,18 @@ import java.util.regex.Pattern;
  * Splits a message that says several things into one clause each, in the commands' words: "a cube and two
  * spheres", "make it bigger and paint it blue", "create a cube, then add a sphere on top". A part after "and"
  * that starts with a verb is a clause of its own; one that names a thing ("two spheres", "the sphere") borrows the
- * verb before it. An "and" inside a size ("2 wide and 1 tall") or a place is left where it is.
+ * verb before it. An "and" inside a size ("2 wide and 1 tall"), a place
+ * ("between the cube and the cone") or a list of exceptions ("everything except the cube and the cone") is left where it
+ * is.
  */
 final class Clauses {
 
     private static final Pattern THEN = Pattern.compile(" (?:and then|then|after that|afterwards|; ?) ");
     private static final Pattern BETWEEN = Pattern.compile(".*\\bbetween (?:the |my )?[a-z0-9]+(?: [a-z0-9]+)?$");
+    /** "remove everything except the cube and the sphere": the things after "except" are one list. */
+    private static final Pattern EXCEPT = Pattern.compile(
+            ".*\\b(?:except|but|apart from|other than|besides|save for|aside from|keep only|keep just)\\b.*");
+
     private static final Pattern THING = Pattern.compile(
             "^(?:a|an|the|some|another|\\d+|one|two|three|four|five|six|seven"
                     + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) .*");
@@ -34,6 +40,11 @@ final class Clauses {
                     said = said + " and " + parts[i];
                     current = Lexicon.canonical(said);
                     parts[i] = parts[i - 1] + " and " + parts[i];
+                    continue;
+                }
+                if (EXCEPT.matcher(said).matches() && THING.matcher(parts[i]).matches()) {
+                    said = said + " and " + parts[i];
+                    current = Lexicon.canonical(said);
                     continue;
                 }
                 String next = Lexicon.canonical(parts[i]);

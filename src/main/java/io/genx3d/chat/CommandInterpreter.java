@@ -27,6 +27,8 @@ public class CommandInterpreter implements ChatInterpreter {
             new GroupCommand(),
             new AddCommand(),
             new ResizeCommand(),
+            new CopiesCommand(),
+            new LikenessCommand(),
             new EditCommands());
 
     private static final ModelCommand MODEL = new ModelCommand();

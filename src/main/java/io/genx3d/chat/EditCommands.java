@@ -206,19 +206,24 @@ final class EditCommands implements ChatCommand {
     }
 
     private static Optional<Interpretation> duplicate(Matcher m, Edit edit) {
-        Part p = edit.part();
-        String name = p.primitive() + " " + (edit.scene().size() + 1);
+        return Optional.of(duplicated(edit.scene(), edit.index()));
+    }
+
+    /** The scene with a copy of its part at {@code index} beside it (the copy is the scene's new last part). */
+    static Interpretation duplicated(List<Part> scene, int index) {
+        Part p = scene.get(index);
+        String name = p.primitive() + " " + (scene.size() + 1);
         List<Double> placed = List.of(Layout.extent(p, 0), Layout.extent(p, 1), Layout.extent(p, 2));
         Part copy =
                 new Part(name, p.primitive(), p.size(), Layout.nextTo(p, placed), p.rotation(), p.scale(), p.color());
-        List<Part> next = new ArrayList<>(edit.scene());
+        List<Part> next = new ArrayList<>(scene);
         next.add(copy);
-        return Optional.of(new Interpretation(
+        return new Interpretation(
                 true,
                 "Duplicated " + p.name() + " as " + name + ".",
                 next,
                 List.of(new ChatAction("add_part", name)),
-                null));
+                null);
     }
 
     static String describe(List<Double> vector) {

@@ -98,7 +98,8 @@ final class GroupCommand implements ChatCommand {
         return change.equals("smaller") ? 1 / f : f;
     }
 
-    private static Optional<String> group(String word, List<Part> scene) {
+    /** The newest group of the named object ("house" → "house 2"), if the scene has one. */
+    static Optional<String> group(String word, List<Part> scene) {
         return Blueprints.named(word).flatMap(name -> Groups.newest(name, scene));
     }
 
@@ -122,7 +123,7 @@ final class GroupCommand implements ChatCommand {
     }
 
     /** A copy of the group beside everything else, as the next group of that name. */
-    private static Interpretation duplicate(String group, List<Part> scene) {
+    static Interpretation duplicate(String group, List<Part> scene) {
         String blueprint = group.substring(0, group.lastIndexOf(' '));
         String copy = Groups.nextName(blueprint, scene);
         List<Part> members = scene.stream().filter(p -> Groups.isIn(p, group)).toList();

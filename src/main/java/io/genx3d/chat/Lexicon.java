@@ -46,6 +46,17 @@ final class Lexicon {
                 "side $1");
         phrase("\\b(\\d+(?:\\.\\d+)?) ?(?:units? |m |metres? |meters? )?across\\b", "size $1");
         phrase("\\b(\\d+(?:\\.\\d+)?) ?(?:units? |m |metres? |meters? )?in diameter\\b", "diameter $1");
+        // "move the ball to the origin", "put it back in the middle", "centre the cube".
+        phrase(
+                "^(?:move|put|place|bring|set) (.+?) (?:back )?(?:to|at|in) the (?:origin|centre|center|middle)$",
+                "move $1 to 0 0 0");
+        phrase("^cent(?:er|re) (.+)$", "move $1 to 0 0 0");
+        // Copies: "make 3 copies of the cube", "a copy of the house", "duplicate the ball twice".
+        phrase(
+                "^(?:make|create|add|give me) (\\d+|[a-z]+) (?:more )?(?:copies|duplicates|clones) of (.+)$",
+                "duplicate $2 $1 times");
+        phrase("^(?:make|create|add) (?:a|one|1|another) (?:copy|duplicate|clone) of (.+)$", "duplicate $1");
+        phrase("^(duplicate|copy|clone) (.+?) twice$", "$1 $2 2 times");
         phrase("^((?:add|create|make|build|draw) .+?) (?:out of|made of|made from|from) .+$", "$1");
         // "a wall of bricks", "a tree of wood": what a named thing is made of; not "a row of cubes".
         phrase(
@@ -115,7 +126,15 @@ final class Lexicon {
                 "^((?:paint|colou?r|make|turn) .+?) (?:a |an )?(?:nice|lovely|pretty|beautiful|bright|deep) (\\S+)$",
                 "$1 $2");
         phrase("^((?:paint|colou?r|make|turn) .+?) in (\\S+)$", "$1 $2");
+        phrase("^(?:turn|flip) (.+?) (?:upside down|over)$", "rotate $1 180 degrees about x");
+        phrase("^(?:turn|flip) (?:upside down|over) (.+)$", "rotate $1 180 degrees about x");
         phrase("^(?:turn|spin|flip|rotate) (.+?) (?:a)?round$", "rotate $1 180 degrees");
+        // "keep only the cube", "get rid of everything but the sphere".
+        phrase("^keep (?:only|just) (.+)$", "remove everything except $1");
+        phrase(
+                "^(?:get rid of|throw away|take away|clear|wipe) (everything|all(?: of it| the parts| parts)?) (?:else )?",
+                "remove $1 ");
+        phrase("^(?:remove|delete|erase) (everything|all(?: of it| the parts| parts)?) else ", "remove $1 ");
         phrase("^(?:make )?(.+?) spin$", "rotate $1 90 degrees");
         phrase("^(?:rotate|spin|twist) (?!.*(?:\\d|degree|quarter|half))(.+)$", "rotate $1 90 degrees");
         phrase("^tilt (?!.*(?:\\d|degree))(.+)$", "rotate $1 30 degrees about x");

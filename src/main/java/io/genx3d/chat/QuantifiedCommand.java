@@ -25,11 +25,19 @@ final class QuantifiedCommand implements ChatCommand {
     private static final Pattern MOVE = Pattern.compile(
             "^move " + WHICH + " (up|down|left|right|forwards?|back|backwards?) (?:by )?(\\d+(?:\\.\\d+)?)$");
     private static final Pattern REMOVE = Pattern.compile("^remove " + WHICH + "$");
+    /** "remove everything except the cube", "remove all but the spheres and the house". */
+    private static final Pattern REMOVE_EXCEPT = Pattern.compile(
+            "^remove (?:everything|all(?: of it| the parts| parts)?"
+                    + "|the rest) (?:except(?: for)?|but(?: for)?|apart from|other than|besides|save for|aside from) (.+)$");
+
     private static final Pattern PAINT = Pattern.compile("^(?:paint|colou?r|make|turn) " + WHICH + " (#?[a-z0-9]+)$");
 
     @Override
     public Optional<Interpretation> interpret(String text, List<Part> scene) {
         Matcher m;
+        if ((m = REMOVE_EXCEPT.matcher(text)).matches()) {
+            return kept(m.group(1), scene).map(keep -> removeAllBut(keep, scene));
+        }
         if ((m = REMOVE.matcher(text)).matches()) {
             return which(m.group(2)).map(chosen -> {
                 List<Part> next = new ArrayList<>(scene);
@@ -97,6 +105,60 @@ final class QuantifiedCommand implements ChatCommand {
             });
         }
         return Optional.empty();
+    }
+
+    private static Interpretation removeAllBut(Predicate<Part> keep, List<Part> scene) {
+        List<Part> next = scene.stream().filter(keep).toList();
+        int removed = scene.size() - next.size();
+        return new Interpretation(
+                removed > 0,
+                removed > 0
+                        ? "Removed " + removed + (removed == 1 ? " part" : " parts") + ", kept " + next.size() + "."
+                        : "Nothing else to remove.",
+                removed > 0 ? next : null,
+                List.of(new ChatAction("remove_parts", null)),
+                null);
+    }
+
+    /**
+     * The parts a list of things names ("the cube", "the spheres", "the house and the red cone"); empty when any of
+     * them is not in the scene, so that nothing is removed on a guess.
+     */
+    private static Optional<Predicate<Part>> kept(String things, List<Part> scene) {
+        Predicate<Part> keep = part -> false;
+        for (String thing : things.split(",? and |, ")) {
+            Optional<Predicate<Part>> one = thing(thing.strip(), scene);
+            if (one.isEmpty()) {
+                return Optional.empty();
+            }
+            keep = keep.or(one.get());
+        }
+        return Optional.of(keep);
+    }
+
+    private static Optional<Predicate<Part>> thing(String thing, List<Part> scene) {
+        String bare = thing.replaceFirst("^(?:the|my|that|this|all the|all) ", "");
+        Optional<String> blueprint = Blueprints.named(bare);
+        if (blueprint.isPresent() && !Blueprints.named(bare + "s").equals(blueprint)) {
+            // "the houses": every house, not the newest one.
+            String every = blueprint.get() + " ";
+            return Optional.of(part ->
+                    Groups.of(part).filter(group -> group.startsWith(every)).isPresent());
+        }
+        Optional<String> group = GroupCommand.group(bare, scene);
+        if (group.isPresent()) {
+            return Optional.of(part -> Groups.isIn(part, group.get()));
+        }
+        if (bare.endsWith("s") && !bare.contains(" ")) {
+            Optional<Predicate<Part>> shape = which(bare.substring(0, bare.length() - 1));
+            if (shape.isPresent()) {
+                return shape;
+            }
+        }
+        return Targets.find(thing, scene).map(index -> {
+            Part kept = scene.get(index);
+            return part -> part == kept;
+        });
     }
 
     /** The parts "everything", "all the cubes" or "each sphere" names; empty when it names no such set. */

@@ -241,6 +241,25 @@ public final class Colours {
         return best;
     }
 
+    /** {@code hex} moved {@code amount} (0 to 1) of the way towards black. */
+    public static String darker(String hex, double amount) {
+        return mixed(hex, 0, amount);
+    }
+
+    /** {@code hex} moved {@code amount} (0 to 1) of the way towards white. */
+    public static String lighter(String hex, double amount) {
+        return mixed(hex, 255, amount);
+    }
+
+    private static String mixed(String hex, int towards, double amount) {
+        int[] rgb = rgb(hex);
+        StringBuilder mixed = new StringBuilder("#");
+        for (int channel : rgb) {
+            mixed.append(String.format(Locale.ROOT, "%02x", Math.round(channel + (towards - channel) * amount)));
+        }
+        return mixed.toString();
+    }
+
     private static int[] rgb(String hex) {
         return new int[] {
             Integer.parseInt(hex.substring(1, 3), 16),

@@ -29,6 +29,36 @@ class CommandInterpreterTest {
                 assertEquals(name, interpreter.interpret(message, List.of()).suggestedModelName(), message));
     }
 
+    /** Copies of one part stand in a row beside it, each in its own place, not all on the first copy's spot. */
+    @Test
+    void copiesOfAPartStandInARowBesideIt() {
+        List<Part> scene = interpreter.interpret("add a cube", List.of()).scene();
+        Interpretation copied = interpreter.interpret("make 3 copies of the cube", scene);
+        assertTrue(copied.understood(), copied.reply());
+        List<Double> xs = copied.scene().stream().map(p -> p.position().get(0)).toList();
+        assertEquals(4, xs.stream().distinct().count(), "four places: " + xs);
+        for (int i = 1; i < xs.size(); i++) {
+            assertTrue(xs.get(i) >= xs.get(i - 1) + 1, "each copy clear of the one before: " + xs);
+        }
+        assertEquals(List.of(new ChatAction("add_part", "cube 4")), copied.actions(), "\"it\" is the newest copy");
+    }
+
+    /** "darker" and "lighter" keep the hue and move every channel towards black or white. */
+    @Test
+    void darkerAndLighterShadeThePartsOwnColour() {
+        List<Part> scene = interpreter.interpret("add a red sphere", List.of()).scene();
+        assertEquals(
+                "#aa0000",
+                interpreter.interpret("make it darker", scene).scene().get(0).color());
+        assertEquals(
+                "#ff8080",
+                interpreter
+                        .interpret("make it much lighter", scene)
+                        .scene()
+                        .get(0)
+                        .color());
+    }
+
     @Test
     void createACubeMakesOneUnitCubeAtTheOrigin() {
         Interpretation result = interpreter.interpret("Create a cube", List.of());

@@ -1,0 +1,93 @@
+package io.genx3d.chat;
+
+import io.genx3d.models.Colours;
+import io.genx3d.models.Part;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Changes said by comparison rather than by value: "make the sphere the same colour as the cube", "make the cone the
+ * same size as the box", "make the ball darker", "a bit lighter".
+ */
+final class LikenessCommand implements ChatCommand {
+
+    private static final Pattern SAME_COLOUR =
+            Pattern.compile("^(?:make|paint|colou?r|turn) (.+?) (?:the )?same colou?r as (.+)$");
+    private static final Pattern SAME_SIZE =
+            Pattern.compile("^(?:make|resize|scale) (.+?) (?:the )?same size as (.+)$");
+    private static final Pattern SHADE =
+            Pattern.compile("^make (.+?) (a bit |a little |slightly |much |a lot )?(darker|lighter|brighter|paler)$");
+
+    @Override
+    public Optional<Interpretation> interpret(String text, List<Part> scene) {
+        Matcher m;
+        if ((m = SAME_COLOUR.matcher(text)).matches()) {
+            return pair(m, scene)
+                    .map(pair -> pair.change(
+                            pair.changing().withColor(pair.model().color()),
+                            "paint_part",
+                            "Painted " + pair.changing().name() + " "
+                                    + Colours.nameOf(pair.model().color()) + ", like "
+                                    + pair.model().name() + "."));
+        }
+        if ((m = SAME_SIZE.matcher(text)).matches()) {
+            return pair(m, scene).map(pair -> {
+                Part p = pair.changing();
+                Part model = pair.model();
+                List<Double> size = List.of(Layout.extent(model, 0), Layout.extent(model, 1), Layout.extent(model, 2));
+                return pair.change(
+                        new Part(p.name(), p.primitive(), size, p.position(), p.rotation(), Part.UNIT, p.color()),
+                        "resize_part",
+                        "Resized " + p.name() + " to the size of " + model.name() + ".");
+            });
+        }
+        if ((m = SHADE.matcher(text)).matches()) {
+            boolean darker = m.group(3).equals("darker");
+            double amount = amount(m.group(2));
+            String changeWord = m.group(3);
+            return Targets.find(m.group(1), scene).map(index -> {
+                Part p = scene.get(index);
+                String colour = darker ? Colours.darker(p.color(), amount) : Colours.lighter(p.color(), amount);
+                List<Part> next = new ArrayList<>(scene);
+                next.set(index, p.withColor(colour));
+                return new Interpretation(
+                        true,
+                        "Made " + p.name() + " " + changeWord + " (now " + Colours.nameOf(colour) + ").",
+                        next,
+                        List.of(new ChatAction("paint_part", p.name())),
+                        null);
+            });
+        }
+        return Optional.empty();
+    }
+
+    /** How far towards black or white: "a bit" a fifth of the way, plainly a third, "much" a half. */
+    private static double amount(String said) {
+        if (said == null) {
+            return 1.0 / 3;
+        }
+        return said.strip().matches("much|a lot") ? 0.5 : 0.2;
+    }
+
+    private record Pair(List<Part> scene, int index, Part model) {
+        Part changing() {
+            return scene.get(index);
+        }
+
+        Interpretation change(Part changed, String action, String reply) {
+            List<Part> next = new ArrayList<>(scene);
+            next.set(index, changed);
+            return new Interpretation(true, reply, next, List.of(new ChatAction(action, changed.name())), null);
+        }
+    }
+
+    /** The part to change (group 1) and the part it should be like (group 2), both in the scene. */
+    private static Optional<Pair> pair(Matcher m, List<Part> scene) {
+        return Targets.find(m.group(1), scene)
+                .flatMap(index ->
+                        Targets.find(m.group(2), scene).map(model -> new Pair(scene, index, scene.get(model))));
+    }
+}
