@@ -1,5 +1,6 @@
 package io.genx3d.chat;
 
+import io.genx3d.models.Colours;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,6 +21,13 @@ final class Clauses {
     private static final Pattern EXCEPT = Pattern.compile(
             ".*\\b(?:except|but|apart from|other than|besides|save for|aside from|keep only|keep just)\\b.*");
 
+    /** "paint the ball and the cube blue", "make the cube and the cone bigger": one change said of two things. */
+    private static final Pattern SHARED =
+            Pattern.compile("^(paint|colou?r|make|turn) ((?:the |my )?[a-z]+(?: [a-z]+)?) and "
+                    + "((?:the |my )?[a-z]+(?: [a-z]+)?) ([a-z]+)$");
+
+    private static final Pattern CHANGE =
+            Pattern.compile("bigger|larger|smaller|taller|shorter|wider|narrower|thinner|thicker|darker|lighter");
     private static final Pattern THING = Pattern.compile(
             "^(?:a|an|the|some|another|\\d+|one|two|three|four|five|six|seven"
                     + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) .*");
@@ -29,7 +37,8 @@ final class Clauses {
     /** {@code text} as {@link Words#normalise} left it; each clause as {@link Lexicon#canonical} reads it. */
     static List<String> of(String text) {
         List<String> clauses = new ArrayList<>();
-        for (String sentence : THEN.split(text)) {
+        for (String whole : THEN.split(text)) {
+            String sentence = shared(whole);
             String[] parts = sentence.split(" and ");
             // What the current clause said, before it was read: an "and" joined to it is read with the whole.
             String said = parts[0];
@@ -65,6 +74,21 @@ final class Clauses {
             clauses.add(current);
         }
         return clauses;
+    }
+
+    /** "paint the ball and the cube blue" as "paint the ball blue and paint the cube blue"; other text as it is. */
+    private static String shared(String sentence) {
+        java.util.regex.Matcher m = SHARED.matcher(sentence);
+        if (!m.matches() || !isChange(m.group(4)) || isChange(m.group(2).replaceFirst(".* ", ""))) {
+            // Not a shared change, or each thing has its own: "make the cube blue and the sphere green".
+            return sentence;
+        }
+        return m.group(1) + " " + m.group(2) + " " + m.group(4) + " and " + m.group(1) + " " + m.group(3) + " "
+                + m.group(4);
+    }
+
+    private static boolean isChange(String word) {
+        return Colours.hex(word).isPresent() || CHANGE.matcher(word).matches();
     }
 
     private static boolean startsWithVerb(String said, String canonical) {

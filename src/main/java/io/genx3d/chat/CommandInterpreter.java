@@ -23,6 +23,7 @@ public class CommandInterpreter implements ChatInterpreter {
             new DescribeCommand(),
             new QuestionCommand(),
             new QuantifiedCommand(),
+            new ArrangeCommand(),
             new BlueprintCommand(),
             new GroupCommand(),
             new AddCommand(),

@@ -96,12 +96,17 @@ final class Layout {
 
     /** The {@code i}-th of {@code count} positions on a circle in the ground plane around {@code centre}. */
     static List<Double> inCircle(List<Double> centre, List<Double> size, int i, int count) {
-        double radius = Math.max(1.5, count * (size.get(0) + GAP) / (2 * Math.PI));
+        double radius = circleRadius(size, count);
         double angle = 2 * Math.PI * i / count;
         return List.of(
                 round(centre.get(0) + radius * Math.cos(angle)),
                 centre.get(1),
                 round(centre.get(2) + radius * Math.sin(angle)));
+    }
+
+    /** Wide enough for {@code count} things of {@code size} side by side round it, and never tight. */
+    static double circleRadius(List<Double> size, int count) {
+        return Math.max(1.5, count * (size.get(0) + GAP) / (2 * Math.PI));
     }
 
     static double round(double value) {

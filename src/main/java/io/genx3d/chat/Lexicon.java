@@ -29,6 +29,50 @@ final class Lexicon {
         phrase("\\ba dozen\\b", "12");
         // "a few" and "several" are three: enough to be more than a couple, few enough to see at once.
         phrase("\\b(?:a few|several)\\b", "3");
+        // "2 more spheres", "a few more cubes", "some balls": more of a thing is that many of it.
+        phrase("\\b(\\d+|3|two|three|four|five|six|seven|eight|nine|ten) more (?=[a-z]+s\\b)", "$1 ");
+        phrase("^((?:add|create|make|build|draw|put|place) )some (?=[a-z]+s\\b)", "$13 ");
+        // Feelings that say what to do: "that's too big", "I don't like the sphere, remove it".
+        phrase(
+                "^(?:that's|that is|it's|it is|this is|thats|its) (?:a bit |a little |way |much |far )?too (?:big|large)$",
+                "make it smaller");
+        phrase(
+                "^(?:that's|that is|it's|it is|this is|thats|its) (?:a bit |a little |way |much |far )?too small$",
+                "make it bigger");
+        phrase(
+                "^(?:that's|that is|it's|it is|this is|thats|its) (?:a bit |a little |way |much |far )?too tall$",
+                "make it shorter");
+        phrase(
+                "^(?:that's|that is|it's|it is|this is|thats|its) (?:a bit |a little |way |much |far )?too short$",
+                "make it taller");
+        phrase(
+                "^(?:that's|that is|it's|it is|this is|thats|its) (?:a bit |a little |way |much |far )?too dark$",
+                "make it lighter");
+        phrase(
+                "^(?:that's|that is|it's|it is|this is|thats|its) (?:a bit |a little |way |much |far )?too (?:light|bright)$",
+                "make it darker");
+        phrase("^i (?:don't|do not|dont) (?:want|need) (.+)$", "remove $1");
+        phrase(
+                "\\bthe last (?:thing|part|one|shape|object) (?:i|we|you) (?:added|made|put in|created|built)$",
+                "the last one");
+        phrase(
+                "^what (?:have|did) (?:i|we) (?:made|make|built|build|got|done|do|created|create)(?: so far)?$",
+                "describe the model");
+        phrase("^what colou?r's (.+)$", "what colour is $1");
+        phrase("^give (.+?) (?:a |an )?([a-z]+) (?:colou?r|finish|coat|paint job|look)$", "paint $1 $2");
+        phrase(
+                "^make (.+?) look (?:like )?(?:it's |it is )?(?:made (?:of|from) )?(wood|wooden|metal|metallic|gold|golden|stone|silver)$",
+                "paint $1 $2");
+        phrase("^(?:raise|lift) (.+?) (?:up )?by (\\S+)(?: units?)?$", "move $1 up $2");
+        phrase("^lower (.+?) by (\\S+)(?: units?)?$", "move $1 down $2");
+        phrase("^make (.+?) (taller|shorter|wider|narrower|longer) by (\\S+)(?: units?)?$", "make $1 $3 $2");
+        phrase("^(?:rotate|turn|spin) (.+?) (\\S+) degrees? to the left$", "rotate $1 $2 degrees");
+        phrase("^(?:rotate|turn|spin) (.+?) (\\S+) degrees? to the right$", "rotate $1 -$2 degrees");
+        phrase("^line (them|everything|it all|them all|all|all of them|the [a-z]+s)(?: all)? up$", "put $1 in a row");
+        phrase("^stack (them|everything|it all|them all|all of them|the [a-z]+s)(?: up)?$", "put $1 in a stack");
+        phrase(
+                "^(?:put|place|set|arrange) (them|everything|the [a-z]+s) (?:next to each other|side by side)$",
+                "put $1 in a row");
         // "very big" is huge and "really small" tiny; other intensifiers add nothing the adjective does not say.
         phrase("\\b(?:very|really|super|extremely|incredibly|so|really really) (?:big|large)\\b", "huge");
         phrase("\\b(?:very|really|super|extremely|incredibly|so|really really) (?:small|little)\\b", "tiny");

@@ -17,7 +17,7 @@ final class LikenessCommand implements ChatCommand {
     private static final Pattern SAME_COLOUR =
             Pattern.compile("^(?:make|paint|colou?r|turn) (.+?) (?:the )?same colou?r as (.+)$");
     private static final Pattern SAME_SIZE =
-            Pattern.compile("^(?:make|resize|scale) (.+?) (?:the )?same size as (.+)$");
+            Pattern.compile("^(?:make|resize|scale) (.+?) (?:to )?(?:the )?(?:same )?size (?:as|of) (.+)$");
     private static final Pattern SHADE =
             Pattern.compile("^make (.+?) (a bit |a little |slightly |much |a lot )?(darker|lighter|brighter|paler)$");
 

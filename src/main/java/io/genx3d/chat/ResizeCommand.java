@@ -28,6 +28,11 @@ final class ResizeCommand implements ChatCommand {
     private static final Pattern MEASURE =
             Pattern.compile("^make (.+?) (\\d+(?:\\.\\d+)?) (tall|high|wide|long|deep|thick)$");
 
+    /** "make the cube 2 units taller": a measure added or taken away along one axis. */
+    private static final Pattern BY_MEASURE =
+            Pattern.compile("^make (.+?) (\\d+(?:\\.\\d+)?) (?:units? |m |metres? |meters? )?"
+                    + "(taller|shorter|higher|lower|wider|narrower|longer)$");
+
     @Override
     public Optional<Interpretation> interpret(String text, List<Part> scene) {
         // The most particular forms first: "3 times bigger" and "50 % bigger" also read as "bigger" of "it 3 times".
@@ -44,6 +49,12 @@ final class ResizeCommand implements ChatCommand {
             double change = Double.parseDouble(m.group(2)) / 100;
             double factor = shrinks(m.group(3)) ? 1 - change : 1 + change;
             Optional<Interpretation> done = resize(scene, m.group(1), axes(m.group(3)), factor, m.group(3));
+            if (done.isPresent()) {
+                return done;
+            }
+        }
+        if ((m = BY_MEASURE.matcher(text)).matches()) {
+            Optional<Interpretation> done = byMeasure(scene, m.group(1), Double.parseDouble(m.group(2)), m.group(3));
             if (done.isPresent()) {
                 return done;
             }
@@ -90,6 +101,18 @@ final class ResizeCommand implements ChatCommand {
             case "longer", "long" -> new boolean[] {false, false, true};
             default -> new boolean[] {true, true, true};
         };
+    }
+
+    private static Optional<Interpretation> byMeasure(List<Part> scene, String target, double by, String change) {
+        String along = switch (change) {
+            case "wider", "narrower" -> "wide";
+            case "longer" -> "long";
+            default -> "tall";
+        };
+        int axis = along.equals("wide") ? 0 : along.equals("tall") ? 1 : 2;
+        double sign = List.of("shorter", "lower", "narrower").contains(change) ? -1 : 1;
+        return Targets.find(target, scene)
+                .flatMap(index -> measure(scene, target, Layout.extent(scene.get(index), axis) + sign * by, along));
     }
 
     private static Optional<Interpretation> measure(List<Part> scene, String target, double measure, String along) {

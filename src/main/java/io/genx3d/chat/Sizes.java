@@ -47,6 +47,12 @@ final class Sizes {
 
     private static final Pattern ADJECTIVE = Pattern.compile("\\b(a|an|\\d+|some) ((?:[a-z#0-9]+ )?)("
             + String.join("|", ADJECTIVES.keySet()) + ") ((?:[a-z#0-9]+ )?)(" + SHAPES + ")\\b");
+    /** Two adjectives of shape: "a tall thin cylinder", "a short fat cone" (width and depth, then height). */
+    private static final String SHAPE_WORDS = "(tall|short|thin|skinny|narrow|fat|thick|wide)";
+
+    private static final Pattern PAIR = Pattern.compile("\\b(a|an|\\d+|some) ((?:[a-z#0-9]+ )?)" + SHAPE_WORDS
+            + " (?:and )?" + SHAPE_WORDS + " ((?:[a-z#0-9]+ )?)(" + SHAPES + ")\\b");
+
     private static final String N = "(\\d+(?:\\.\\d+)?)";
     /** "a 2x2x2 cube", "a 1 by 2 by 3 box": the measures before the shape. */
     private static final Pattern BOX_FIRST = Pattern.compile(
@@ -70,6 +76,9 @@ final class Sizes {
                 .matcher(text)
                 .replaceAll(m -> (m.group(1) == null ? "a" : m.group(1)) + " " + m.group(5) + " " + m.group(2) + " by "
                         + m.group(3) + " by " + m.group(4));
+        result = PAIR.matcher(result)
+                .replaceAll(m ->
+                        m.group(1) + " " + m.group(2) + m.group(5) + m.group(6) + " " + shaped(m.group(3), m.group(4)));
         result = ADJECTIVE
                 .matcher(result)
                 .replaceAll(m ->
@@ -110,6 +119,27 @@ final class Sizes {
                 ? "height " + Words.format(box[1])
                 : Words.format(or1(box[0])) + " by " + Words.format(or1(box[1])) + " by " + Words.format(or1(box[2]));
         return rest + " " + size;
+    }
+
+    /** "W by H by D" for two shape adjectives: tall doubles the height, short halves it, thin halves the width. */
+    private static String shaped(String first, String second) {
+        double[] box = {1, 1, 1};
+        for (String word : List.of(first, second)) {
+            switch (word) {
+                case "tall" -> box[1] = 2;
+                case "short" -> box[1] = 0.5;
+                case "thin", "skinny", "narrow" -> {
+                    box[0] = 0.5;
+                    box[2] = 0.5;
+                }
+                case "wide" -> box[0] = 2;
+                default -> {
+                    box[0] = 2;
+                    box[2] = 2;
+                }
+            }
+        }
+        return Words.format(box[0]) + " by " + Words.format(box[1]) + " by " + Words.format(box[2]);
     }
 
     private static double or1(double value) {

@@ -31,6 +31,16 @@ final class Words {
     static String normalise(String message) {
         return message.strip()
                 .toLowerCase(Locale.ROOT)
+                // "that's too big, make it smaller": the feeling says no more than the command after it.
+                .replaceAll(
+                        "^(?:that's|that is|it's|it is|this is|thats|its) (?:a bit |a little |way |much |far )?too "
+                                + "[a-z]+\\s*[,;]\\s*(?:so\\s+)?",
+                        "")
+                // "I don't like the sphere, remove it": the thing disliked is the thing removed.
+                .replaceAll(
+                        "^i (?:don't|do not|dont) (?:like|want|need) (.+?)\\s*[,;]\\s*(?:so\\s+)?(?:please\\s+)?"
+                                + "(?:remove|delete|get rid of|lose|bin) (?:it|that|them)([.!]*)$",
+                        "remove $1$2")
                 // "a cube, a cone and a torus": a comma before another thing is an "and".
                 .replaceAll(
                         ",\\s*(?:and\\s+)?(?=(?:a|an|some|another|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s)",

@@ -43,6 +43,64 @@ class CommandInterpreterTest {
         assertEquals(List.of(new ChatAction("add_part", "cube 4")), copied.actions(), "\"it\" is the newest copy");
     }
 
+    /**
+     * Arranging what is there moves a named object as one and never puts anything inside what is not being arranged:
+     * two spheres put in a circle beside three cubes stand clear of every cube.
+     */
+    @Test
+    void arrangingExistingThingsKeepsObjectsWholeAndClearOfTheRest() {
+        List<Part> scene = List.of();
+        for (String message : new String[] {"add 3 cubes", "add 2 spheres", "add a house"}) {
+            scene = interpreter.interpret(message, scene).scene();
+        }
+        Part walls = scene.stream()
+                .filter(p -> p.name().equals("house 1 walls"))
+                .findFirst()
+                .orElseThrow();
+        Part roof = scene.stream()
+                .filter(p -> p.name().equals("house 1 roof"))
+                .findFirst()
+                .orElseThrow();
+        Interpretation circled = interpreter.interpret("arrange the spheres in a circle", scene);
+        assertTrue(circled.understood(), circled.reply());
+        List<Part> after = circled.scene();
+        List<Part> spheres =
+                after.stream().filter(p -> p.primitive().equals("sphere")).toList();
+        for (Part sphere : spheres) {
+            for (Part other : after) {
+                if (other != sphere && !other.primitive().equals("sphere")) {
+                    assertFalse(overlap(sphere, other), sphere.name() + " stands in " + other.name());
+                }
+            }
+        }
+        Interpretation row = interpreter.interpret("put everything in a row", after);
+        Part wallsAfter = row.scene().stream()
+                .filter(p -> p.name().equals("house 1 walls"))
+                .findFirst()
+                .orElseThrow();
+        Part roofAfter = row.scene().stream()
+                .filter(p -> p.name().equals("house 1 roof"))
+                .findFirst()
+                .orElseThrow();
+        for (int axis = 0; axis < 3; axis++) {
+            assertEquals(
+                    roof.position().get(axis) - walls.position().get(axis),
+                    roofAfter.position().get(axis) - wallsAfter.position().get(axis),
+                    1e-9,
+                    "the roof stays on the walls");
+        }
+    }
+
+    private static boolean overlap(Part a, Part b) {
+        for (int axis = 0; axis < 3; axis++) {
+            double reach = (Layout.extent(a, axis) + Layout.extent(b, axis)) / 2;
+            if (Math.abs(a.position().get(axis) - b.position().get(axis)) >= reach - 1e-9) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "darker" and "lighter" keep the hue and move every channel towards black or white. */
     @Test
     void darkerAndLighterShadeThePartsOwnColour() {
