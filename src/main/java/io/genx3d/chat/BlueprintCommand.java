@@ -18,6 +18,7 @@ final class BlueprintCommand implements ChatCommand {
 
     private static final Pattern ADD = Pattern.compile(
             "^(?:add|create|make|build|draw|place|put|insert)(?: me)? (?:(a|an|\\d+|some) )?((?:[#a-z0-9]+ ){0,2})([a-z]+)"
+                    + "(?: height (\\d+(?:\\.\\d+)?))?"
                     + "(?: (on|on top of|onto|above|next to|beside|right of|to the right of|left of|to the left of"
                     + "|behind|in front of) (.+))?$");
 
@@ -44,6 +45,13 @@ final class BlueprintCommand implements ChatCommand {
         if (blueprint.isEmpty()) {
             return Optional.empty();
         }
+        if (m.group(4) != null && factor == 1) {
+            // "a 4 metre tall tower": the whole object scaled to that height.
+            factor = Double.parseDouble(m.group(4)) / height(Blueprints.pieces(blueprint.get()));
+            if (factor <= 0 || factor > 100) {
+                return Optional.empty();
+            }
+        }
         int count = m.group(1) == null || !m.group(1).matches("\\d+") ? 1 : Integer.parseInt(m.group(1));
         if (count < 1 || count > 10) {
             return Optional.empty();
@@ -54,9 +62,9 @@ final class BlueprintCommand implements ChatCommand {
             String group = Groups.nextName(blueprint.get(), next);
             List<Blueprints.Piece> pieces = Blueprints.pieces(blueprint.get());
             double width = Groups.width(pieces) * factor;
-            List<Double> anchor = m.group(4) == null
+            List<Double> anchor = m.group(5) == null
                     ? Layout.besideScene(next, List.of(width, 0.0, 0.0))
-                    : near(m.group(4), m.group(5), width, next).orElse(null);
+                    : near(m.group(5), m.group(6), width, next).orElse(null);
             if (anchor == null) {
                 return Optional.empty();
             }
@@ -88,6 +96,16 @@ final class BlueprintCommand implements ChatCommand {
                 next,
                 actions,
                 Words.capitalised(described.replaceFirst("^a ", ""))));
+    }
+
+    private static double height(List<Blueprints.Piece> pieces) {
+        double bottom = Double.MAX_VALUE;
+        double top = -Double.MAX_VALUE;
+        for (Blueprints.Piece piece : pieces) {
+            bottom = Math.min(bottom, piece.at().get(1) - piece.size().get(1) / 2);
+            top = Math.max(top, piece.at().get(1) + piece.size().get(1) / 2);
+        }
+        return top - bottom;
     }
 
     /** "a little house", "a huge tree": the object scaled as a whole, by the factor the adjective gives a part. */

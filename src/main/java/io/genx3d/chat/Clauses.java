@@ -73,7 +73,10 @@ final class Clauses {
             }
             clauses.add(current);
         }
-        return clauses;
+        // "ok cool, add a cube": a clause of nothing but an interjection says nothing.
+        List<String> saying =
+                clauses.stream().filter(clause -> !clause.isBlank()).toList();
+        return saying.isEmpty() ? clauses : saying;
     }
 
     /** "paint the ball and the cube blue" as "paint the ball blue and paint the cube blue"; other text as it is. */

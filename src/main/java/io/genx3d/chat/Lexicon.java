@@ -21,7 +21,65 @@ final class Lexicon {
     private static final Map<Pattern, String> PHRASES = new LinkedHashMap<>();
 
     static {
-        phrase("^(?:(?:hey|hi|hello|ok|okay|so|now|then|and|alright|right|well|um|hmm) )+", "");
+        phrase(
+                "^(?:(?:hey|hi|hello|ok|okay|so|now|then|and|alright|right|well|um|hmm|yo|hiya|hey there|cool|great|nice"
+                        + "|perfect|good|awesome|first|firstly|first of all|to start|to begin|next|after that|finally|lastly)(?: |$))+",
+                "");
+        // "I'd really like", "we just need": the adverb says nothing the wish does not.
+        phrase(
+                "^(i'd|i would|i|we|we'd|we would) (?:really |just |also |actually |kind of |kinda |maybe |still )+",
+                "$1 ");
+        phrase(
+                "^(?:i'm going to|i am going to|i'm gonna|i will|i'll|we'll|we will|we're going to) (?:need|want|have|add|make"
+                        + "|build|create|put) ",
+                "add ");
+        phrase("^(?:let's |lets )?(?:start|begin|kick off) (?:off )?with ", "add ");
+        phrase(
+                "^(?:throw|toss|chuck|pop|stick|drop|bung) (.+?) (?:in|into the (?:scene|model))(?: there| here)?$",
+                "add $1");
+        // "a cube that's red", "a sphere coloured purple", "a blue-coloured cylinder": the colour said after or beside.
+        String colours = String.join("|", io.genx3d.models.Colours.names());
+        phrase("\\b(" + colours + ")[- ]colou?red\\b", "$1");
+        phrase(
+                "^(add (?:a|an|\\d+|[a-z]+) )((?:[a-z]+ )*?)([a-z]+) (?:that's|that is|which is|thats|coloured|colored|painted"
+                        + "|in) (" + colours + ")$",
+                "$1$4 $2$3");
+        phrase(
+                "^(?:what can you do|what do you understand|what can i say|what can i do|how does this work|how do i use"
+                        + " this|what commands (?:are there|do you know)|commands|examples|show me examples|what should i say)$",
+                "help");
+        phrase(
+                "^(?:tell me|can you tell me|do you know|i want to know|i'd like to know) (?=how |what |where |which )",
+                "");
+        phrase("^(?:tell me|say|give me) the (colou?r|size|position) of (.+)$", "what is the $1 of $2");
+        phrase("^what(?: is|'s) the position of (.+)$", "where is $1");
+        phrase(
+                "\\b(?:about|roughly|approximately|around|like|maybe|say) (?=(?:twice|half|double|triple|\\d|two|three|four|"
+                        + "five|ten) )",
+                "");
+        phrase("^(?:bump up|increase|up|boost|pump up) the size of (.+)$", "make $1 bigger");
+        phrase("^(?:reduce|decrease|lower|cut) the size of (.+)$", "make $1 smaller");
+        phrase("^(?:increase|raise) the height of (.+)$", "make $1 taller");
+        phrase("^(?:reduce|decrease|lower) the height of (.+)$", "make $1 shorter");
+        phrase("^(?:increase) the width of (.+)$", "make $1 wider");
+        // "make the cube super tall", "make it big": a state wished for is a change towards it.
+        for (String[] wished : new String[][] {
+            {"tall", "taller"},
+            {"big|large", "bigger"},
+            {"small", "smaller"},
+            {"wide", "wider"},
+            {"short", "shorter"},
+            {"thin|skinny", "thinner"},
+            {"tiny", "much smaller"},
+            {"huge|giant|massive|enormous", "much bigger"}
+        }) {
+            phrase(
+                    "^make ((?:the|my|that|this) [a-z]+(?: (?!super|very|really|extra|so)[a-z]+)?|it|that|this|them"
+                            + "|everything) (?:super |very |really |extra |so )?(?:" + wished[0] + ")$",
+                    "make $1 " + wished[1]);
+        }
+        phrase("\\b(?:pine|fir|christmas|xmas|spruce) trees?\\b", "pine");
+        phrase("\\b(?:oak|apple|maple|birch|cherry|leafy|green) tree\\b", "tree");
         phrase("^(?:please |pls |kindly )", "");
         phrase("^(?:(?:can|could|would|will) you(?: please)? |would you mind |do you mind )", "");
         phrase(" (?:please|for me|thanks|thank you|if you can|if possible)$", "");
@@ -108,7 +166,8 @@ final class Lexicon {
                         + "|couple|pair|dozen)\\b)[a-z]+) of [a-z]+$",
                 "$1");
         phrase(
-                "^(?:oops|whoops|go back|undo that|undo it|take that back|revert that|revert|never mind|scratch that"
+                "^(?:oops|whoops|go back|undo that|undo it|take that back|revert that|revert|never mind|scratch that|scrap that"
+                        + "|forget that|forget it|cancel that|undo the last one|that's wrong|that is wrong|wrong|no undo"
                         + "|undo the last (?:change|step|thing))$",
                 "undo");
         phrase(

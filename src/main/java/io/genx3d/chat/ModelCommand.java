@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class ModelCommand implements ChatCommand {
 
     private static final Pattern RENAME = Pattern.compile(
-            "^\\s*(?:please\\s+)?(?:(?:call|name|title)\\s+(?:it|this|the model|this model|my model|the scene)|give\\s+(?:it|this"
+            "^\\s*(?:please\\s+)?(?:(?:let's|lets|let\\s+us|i'll|i\\s+will|we'll|we\\s+will|i\\s+want\\s+to|i'd\\s+like\\s+to)\\s+)?"
+                    + "(?:(?:call|name|title)\\s+(?:it|this|the model|this model|my model|the scene)|give\\s+(?:it|this"
                     + "|the model|this model|my model|the scene)\\s+the\\s+name)\\s+(.+?)[.!]*\\s*$"
                     + "|^\\s*(?:please\\s+)?rename\\s+(?:the|this|my)\\s+(?:model|scene)\\s+(?:to|as)\\s+(.+?)[.!]*\\s*$",
             Pattern.CASE_INSENSITIVE);

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class QuantifiedCommand implements ChatCommand {
 
     private static final String WHICH =
-            "(everything|all|all of them|them|them all|both|both of them|it all|all of it|all parts|all the parts"
+            "(everything|all|all of them|them|them all|them both|both|both of them|the 2 of them|the 2|it all"
+                    + "|all of it|all parts|all the parts"
                     + "|all of the parts|the whole thing|the whole model|the whole scene|the lot"
                     + "|(?:every|each) (?:part|thing|one|object|shape)"
                     + "|(?:all(?: of)?(?: the)?|every|each|both(?: the)?) ([a-z]+))";

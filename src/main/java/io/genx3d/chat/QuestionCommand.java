@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  */
 final class QuestionCommand implements ChatCommand {
 
-    private static final String THERE = "(?: are there| is there| do i have| do we have| are in (?:the|this|my) "
-            + "(?:model|scene)| in (?:the|this|my) (?:model|scene)| are (?:there )?in (?:it|the model))?";
+    private static final String THERE =
+            "(?: are there| is there| there are| there is| do i have| do we have| are in (?:the|this|my) "
+                    + "(?:model|scene)| in (?:the|this|my) (?:model|scene)| are (?:there )?in (?:it|the model))?";
     private static final Pattern HOW_MANY_PARTS =
             Pattern.compile("^how many (?:parts|things|objects|shapes|pieces|items)" + THERE + "$");
     private static final Pattern HOW_MANY_OF = Pattern.compile("^how many ([a-z]+)" + THERE + "$");

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class ResizeCommand implements ChatCommand {
 
     private static final String AMOUNT =
-            "(a bit |a little |a little bit |slightly |somewhat |much |a lot |way |far |even |a tad |quite a bit )?";
+            "(a bit |a little |a little bit |slightly |somewhat |much |a lot |way |far |even |a tad |quite a bit "
+                    + "|a tiny bit |a wee bit |just a bit |a touch |a smidge |a fraction |marginally |lots |loads )?";
     private static final String CHANGE =
             "(bigger|larger|smaller|taller|shorter|higher|wider|narrower|thinner|thicker|fatter|longer|skinnier)";
     private static final Pattern COMPARATIVE = Pattern.compile("^make (.+?) " + AMOUNT + CHANGE + "$");
@@ -82,7 +83,7 @@ final class ResizeCommand implements ChatCommand {
             return 1.5;
         }
         return switch (said.strip()) {
-            case "much", "a lot", "way", "far", "quite a bit" -> 2;
+            case "much", "a lot", "way", "far", "quite a bit", "lots", "loads" -> 2;
             case "even" -> 1.5;
             default -> 1.2;
         };
