@@ -22,7 +22,7 @@ final class Lexicon {
 
     static {
         phrase(
-                "^(?:(?:hey|hi|hello|ok|okay|so|now|then|and|alright|right|well|um|hmm|yo|hiya|hey there|cool|great|nice"
+                "^(?:(?:hey there|hi there|hello there|hey|hi|hello|ok|okay|so|now|then|and|alright|right|well|um|hmm|yo|hiya|cool|great|nice"
                         + "|perfect|good|awesome|first|firstly|first of all|to start|to begin|next|after that|finally|lastly)(?: |$))+",
                 "");
         // "I'd really like", "we just need": the adverb says nothing the wish does not.
@@ -288,7 +288,7 @@ final class Lexicon {
         phrase("^((?:add|create|make|put|place|build|draw|insert) .+?) on the (?:floor|ground)$", "$1");
         phrase(
                 "^((?:add|create|make|put|place|build|draw|insert) (?:\\S+ )?)(?:nice|lovely|pretty|cute|beautiful|cool"
-                        + "|simple|plain|basic|regular|normal|new|single) ",
+                        + "|simple|plain|basic|regular|normal|new(?! (?:model|one|scene)\\b)|single) ",
                 "$1");
         phrase("\\ba column of\\b", "a stack of");
         // "in a ring" and "a ring of 6" are arrangements, not tori.

@@ -31,6 +31,8 @@ final class Words {
     static String normalise(String message) {
         return message.strip()
                 .toLowerCase(Locale.ROOT)
+                // "Hello! Could you add a ball?", "Add a cube. Make it red.": sentences are clauses, said in turn.
+                .replaceAll("(?<=[a-z0-9'\")])[.!?]+\\s+(?=\\S)", " ; ")
                 // "that's too big, make it smaller": the feeling says no more than the command after it.
                 .replaceAll(
                         "^(?:that's|that is|it's|it is|this is|thats|its) (?:a bit |a little |way |much |far )?too "

@@ -28,6 +28,12 @@ class ChatCorpusTest {
     /** Its first run hit 46 of 66 (69.7 %); its misses were then seen. */
     static final double FOURTH_HELD_OUT_FLOOR = 99;
 
+    /**
+     * Its first run hit 86 of 89 (96.6 %); one of the three misses was the corpus's own mistake ("make the first one
+     * red" was checked against the newest cube), corrected since.
+     */
+    static final double FIFTH_HELD_OUT_FLOOR = 99;
+
     private final CommandInterpreter interpreter = new CommandInterpreter();
 
     @Test
@@ -59,6 +65,12 @@ class ChatCorpusTest {
     @Test
     void theFourthHeldOutCorpusIsUnderstood() throws Exception {
         assertTrue(rate("held-out-d") >= FOURTH_HELD_OUT_FLOOR);
+    }
+
+    /** The fifth held-out part, every class, written and committed (7e963d1) before it was first run. */
+    @Test
+    void theFifthHeldOutCorpusIsUnderstood() throws Exception {
+        assertTrue(rate("held-out-e") >= FIFTH_HELD_OUT_FLOOR);
     }
 
     private double rate(String part) throws Exception {
