@@ -47,7 +47,7 @@ final class BlueprintCommand implements ChatCommand {
         }
         if (m.group(4) != null && factor == 1) {
             // "a 4 metre tall tower": the whole object scaled to that height.
-            factor = Double.parseDouble(m.group(4)) / height(Blueprints.pieces(blueprint.get()));
+            factor = Double.parseDouble(m.group(4)) / Groups.height(Blueprints.pieces(blueprint.get()));
             if (factor <= 0 || factor > 100) {
                 return Optional.empty();
             }
@@ -96,16 +96,6 @@ final class BlueprintCommand implements ChatCommand {
                 next,
                 actions,
                 Words.capitalised(described.replaceFirst("^a ", ""))));
-    }
-
-    private static double height(List<Blueprints.Piece> pieces) {
-        double bottom = Double.MAX_VALUE;
-        double top = -Double.MAX_VALUE;
-        for (Blueprints.Piece piece : pieces) {
-            bottom = Math.min(bottom, piece.at().get(1) - piece.size().get(1) / 2);
-            top = Math.max(top, piece.at().get(1) + piece.size().get(1) / 2);
-        }
-        return top - bottom;
     }
 
     /** "a little house", "a huge tree": the object scaled as a whole, by the factor the adjective gives a part. */

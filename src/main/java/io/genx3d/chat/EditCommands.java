@@ -21,7 +21,7 @@ final class EditCommands implements ChatCommand {
     private record Rule(Pattern pattern, BiFunction<Matcher, Edit, Optional<Interpretation>> apply) {}
 
     /** The part a sentence is about, and the scene it is in. */
-    private record Edit(List<Part> scene, int index) {
+    record Edit(List<Part> scene, int index) {
         Part part() {
             return scene.get(index);
         }

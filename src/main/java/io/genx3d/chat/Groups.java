@@ -48,11 +48,19 @@ final class Groups {
     }
 
     static double width(List<Blueprints.Piece> pieces) {
+        return extent(pieces, 0);
+    }
+
+    static double height(List<Blueprints.Piece> pieces) {
+        return extent(pieces, 1);
+    }
+
+    private static double extent(List<Blueprints.Piece> pieces, int axis) {
         double min = Double.MAX_VALUE;
         double max = -Double.MAX_VALUE;
         for (Blueprints.Piece piece : pieces) {
-            min = Math.min(min, piece.at().get(0) - piece.size().get(0) / 2);
-            max = Math.max(max, piece.at().get(0) + piece.size().get(0) / 2);
+            min = Math.min(min, piece.at().get(axis) - piece.size().get(axis) / 2);
+            max = Math.max(max, piece.at().get(axis) + piece.size().get(axis) / 2);
         }
         return max - min;
     }

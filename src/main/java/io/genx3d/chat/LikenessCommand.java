@@ -2,7 +2,6 @@ package io.genx3d.chat;
 
 import io.genx3d.models.Colours;
 import io.genx3d.models.Part;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -26,19 +25,18 @@ final class LikenessCommand implements ChatCommand {
         Matcher m;
         if ((m = SAME_COLOUR.matcher(text)).matches()) {
             return pair(m, scene)
-                    .map(pair -> pair.change(
-                            pair.changing().withColor(pair.model().color()),
+                    .map(pair -> pair.edit.replace(
+                            pair.edit.part().withColor(pair.model.color()),
                             "paint_part",
-                            "Painted " + pair.changing().name() + " "
-                                    + Colours.nameOf(pair.model().color()) + ", like "
-                                    + pair.model().name() + "."));
+                            "Painted " + pair.edit.part().name() + " " + Colours.nameOf(pair.model.color()) + ", like "
+                                    + pair.model.name() + "."));
         }
         if ((m = SAME_SIZE.matcher(text)).matches()) {
             return pair(m, scene).map(pair -> {
-                Part p = pair.changing();
-                Part model = pair.model();
+                Part p = pair.edit.part();
+                Part model = pair.model;
                 List<Double> size = List.of(Layout.extent(model, 0), Layout.extent(model, 1), Layout.extent(model, 2));
-                return pair.change(
+                return pair.edit.replace(
                         new Part(p.name(), p.primitive(), size, p.position(), p.rotation(), Part.UNIT, p.color()),
                         "resize_part",
                         "Resized " + p.name() + " to the size of " + model.name() + ".");
@@ -49,16 +47,13 @@ final class LikenessCommand implements ChatCommand {
             double amount = amount(m.group(2));
             String changeWord = m.group(3);
             return Targets.find(m.group(1), scene).map(index -> {
-                Part p = scene.get(index);
+                EditCommands.Edit edit = new EditCommands.Edit(scene, index);
+                Part p = edit.part();
                 String colour = darker ? Colours.darker(p.color(), amount) : Colours.lighter(p.color(), amount);
-                List<Part> next = new ArrayList<>(scene);
-                next.set(index, p.withColor(colour));
-                return new Interpretation(
-                        true,
-                        "Made " + p.name() + " " + changeWord + " (now " + Colours.nameOf(colour) + ").",
-                        next,
-                        List.of(new ChatAction("paint_part", p.name())),
-                        null);
+                return edit.replace(
+                        p.withColor(colour),
+                        "paint_part",
+                        "Made " + p.name() + " " + changeWord + " (now " + Colours.nameOf(colour) + ").");
             });
         }
         return Optional.empty();
@@ -72,22 +67,13 @@ final class LikenessCommand implements ChatCommand {
         return said.strip().matches("much|a lot") ? 0.5 : 0.2;
     }
 
-    private record Pair(List<Part> scene, int index, Part model) {
-        Part changing() {
-            return scene.get(index);
-        }
-
-        Interpretation change(Part changed, String action, String reply) {
-            List<Part> next = new ArrayList<>(scene);
-            next.set(index, changed);
-            return new Interpretation(true, reply, next, List.of(new ChatAction(action, changed.name())), null);
-        }
-    }
+    /** The part to change, and the part it should be like. */
+    private record Pair(EditCommands.Edit edit, Part model) {}
 
     /** The part to change (group 1) and the part it should be like (group 2), both in the scene. */
     private static Optional<Pair> pair(Matcher m, List<Part> scene) {
         return Targets.find(m.group(1), scene)
-                .flatMap(index ->
-                        Targets.find(m.group(2), scene).map(model -> new Pair(scene, index, scene.get(model))));
+                .flatMap(index -> Targets.find(m.group(2), scene)
+                        .map(model -> new Pair(new EditCommands.Edit(scene, index), scene.get(model))));
     }
 }
