@@ -17,7 +17,8 @@ public class CommandInterpreter implements ChatInterpreter {
     static final String HELP = "Tell me what to build, the way you'd say it: \"Create a cube\", \"I'd like a big red "
             + "ball\", \"add a box and put a sphere on it\", \"a row of 5 cubes\", \"build a snowman\" (or a table, "
             + "chair, house, tree, car, rocket, robot, castle, …), \"make it a bit taller\", \"move the ball up\", "
-            + "\"paint everything blue\", \"remove all the spheres\", \"call it House\", \"undo\", \"how many parts "
+            + "\"paint everything blue\", \"remove all the spheres\", \"make 3 copies of it\", \"put everything in a "
+            + "row\", \"call it House\", \"undo\", \"how many parts "
             + "are there?\". Shapes: cube, sphere, cylinder, cone, torus, plane, pyramid, capsule.";
     private static final List<ChatCommand> COMMANDS = List.of(
             new DescribeCommand(),
