@@ -289,6 +289,15 @@ final class Blueprints {
         return NAMES.keySet();
     }
 
+    /** The first word of every piece's label ("roof", "leg", "wheel"): what a sentence can name inside an object. */
+    static java.util.Set<String> pieceWords() {
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        ALL.values()
+                .forEach(pieces ->
+                        pieces.forEach(piece -> words.add(piece.label().split(" ")[0])));
+        return words;
+    }
+
     static int count() {
         return ALL.size();
     }

@@ -28,6 +28,11 @@ final class Clauses {
 
     private static final Pattern CHANGE =
             Pattern.compile("bigger|larger|smaller|taller|shorter|wider|narrower|thinner|thicker|darker|lighter");
+    /** "build a house with a red roof": the object, then its piece painted. */
+    private static final Pattern WITH_PIECE =
+            Pattern.compile("^(.*\\b(?:add|build|make|create|draw|put|place|have|like|want|need) .+?) with "
+                    + "(?:a |an |the )?([a-z]+) ([a-z]+)$");
+
     private static final Pattern THING = Pattern.compile(
             "^(?:a|an|the|some|another|\\d+|one|two|three|four|five|six|seven"
                     + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) .*");
@@ -38,7 +43,7 @@ final class Clauses {
     static List<String> of(String text) {
         List<String> clauses = new ArrayList<>();
         for (String whole : THEN.split(text)) {
-            String sentence = shared(whole);
+            String sentence = withPiece(shared(whole));
             String[] parts = sentence.split(" and ");
             // What the current clause said, before it was read: an "and" joined to it is read with the whole.
             String said = parts[0];
@@ -88,6 +93,18 @@ final class Clauses {
         }
         return m.group(1) + " " + m.group(2) + " " + m.group(4) + " and " + m.group(1) + " " + m.group(3) + " "
                 + m.group(4);
+    }
+
+    private static String withPiece(String sentence) {
+        java.util.regex.Matcher m = WITH_PIECE.matcher(sentence);
+        if (!m.matches() || Colours.hex(m.group(2)).isEmpty()) {
+            return sentence;
+        }
+        String piece = m.group(3).replaceFirst("s$", "");
+        if (!Blueprints.pieceWords().contains(piece) && !Blueprints.pieceWords().contains(m.group(3))) {
+            return sentence;
+        }
+        return m.group(1) + " and paint its " + m.group(3) + " " + m.group(2);
     }
 
     private static boolean isChange(String word) {

@@ -26,6 +26,7 @@ public class CommandInterpreter implements ChatInterpreter {
             new QuantifiedCommand(),
             new ArrangeCommand(),
             new BlueprintCommand(),
+            new PieceCommand(),
             new GroupCommand(),
             new AddCommand(),
             new ResizeCommand(),

@@ -23,7 +23,8 @@ final class Lexicon {
     static {
         phrase(
                 "^(?:(?:hey there|hi there|hello there|hey|hi|hello|ok|okay|so|now|then|and|alright|right|well|um|hmm|yo|hiya|cool|great|nice"
-                        + "|perfect|good|awesome|first|firstly|first of all|to start|to begin|next|after that|finally|lastly)(?: |$))+",
+                        + "|perfect|good|awesome|first|firstly|first of all|to start|to begin|next|after that|finally|lastly|no|nope|nah"
+                        + "|actually|oh|ah|wait|hmm no)(?: |$))+",
                 "");
         // "I'd really like", "we just need": the adverb says nothing the wish does not.
         phrase(
@@ -81,6 +82,7 @@ final class Lexicon {
         phrase("\\b(?:pine|fir|christmas|xmas|spruce) trees?\\b", "pine");
         phrase("\\b(?:oak|apple|maple|birch|cherry|leafy|green) tree\\b", "tree");
         phrase("^(?:please |pls |kindly )", "");
+        phrase("^((?:can|could|would|will) you) (?:possibly|maybe|perhaps|just|please|kindly) ", "$1 ");
         phrase("^(?:(?:can|could|would|will) you(?: please)? |would you mind |do you mind )", "");
         phrase(" (?:please|for me|thanks|thank you|if you can|if possible)$", "");
         phrase("\\ba (?:couple|pair) of\\b", "2");
@@ -117,6 +119,24 @@ final class Lexicon {
                 "^what (?:have|did) (?:i|we) (?:made|make|built|build|got|done|do|created|create)(?: so far)?$",
                 "describe the model");
         phrase("^what colou?r's (.+)$", "what colour is $1");
+        // "the colour of the sky": colours people name by a thing.
+        for (String[] thing : new String[][] {
+            {"sky", "skyblue"},
+            {"grass", "green"},
+            {"snow", "white"},
+            {"blood", "darkred"},
+            {"the sun|sun", "gold"},
+            {"sea|ocean", "blue"},
+            {"night", "midnightblue"},
+            {"fire", "orangered"},
+            {"coal", "black"},
+            {"sand", "sandybrown"},
+            {"leaves|a leaf", "forestgreen"},
+            {"chocolate", "chocolate"},
+            {"lemons?|a lemon", "yellow"}
+        }) {
+            phrase("\\b(?:the )?colou?r of (?:the )?(?:" + thing[0] + ")\\b", thing[1]);
+        }
         phrase("^give (.+?) (?:a |an )?([a-z]+) (?:colou?r|finish|coat|paint job|look)$", "paint $1 $2");
         phrase(
                 "^make (.+?) look (?:like )?(?:it's |it is )?(?:made (?:of|from) )?(wood|wooden|metal|metallic|gold|golden|stone|silver)$",
@@ -214,6 +234,12 @@ final class Lexicon {
         phrase("^(?:just|now|then|also) ", "");
         // "new cube", "one more sphere", "another cube please": one more of a thing is a thing to add.
         phrase("^(?:a )?new (?!model|one|scene)", "add a ");
+        // "add another one", "make another sphere like that", "two more of those": copies of what was last said.
+        phrase("^(?:add|make|create|give me|i want|i'd like) another(?: one)?(?: like (?:that|this|it))?$", "copy it");
+        phrase("^(?:add|make|create) another [a-z]+ like (?:that|this|it)(?: one)?$", "copy it");
+        phrase(
+                "^(?:add|make|create|give me|i want|i'd like) (\\S+) more (?:of (?:those|these|them|that|this|it)|like (?:that|this|it))$",
+                "duplicate it $1 times");
         phrase("^(?:one more|1 more|an extra|an additional|another) ", "add a ");
         phrase(
                 "^((?:add|create|make|put|place|build|draw|insert)) (?:one more|an extra|an additional|another)\\b",

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class QuestionCommand implements ChatCommand {
 
     private static final String THERE =
-            "(?: are there| is there| there are| there is| do i have| do we have| are in (?:the|this|my) "
+            "(?: are there| is there| there are| there is| have i got| have we got| do i have| do we have| are in (?:the|this|my) "
                     + "(?:model|scene)| in (?:the|this|my) (?:model|scene)| are (?:there )?in (?:it|the model))?";
     private static final Pattern HOW_MANY_PARTS =
             Pattern.compile("^how many (?:parts|things|objects|shapes|pieces|items)" + THERE + "$");
@@ -26,7 +26,8 @@ final class QuestionCommand implements ChatCommand {
             + "|what(?: is|'s) the (?:size|dimensions?) of|what (?:size|dimensions) (?:is|are)"
             + "|what are the dimensions of) (.+)$");
     private static final Pattern EXTREME = Pattern.compile(
-            "^(?:what|which)(?: is|'s)? the (biggest|largest|smallest|tallest) (?:part|thing|shape|one)$");
+            "^(?:(?:what|which)(?: is|'s)? the (biggest|largest|smallest|tallest) (?:part|thing|shape|one)"
+                    + "|(?:what|which) (?:part|thing|shape|one) is (?:the )?(biggest|largest|smallest|tallest))$");
 
     @Override
     public Optional<Interpretation> interpret(String text, List<Part> scene) {
@@ -55,13 +56,14 @@ final class QuestionCommand implements ChatCommand {
             return about(m.group(1), scene, p -> p.name() + " is " + size(p) + " (width × height × depth).");
         }
         if ((m = EXTREME.matcher(text)).matches() && !scene.isEmpty()) {
-            Comparator<Part> by = m.group(1).equals("tallest")
+            String extreme = m.group(1) != null ? m.group(1) : m.group(2);
+            Comparator<Part> by = extreme.equals("tallest")
                     ? Comparator.comparingDouble(p -> Layout.extent(p, 1))
                     : Comparator.comparingDouble(QuestionCommand::volume);
-            Part found = m.group(1).equals("smallest")
+            Part found = extreme.equals("smallest")
                     ? scene.stream().min(by).orElseThrow()
                     : scene.stream().max(by).orElseThrow();
-            return answer("The " + m.group(1) + " part is " + found.name() + ", " + size(found) + ".");
+            return answer("The " + extreme + " part is " + found.name() + ", " + size(found) + ".");
         }
         return Optional.empty();
     }

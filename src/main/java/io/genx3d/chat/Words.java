@@ -31,6 +31,11 @@ final class Words {
     static String normalise(String message) {
         return message.strip()
                 .toLowerCase(Locale.ROOT)
+                // Text speak: "can u add a ball pls".
+                .replaceAll("\\bu\\b", "you")
+                .replaceAll("\\bur\\b", "your")
+                .replaceAll("\\b(?:pls|plz|plse|pleeease|pleease)\\b", "please")
+                .replaceAll("\\s+(?:thx|thanks|ty|cheers|thank you)[.!]*$", "")
                 // "Hello! Could you add a ball?", "Add a cube. Make it red.": sentences are clauses, said in turn.
                 .replaceAll("(?<=[a-z0-9'\")])[.!?]+\\s+(?=\\S)", " ; ")
                 // "that's too big, make it smaller": the feeling says no more than the command after it.
