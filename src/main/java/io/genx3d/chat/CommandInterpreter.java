@@ -32,6 +32,7 @@ public class CommandInterpreter implements ChatInterpreter {
             new ResizeCommand(),
             new CopiesCommand(),
             new LikenessCommand(),
+            new TowardsCommand(),
             new EditCommands());
 
     private static final ModelCommand MODEL = new ModelCommand();

@@ -21,11 +21,29 @@ final class Lexicon {
     private static final Map<Pattern, String> PHRASES = new LinkedHashMap<>();
 
     static {
+        phrase("^(?:oops|whoops|oh no|damn|argh|ugh|sorry) (undo|go back|undo that|undo it|take that back)$", "undo");
         phrase(
                 "^(?:(?:hey there|hi there|hello there|hey|hi|hello|ok|okay|so|now|then|and|alright|right|well|um|hmm|yo|hiya|cool|great|nice"
                         + "|perfect|good|awesome|first|firstly|first of all|to start|to begin|next|after that|finally|lastly|no|nope|nah"
                         + "|actually|oh|ah|wait|hmm no)(?: |$))+",
                 "");
+        // "I think I'd like a torus", "maybe add a cylinder": hedges say nothing the request does not.
+        phrase("^(?:i think|i guess|i suppose|maybe|perhaps|probably) ", "");
+        phrase("\\b(?:plain|simple|basic|regular|normal|ordinary) (?=[a-z]+$|[a-z]+ [a-z]+$)", "");
+        // "I'd like to start with a ball": starting with a thing is adding it.
+        phrase(
+                "^(?:i'd like to|i want to|i'll|we'll|let me|let's|lets|i would like to) (?:start|begin) (?:off )?with ",
+                "add ");
+        // "I want the cube a bit bigger", "I'd like the ball red": a wish about a part.
+        phrase(
+                "^(?:i want|i'd like|i would like|i need) ((?:the|my) [a-z]+(?: [a-z]+)?|it|that|this) ((?:a bit |a little |much "
+                        + "|a lot |slightly )?[a-z]+)$",
+                "make $1 $2");
+        // "bigger", "a bit smaller please", "now red": said of what the conversation is about.
+        phrase(
+                "^((?:a bit |a little |much |a lot |slightly |even |way |a tiny bit )?(?:bigger|smaller|larger|taller|shorter"
+                        + "|wider|narrower|thinner|fatter|darker|lighter))(?: please)?$",
+                "make it $1");
         // "I'd really like", "we just need": the adverb says nothing the wish does not.
         phrase(
                 "^(i'd|i would|i|we|we'd|we would) (?:really |just |also |actually |kind of |kinda |maybe |still )+",
@@ -40,6 +58,7 @@ final class Lexicon {
                 "add $1");
         // "a cube that's red", "a sphere coloured purple", "a blue-coloured cylinder": the colour said after or beside.
         String colours = String.join("|", io.genx3d.models.Colours.names());
+        phrase("^(" + colours + ")$", "paint it $1");
         phrase("\\b(" + colours + ")[- ]colou?red\\b", "$1");
         phrase(
                 "^(add (?:a|an|\\d+|[a-z]+) )((?:[a-z]+ )*?)([a-z]+) (?:that's|that is|which is|thats|coloured|colored|painted"
@@ -50,7 +69,8 @@ final class Lexicon {
                         + " this|what commands (?:are there|do you know)|commands|examples|show me examples|what should i say)$",
                 "help");
         phrase(
-                "^(?:tell me|can you tell me|do you know|i want to know|i'd like to know) (?=how |what |where |which )",
+                "^(?:tell me|can you tell me|could you tell me|do you know|i want to know|i'd like to know) (?=(?:how|what|where"
+                        + "|which)\\b)",
                 "");
         phrase("^(?:tell me|say|give me) the (colou?r|size|position) of (.+)$", "what is the $1 of $2");
         phrase("^what(?: is|'s) the position of (.+)$", "where is $1");
@@ -215,8 +235,10 @@ final class Lexicon {
         // "two cubes next to each other" stand in a row; "on top of each other", in a stack.
         phrase(" (?:next to|beside) (?:each other|one another)$| side by side$", " in a row");
         phrase(" on top of (?:each other|one another)$", " in a stack");
+        phrase(" stacked(?: up)?(?: in a stack)?$", " in a stack");
         phrase(
-                "^(?:i'd like|i would like|i want|i wanna|wanna|i need|i'd love|i would love|give me|gimme|let's have|let's add|let's make"
+                "^(?:i'd like|i would like|i want|i wanna|wanna|i need|i'd love|i would love|give me|gimme|let's have|let's add|let's make|let's build|let's create|let's draw|let's put|let's get"
+                        + "|let me get|let me add|let me make"
                         + "|can we have|could we have|can we get|could we get|we want|we'd like"
                         + "|let me have|lets have|lets add|show me|get me|how about|what about|i'll take|we need|i'd want"
                         + "|there should be|can i have|can i get|could i have|could i get|may i have|may i get)(?:(?: to)? (?:see|have|add|make"
@@ -596,7 +618,13 @@ final class Lexicon {
                 "metres",
                 "side",
                 "sides",
-                "edges"));
+                "edges",
+                "bring",
+                "closer",
+                "nearer",
+                "towards",
+                "toward",
+                "away"));
         for (String object : Blueprints.names()) {
             VOCABULARY.add(object);
             VOCABULARY.add(object + "s");
@@ -661,6 +689,8 @@ final class Lexicon {
             "where",
             "where's",
             "whereabouts",
+            "bring",
+            "pull",
             "list",
             "show",
             "which",

@@ -31,6 +31,10 @@ final class Words {
     static String normalise(String message) {
         return message.strip()
                 .toLowerCase(Locale.ROOT)
+                // "add a ball, a red one": the second phrase describes the first thing.
+                .replaceAll("^(.*?\\b(?:a|an) )([a-z]+),\\s*(?:a|an|the) ([a-z]+) one[.!]*$", "$1$3 $2")
+                .replaceAll("\\blemme\\b", "let me")
+                .replaceAll("\\bgonna\\b", "going to")
                 // Text speak: "can u add a ball pls".
                 .replaceAll("\\bu\\b", "you")
                 .replaceAll("\\bur\\b", "your")
@@ -61,7 +65,8 @@ final class Words {
                 .replaceAll(" (?:plus|as well as|along with|together with) ", " and ")
                 // "add a cube with a sphere on top": two things, the second on the first.
                 .replaceAll(
-                        "^((?:add|create|make|build|draw|put|place) .+?) with (an?|\\d+|one|two|three) (.+?) on (?:top|it)$",
+                        "^((?:add|create|make|build|draw|put|place|i want|i'd like|i would like|i need|give me|gimme|can i have"
+                                + "|could i have|can i get) .+?) with (an?|\\d+|one|two|three) (.+?) on (?:top|it)$",
                         "$1 and put $2 $3 on top")
                 .replaceAll("^please ", "")
                 .replaceAll("[.!?]+$", "")
