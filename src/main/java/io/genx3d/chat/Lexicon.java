@@ -61,7 +61,8 @@ final class Lexicon {
         phrase("^(" + colours + ")$", "paint it $1");
         phrase("\\b(" + colours + ")[- ]colou?red\\b", "$1");
         phrase(
-                "^(add (?:a|an|\\d+|[a-z]+) )((?:[a-z]+ )*?)([a-z]+) (?:that's|that is|which is|thats|coloured|colored|painted"
+                "^((?:add|make|create|build|draw|put|place) (?:a|an|\\d+|[a-z]+) )((?:[a-z]+ )*?)([a-z]+) (?:that's|that is"
+                        + "|which is|thats|coloured|colored|painted"
                         + "|in) (" + colours + ")$",
                 "$1$4 $2$3");
         phrase(
@@ -139,6 +140,12 @@ final class Lexicon {
                 "^what (?:have|did) (?:i|we) (?:made|make|built|build|got|done|do|created|create)(?: so far)?$",
                 "describe the model");
         phrase("^what colou?r's (.+)$", "what colour is $1");
+        phrase(
+                "^what (?:shapes|parts|things|objects|pieces) (?:are there|are|do i have|have i got|do we have)(?: in (?:the|my|this)"
+                        + " (?:model|scene))?$",
+                "describe the model");
+        phrase("\\btinier\\b", "smaller");
+        phrase("\\b(?:huger|massiver|giganticer)\\b", "much bigger");
         // "the colour of the sky": colours people name by a thing.
         for (String[] thing : new String[][] {
             {"sky", "skyblue"},

@@ -77,7 +77,8 @@ final class Targets {
         if (scene.isEmpty()) {
             return Optional.empty();
         }
-        String text = phrase.strip().replaceFirst("^(the|my|that|this) ", "");
+        String text =
+                phrase.strip().replaceFirst("^(?:that|this|the) one$", "it").replaceFirst("^(the|my|that|this) ", "");
         Optional<Integer> ordinal = ordinal(text, scene);
         if (ordinal.isPresent()) {
             return ordinal;
