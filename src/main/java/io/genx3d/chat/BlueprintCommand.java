@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  */
 final class BlueprintCommand implements ChatCommand {
 
-    private static final Pattern ADD = Pattern.compile(
-            "^(?:add|create|make|build|draw|place|put|insert)(?: me)? (?:(a|an|\\d+|some) )?((?:[#a-z0-9]+ ){0,2})([a-z]+)"
+    private static final Pattern ADD =
+            Pattern.compile("^(?:add|create|make|build|draw|place|put|insert)(?: me)? (?:(a|an|\\d+|some) )?"
+                    // Up to two modifiers ("little red"), never a word of the place after the object ("on it").
+                    + "((?:(?!(?:on|onto|above|next|beside|behind|in|to|left|right|under|below)\\b)[#a-z0-9]+ ){0,2})([a-z]+)"
                     + "(?: height (\\d+(?:\\.\\d+)?))?"
                     + "(?: (on|on top of|onto|above|next to|beside|right of|to the right of|left of|to the left of"
                     + "|behind|in front of) (.+))?$");

@@ -21,6 +21,10 @@ final class GroupCommand implements ChatCommand {
     private static final Pattern RESIZE = Pattern.compile(
             "^make " + THE + "([a-z]+) (a bit |a little |slightly |much |a lot )?(bigger|larger|smaller)$");
     private static final Pattern SCALE = Pattern.compile("^scale " + THE + "([a-z]+) by (\\d+(?:\\.\\d+)?)$");
+    /** "make the tree twice as big", "make the house half as big", "3 times as large". */
+    private static final Pattern AS_BIG =
+            Pattern.compile("^make " + THE + "([a-z]+) (twice|half|\\d+(?:\\.\\d+)? times) as (?:big|large)$");
+
     private static final Pattern PAINT =
             Pattern.compile("^(?:paint|colou?r|make|turn) " + THE + "([a-z]+) (#?[a-z0-9]+)$");
     private static final Pattern REMOVE = Pattern.compile("^remove " + THE + "([a-z]+)$");
@@ -44,8 +48,12 @@ final class GroupCommand implements ChatCommand {
             };
             return change(m.group(1), scene, "Moved", direction + " by " + Words.format(distance), p -> moved(p, by));
         }
-        if ((m = RESIZE.matcher(text)).matches() || (m = SCALE.matcher(text)).matches()) {
-            double factor = m.pattern() == SCALE ? Double.parseDouble(m.group(2)) : factor(m.group(2), m.group(3));
+        if ((m = RESIZE.matcher(text)).matches()
+                || (m = SCALE.matcher(text)).matches()
+                || (m = AS_BIG.matcher(text)).matches()) {
+            double factor = m.pattern() == SCALE
+                    ? Double.parseDouble(m.group(2))
+                    : m.pattern() == AS_BIG ? asBig(m.group(2)) : factor(m.group(2), m.group(3));
             if (factor <= 0 || factor > 100) {
                 return Optional.empty();
             }
@@ -91,6 +99,14 @@ final class GroupCommand implements ChatCommand {
             });
         }
         return Optional.empty();
+    }
+
+    private static double asBig(String times) {
+        return switch (times) {
+            case "twice" -> 2;
+            case "half" -> 0.5;
+            default -> Double.parseDouble(times.replace(" times", ""));
+        };
     }
 
     private static double factor(String amount, String change) {

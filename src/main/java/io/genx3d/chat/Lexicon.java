@@ -27,6 +27,27 @@ final class Lexicon {
                         + "|perfect|good|awesome|first|firstly|first of all|to start|to begin|next|after that|finally|lastly|no|nope|nah"
                         + "|actually|oh|ah|wait|hmm no)(?: |$))+",
                 "");
+        phrase(
+                "^what (?:can|could|should) (?:i|we) (?:build|make|do|create|say|try)(?: here| with this| with you)?$",
+                "help");
+        phrase("^(?:let's |lets |i'll |can i |let me )?try (?=(?:a|an|\\d+|some|two|three|four|five) )", "add ");
+        phrase("^(?:stand|set|sit|rest|perch) (?=(?:a|an|\\d+|two|three|four|five) )", "put ");
+        // "the sphere is too big": a feeling about a part says what to change.
+        for (String[] tooMuch : new String[][] {
+            {"big|large|huge", "smaller"},
+            {"small|tiny|little", "bigger"},
+            {"tall|high", "shorter"},
+            {"short|low", "taller"},
+            {"wide|fat", "narrower"},
+            {"narrow|thin|skinny", "wider"},
+            {"dark", "lighter"},
+            {"light|bright|pale", "darker"}
+        }) {
+            phrase(
+                    "^((?:the|my) [a-z]+(?: [a-z]+)?) (?:is|looks|seems) (?:a bit |a little |way |much |far )?too (?:"
+                            + tooMuch[0] + ")$",
+                    "make $1 " + tooMuch[1]);
+        }
         // "I think I'd like a torus", "maybe add a cylinder": hedges say nothing the request does not.
         phrase("^(?:i think|i guess|i suppose|maybe|perhaps|probably) ", "");
         phrase("\\b(?:plain|simple|basic|regular|normal|ordinary) (?=[a-z]+$|[a-z]+ [a-z]+$)", "");

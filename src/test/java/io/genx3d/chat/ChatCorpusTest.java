@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (97.4 %, e7f18c4), held-out-d 46 of 66 (69.7 %, afa924e), held-out-e 86 of 89 (96.6 %, 7e963d1; one miss was the
  * corpus's own mistake, "make the first one red" checked against the newest cube, corrected since), held-out-f 44 of
  * 60 (73.3 %, c02defa, casual wording), held-out-g 56 of 60 (93.3 %, f29e15f, casual and plain wording, written after
- * the sixth part's kinds were worked on).
+ * the sixth part's kinds were worked on), held-out-h 46 of 54 (85.2 %, d0198cd; three of its misses were its own missing
+ * set-ups, mended since: 49 of 54, 90.7 %, on the sentences as meant).
  */
 class ChatCorpusTest {
 
@@ -34,7 +35,8 @@ class ChatCorpusTest {
         "held-out-d, 99",
         "held-out-e, 99",
         "held-out-f, 99",
-        "held-out-g, 99"
+        "held-out-g, 99",
+        "held-out-h, 99"
     })
     void eachPartIsUnderstoodAtOrAboveItsFloor(String part, double floor) throws Exception {
         double rate = rate(part);
