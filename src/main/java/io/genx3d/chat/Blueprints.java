@@ -290,12 +290,18 @@ final class Blueprints {
     }
 
     /** The first word of every piece's label ("roof", "leg", "wheel"): what a sentence can name inside an object. */
-    static java.util.Set<String> pieceWords() {
-        java.util.Set<String> words = new java.util.TreeSet<>();
-        ALL.values()
-                .forEach(pieces ->
-                        pieces.forEach(piece -> words.add(piece.label().split(" ")[0])));
-        return words;
+    private static final java.util.Set<String> PIECE_WORDS = ALL.values().stream()
+            .flatMap(List::stream)
+            .map(piece -> piece.label().split(" ")[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The piece word {@code word} names, as said ("walls") or as its singular ("legs" → "leg"); empty if none. */
+    static Optional<String> pieceWord(String word) {
+        if (PIECE_WORDS.contains(word)) {
+            return Optional.of(word);
+        }
+        String singular = word.replaceFirst("s$", "");
+        return PIECE_WORDS.contains(singular) ? Optional.of(singular) : Optional.empty();
     }
 
     static int count() {

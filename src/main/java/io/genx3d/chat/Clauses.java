@@ -97,11 +97,9 @@ final class Clauses {
 
     private static String withPiece(String sentence) {
         java.util.regex.Matcher m = WITH_PIECE.matcher(sentence);
-        if (!m.matches() || Colours.hex(m.group(2)).isEmpty()) {
-            return sentence;
-        }
-        String piece = m.group(3).replaceFirst("s$", "");
-        if (!Blueprints.pieceWords().contains(piece) && !Blueprints.pieceWords().contains(m.group(3))) {
+        if (!m.matches()
+                || Colours.hex(m.group(2)).isEmpty()
+                || Blueprints.pieceWord(m.group(3)).isEmpty()) {
             return sentence;
         }
         return m.group(1) + " and paint its " + m.group(3) + " " + m.group(2);

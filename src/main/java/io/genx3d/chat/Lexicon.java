@@ -32,7 +32,8 @@ final class Lexicon {
                 "help");
         phrase("^(?:let's |lets |i'll |can i |let me )?try (?=(?:a|an|\\d+|some|two|three|four|five) )", "add ");
         phrase("^(?:stand|set|sit|rest|perch) (?=(?:a|an|\\d+|two|three|four|five) )", "put ");
-        // "the sphere is too big": a feeling about a part says what to change.
+        // "that's too big", "the sphere is too big": a feeling about it, or about a part, says what to change.
+        String tooMuchOf = " (?:a bit |a little |way |much |far )?too (?:";
         for (String[] tooMuch : new String[][] {
             {"big|large|huge", "smaller"},
             {"small|tiny|little", "bigger"},
@@ -44,8 +45,10 @@ final class Lexicon {
             {"light|bright|pale", "darker"}
         }) {
             phrase(
-                    "^((?:the|my) [a-z]+(?: [a-z]+)?) (?:is|looks|seems) (?:a bit |a little |way |much |far )?too (?:"
-                            + tooMuch[0] + ")$",
+                    "^(?:that's|that is|it's|it is|this is|thats|its)" + tooMuchOf + tooMuch[0] + ")$",
+                    "make it " + tooMuch[1]);
+            phrase(
+                    "^((?:the|my) [a-z]+(?: [a-z]+)?) (?:is|looks|seems)" + tooMuchOf + tooMuch[0] + ")$",
                     "make $1 " + tooMuch[1]);
         }
         // "I think I'd like a torus", "maybe add a cylinder": hedges say nothing the request does not.
@@ -134,25 +137,7 @@ final class Lexicon {
         // "2 more spheres", "a few more cubes", "some balls": more of a thing is that many of it.
         phrase("\\b(\\d+|3|two|three|four|five|six|seven|eight|nine|ten) more (?=[a-z]+s\\b)", "$1 ");
         phrase("^((?:add|create|make|build|draw|put|place) )some (?=[a-z]+s\\b)", "$13 ");
-        // Feelings that say what to do: "that's too big", "I don't like the sphere, remove it".
-        phrase(
-                "^(?:that's|that is|it's|it is|this is|thats|its) (?:a bit |a little |way |much |far )?too (?:big|large)$",
-                "make it smaller");
-        phrase(
-                "^(?:that's|that is|it's|it is|this is|thats|its) (?:a bit |a little |way |much |far )?too small$",
-                "make it bigger");
-        phrase(
-                "^(?:that's|that is|it's|it is|this is|thats|its) (?:a bit |a little |way |much |far )?too tall$",
-                "make it shorter");
-        phrase(
-                "^(?:that's|that is|it's|it is|this is|thats|its) (?:a bit |a little |way |much |far )?too short$",
-                "make it taller");
-        phrase(
-                "^(?:that's|that is|it's|it is|this is|thats|its) (?:a bit |a little |way |much |far )?too dark$",
-                "make it lighter");
-        phrase(
-                "^(?:that's|that is|it's|it is|this is|thats|its) (?:a bit |a little |way |much |far )?too (?:light|bright)$",
-                "make it darker");
+        // "I don't want the cube": the thing not wanted is removed.
         phrase("^i (?:don't|do not|dont) (?:want|need) (.+)$", "remove $1");
         phrase(
                 "\\bthe last (?:thing|part|one|shape|object) (?:i|we|you) (?:added|made|put in|created|built)$",

@@ -35,12 +35,11 @@ final class PieceCommand implements ChatCommand {
     private static Optional<Interpretation> paint(
             String object, String pieceWord, String colourWord, List<Part> scene) {
         Optional<String> colour = Colours.hex(colourWord);
-        String piece = pieceWord.endsWith("s") && !Blueprints.pieceWords().contains(pieceWord)
-                ? pieceWord.substring(0, pieceWord.length() - 1)
-                : pieceWord;
-        if (colour.isEmpty() || !Blueprints.pieceWords().contains(piece)) {
+        Optional<String> named = Blueprints.pieceWord(pieceWord);
+        if (colour.isEmpty() || named.isEmpty()) {
             return Optional.empty();
         }
+        String piece = named.get();
         Optional<String> group = object == null ? newestWith(piece, scene) : GroupCommand.group(object, scene);
         if (group.isEmpty()) {
             return Optional.empty();
