@@ -318,8 +318,14 @@ function expiry(key) {
     return key.expires_soon ? el('div', {}, el('span', { class: 'badge warn' }, 'Expires soon')) : null;
 }
 
+// Why a key ended, where the reason says more than "revoked".
+const REVOKED_BECAUSE = {
+    leaked: 'revoked: found in public',
+    ownership_proven: 'revoked: made before the address was proven yours'
+};
+
 function inactiveRows(key) {
-    const why = key.revoked_reason === 'leaked' ? 'revoked: found in public' : key.status;
+    const why = REVOKED_BECAUSE[key.revoked_reason] || key.status;
     return [el('tr', { 'data-key-id': key.id },
         cell('Name', key.name),
         cell('Key', el('code', {}, `${key.prefix}…`)),

@@ -16,7 +16,8 @@ if (token) {
     onSubmit(form, async data => {
         await call('POST', '/api/v1/password-resets/confirm', { token, password: data.get('password') });
         form.hidden = true;
-        notice.textContent = 'Your password is changed and every session has ended. ';
+        notice.textContent = 'Your password is changed and every session has ended. If the address had not been verified'
+            + ' yet, every API key made on the account before was revoked as well: make new ones after you log in. ';
         const login = document.createElement('a');
         login.href = '/login';
         login.textContent = 'Log in with the new password';

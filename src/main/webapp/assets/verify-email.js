@@ -13,9 +13,22 @@ if (!token) {
 } else {
     call('POST', '/api/v1/email-verifications', { token })
         .then(account => {
-            result.textContent = `Thank you: ${account.email} is verified.`;
+            result.textContent = `Thank you: ${account.email} is verified.` + endedNotice(account.ended_before_proof);
         })
         .catch(failure => {
             result.textContent = `${failure.message}.`;
         });
+}
+
+// Opened outside a session of the account, the link ended what had been made on it before (whoever made it may not
+// have been the address's owner): the page says what, and what to do next.
+function endedNotice(ended) {
+    if (!ended) {
+        return '';
+    }
+    return ` Because this link was opened outside the account's own session, everything made on the account before`
+        + ` it was verified has ended: ${ended.sessions} session(s) logged out and ${ended.keys} API key(s) revoked.`
+        + (ended.password_reset_required
+            ? ' Its password was set by whoever made them, so choose a new one with "Forgot your password?".'
+            : '');
 }

@@ -4,6 +4,7 @@ import io.genx3d.caller.Actor;
 import io.genx3d.caller.Role;
 import io.genx3d.errors.ApiException;
 import io.genx3d.storage.PageCursor;
+import io.genx3d.tokens.RandomTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -90,6 +91,17 @@ public class Accounts {
         account.changePasswordHash(passwords.hash(newPassword));
         activity.fire(new AccountActivity(accountId, AccountActivity.Kind.PASSWORD_RESET, Instant.now()));
         return account;
+    }
+
+    /**
+     * Replaces the password with one nobody knows: the address was proven by someone who may not be whoever chose the
+     * password, so the account is used again only after a reset link sets a new one. A login meanwhile fails as a
+     * wrong password does.
+     */
+    @Transactional
+    public void forgetPassword(String accountId) {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        account.changePasswordHash(passwords.hash(RandomTokens.base62(256)));
     }
 
     /** The owner proved the address is theirs; an address on the admin list becomes admin now. */

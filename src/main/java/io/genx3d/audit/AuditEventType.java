@@ -10,6 +10,7 @@ public enum AuditEventType {
     PASSWORD_CHANGED("account.password_changed"),
     PASSWORD_RESET("account.password_reset"),
     ACCOUNT_CHANGED("account.changed"),
+    OWNERSHIP_PROVEN("account.ownership_proven"),
     SUSPENDED_ACCOUNT_REFUSED("account.suspended_refused"),
     LOGIN_SUCCEEDED("session.login_succeeded"),
     LOGIN_FAILED("session.login_failed"),

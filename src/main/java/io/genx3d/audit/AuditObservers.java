@@ -14,6 +14,7 @@ import io.genx3d.keys.KeyRevoked;
 import io.genx3d.keys.KeyRolled;
 import io.genx3d.sessions.LoginFailed;
 import io.genx3d.sessions.LoginSucceeded;
+import io.genx3d.verification.OwnershipProven;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -57,6 +58,17 @@ public class AuditObservers {
         audit.record(type, id, new Actor(id, null), id, Map.of(), null);
     }
 
+    /** The address's owner proved it and what was made before ended (each revoked key has its own event too). */
+    void ownershipProven(@Observes OwnershipProven proven) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("proof", proven.proof().value());
+        details.put("sessions_ended", proven.sessionsEnded());
+        details.put("keys_revoked", proven.keysRevoked());
+        details.put("password_reset_required", proven.passwordForgotten());
+        String id = proven.accountId();
+        audit.record(AuditEventType.OWNERSHIP_PROVEN, id, Actor.SYSTEM, id, details, null);
+    }
+
     void loggedIn(@Observes LoginSucceeded login) {
         String id = login.accountId();
         audit.record(AuditEventType.LOGIN_SUCCEEDED, id, new Actor(id, null), id, Map.of(), login.clientAddress());
@@ -84,17 +96,13 @@ public class AuditObservers {
     }
 
     void keyRolled(@Observes KeyRolled rolled) {
-        audit.record(
-                AuditEventType.KEY_ROLLED,
-                rolled.accountId(),
-                rolled.actor(),
-                rolled.keyId(),
-                Map.of(
-                        "successor_id",
-                        rolled.successorId(),
-                        "old_key_expires_at",
-                        rolled.oldKeyExpiresAt().toString()),
-                null);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("successor_id", rolled.successorId());
+        details.put("old_key_expires_at", rolled.oldKeyExpiresAt().toString());
+        if (!rolled.handedOn().isEmpty()) {
+            details.put("handed_on", rolled.handedOn());
+        }
+        audit.record(AuditEventType.KEY_ROLLED, rolled.accountId(), rolled.actor(), rolled.keyId(), details, null);
     }
 
     void keyChanged(@Observes KeyChanged changed) {

@@ -66,6 +66,18 @@ public final class AddressAllowlist {
         return ranges.isEmpty();
     }
 
+    /**
+     * Whether every address this list allows is also allowed by {@code outer}: a key restricted to {@code outer} may
+     * hand this list on without widening what it can reach. Any address is within only an unrestricted list.
+     */
+    public boolean isWithin(AddressAllowlist outer) {
+        if (outer.isAny()) {
+            return true;
+        }
+        return !isAny()
+                && ranges.stream().allMatch(range -> outer.ranges.stream().anyMatch(range::isInside));
+    }
+
     /** Whether a client at {@code address} (as {@code ClientAddresses} decided it) may use the key. */
     public boolean allows(String address) {
         if (ranges.isEmpty()) {
@@ -112,6 +124,11 @@ public final class AddressAllowlist {
             } catch (UnknownHostException | RuntimeException notAnAddress) {
                 return null;
             }
+        }
+
+        /** This range is a part of {@code outer}: the same family, no shorter prefix, and the same leading bits. */
+        boolean isInside(Range outer) {
+            return prefix >= outer.prefix && outer.contains(network);
         }
 
         boolean contains(byte[] address) {

@@ -272,6 +272,13 @@ public class ApiKey {
         }
     }
 
+    /** This key expires at {@code limit} if it would otherwise live longer (the key it answers to ends then). */
+    void expireNoLaterThan(Instant limit) {
+        if (expiresAt == null || expiresAt.isAfter(limit)) {
+            expiresAt = limit;
+        }
+    }
+
     public Instant remindedWeekAt() {
         return remindedWeekAt;
     }

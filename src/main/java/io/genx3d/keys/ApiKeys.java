@@ -2,6 +2,7 @@ package io.genx3d.keys;
 
 import io.genx3d.accounts.Account;
 import io.genx3d.caller.Actor;
+import io.genx3d.caller.AuthenticatedCaller;
 import io.genx3d.caller.Scope;
 import io.genx3d.errors.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +50,18 @@ public class ApiKeys {
     @ConfigProperty(name = "genx3d.keys.max-active-per-account", defaultValue = "50")
     long maxActivePerAccount;
 
-    /** Creates a key; the returned {@link CreatedKey#key()} is the only time the key exists in clear. */
+    /**
+     * What {@code caller} may hand on (see {@link CallerCeiling}): read from the key it authenticated with, whose expiry
+     * and allowlist the request does not carry.
+     */
+    public CallerCeiling ceilingOf(AuthenticatedCaller caller) {
+        return CallerCeiling.of(caller, caller.viaSession() ? null : em.find(ApiKey.class, caller.keyId()));
+    }
+
+    /**
+     * Creates a key, as given: the caller's ceiling has already capped its expiry and allowlist. The returned
+     * {@link CreatedKey#key()} is the only time the key exists in clear.
+     */
     @Transactional
     public CreatedKey create(
             Actor actor,
@@ -71,9 +83,6 @@ public class ApiKeys {
                     "This account already has " + active + " active keys, the most it may have; revoke one first",
                     Map.of("reason", "too_many_keys", "limit", maxActivePerAccount));
         }
-        Optional<ApiKey> parent =
-                actor.viaSession() ? Optional.empty() : Optional.ofNullable(em.find(ApiKey.class, actor.keyId()));
-        expiresAt = noLaterThanParent(expiresAt, parent);
         ApiKey apiKey = new ApiKey(
                 account,
                 name,
@@ -84,7 +93,9 @@ public class ApiKeys {
                 rateLimit,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 expiresAt);
-        parent.ifPresent(made -> apiKey.madeBy(made.id()));
+        if (!actor.viaSession() && !actor.isSystem()) {
+            apiKey.madeBy(actor.keyId());
+        }
         apiKey.allowIps(allowedIps);
         em.persist(apiKey);
         keyCreated.fire(new KeyCreated(actor, accountId, apiKey.id(), apiKey.createdAt()));
@@ -168,6 +179,20 @@ public class ApiKeys {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         key.ifPresent(found -> revokeWithDescendants(actor, found, reason, null, now));
         return key.isPresent();
+    }
+
+    /**
+     * Revokes every live key of the account (and so the keys they made), each with its own event; returns how many were
+     * live. For an account whose keys may have been made by someone else (see {@link RevocationReason#OWNERSHIP_PROVEN}).
+     */
+    @Transactional
+    public int revokeAllOf(Actor actor, String accountId, RevocationReason reason) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<ApiKey> live = ownedBy(accountId).stream()
+                .filter(key -> !key.isRevoked() && !key.isExpiredAt(now))
+                .toList();
+        live.forEach(key -> revokeWithDescendants(actor, key, reason, null, now));
+        return live.size();
     }
 
     /**

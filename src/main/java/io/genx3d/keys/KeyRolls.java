@@ -12,13 +12,16 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Rolling a key: a successor with everything the old key had (name, scopes, limit, allowlist, creator, and the same
  * lifetime if it had one) in the same line, so its quota and usage go on; the old key keeps working for the grace
- * period and then answers as expired. The old key's row is locked, so a key is rolled once.
+ * period and then answers as expired, and the keys it created pass to the successor. The old key's row is locked, so a
+ * key is rolled once.
  */
 @ApplicationScoped
 public class KeyRolls {
@@ -41,8 +44,12 @@ public class KeyRolls {
                 .filter(key -> key.account().id().equals(accountId));
     }
 
+    /**
+     * Rolls the key. The successor expires no later than the caller's {@code ceiling} allows (a key rolling itself never
+     * outlives the expiry it had), and the old key's children pass to it (see {@link #handOnChildren}).
+     */
     @Transactional
-    public ApiKeys.CreatedKey roll(Actor actor, String accountId, String keyId, Duration grace) {
+    public ApiKeys.CreatedKey roll(Actor actor, String accountId, String keyId, Duration grace, CallerCeiling ceiling) {
         ApiKey old = Optional.ofNullable(em.find(ApiKey.class, keyId, LockModeType.PESSIMISTIC_WRITE))
                 .filter(key -> key.account().id().equals(accountId))
                 .orElseThrow(() -> ApiException.notFound("API key"));
@@ -58,11 +65,12 @@ public class KeyRolls {
                 old.scopes(),
                 old.rateLimit(),
                 now,
-                successorExpiry(old, now));
+                ceiling.capExpiry(successorExpiry(old, now)));
         successor.succeed(old);
         em.persist(successor);
         old.replaceBy(successor, now.plus(grace));
-        rolled.fire(new KeyRolled(actor, accountId, old.id(), successor.id(), old.expiresAt(), now));
+        List<String> handedOn = handOnChildren(old, successor);
+        rolled.fire(new KeyRolled(actor, accountId, old.id(), successor.id(), old.expiresAt(), handedOn, now));
         return new ApiKeys.CreatedKey(key, successor);
     }
 
@@ -80,6 +88,38 @@ public class KeyRolls {
                     "This key was already rolled; roll its successor " + old.replacedBy() + " instead",
                     Map.of("reason", "already_rolled", "replaced_by", old.replacedBy()));
         }
+    }
+
+    /**
+     * The old key's live children (the keys it created) answer to the successor from now on: rolling is routine and must
+     * not end the keys a key made, yet they may not outlive the key they answer to, so revoking the successor ends them
+     * and none expires after it. Returns every key whose parent or expiry changed here, for the caches to forget.
+     */
+    private List<String> handOnChildren(ApiKey old, ApiKey successor) {
+        List<String> changed = new ArrayList<>();
+        for (ApiKey child : em.createNamedQuery("ApiKey.findActiveChildren", ApiKey.class)
+                .setParameter("parentId", old.id())
+                .getResultList()) {
+            child.madeBy(successor.id());
+            changed.add(child.id());
+            capDescendants(child, successor.expiresAt(), changed);
+        }
+        return changed;
+    }
+
+    /** {@code key} and the keys it made, recursively, expire no later than {@code limit} (null: no limit). */
+    private void capDescendants(ApiKey key, Instant limit, List<String> changed) {
+        if (limit == null || (key.expiresAt() != null && !key.expiresAt().isAfter(limit))) {
+            return;
+        }
+        key.expireNoLaterThan(limit);
+        if (!changed.contains(key.id())) {
+            changed.add(key.id());
+        }
+        em.createNamedQuery("ApiKey.findActiveChildren", ApiKey.class)
+                .setParameter("parentId", key.id())
+                .getResultList()
+                .forEach(child -> capDescendants(child, limit, changed));
     }
 
     /** A key that expires hands on its lifetime, counted from now, never past the key that created it. */

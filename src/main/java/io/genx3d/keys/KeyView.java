@@ -11,7 +11,7 @@ import java.util.List;
  * {@code revoked}; {@code level} is the permission level the scopes match, or null for a custom set;
  * {@code last_used_address} is the client that used it last; {@code anomaly} flags unusual recent usage;
  * {@code expires_soon} says it expires within 7 days; {@code replaces}/{@code replaced_by} link a rolled key's line;
- * {@code revoked_reason} is owner, admin, leaked or cascade, and {@code leak_url} where a leaked key was found.
+ * {@code revoked_reason} is owner, admin, leaked, cascade or ownership_proven, and {@code leak_url} where a leaked key was found.
  */
 public record KeyView(
         String id,

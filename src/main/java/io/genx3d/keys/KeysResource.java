@@ -5,9 +5,7 @@ import io.genx3d.caller.AuthenticatedCaller;
 import io.genx3d.caller.Caller;
 import io.genx3d.caller.RequiresScope;
 import io.genx3d.caller.Scope;
-import io.genx3d.caller.ScopeInterceptor;
 import io.genx3d.errors.ApiException;
-import io.genx3d.errors.ErrorCode;
 import io.genx3d.ratelimit.RateLimitPolicy;
 import io.genx3d.ratelimit.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,8 +29,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The seed's key management: list, create, show, rename, roll and revoke the calling account's keys. A caller can only mint
- * keys whose scopes it holds itself, so a key can never be used to obtain a stronger one.
+ * The seed's key management: list, create, show, rename, roll and revoke the calling account's keys. Every change obeys
+ * the caller's {@link CallerCeiling}, so a key can never be used to obtain, or turn another key into, a stronger one.
  */
 @Path("keys")
 @RequestScoped
@@ -70,15 +68,16 @@ public class KeysResource {
     public Response create(JsonObject body) {
         AuthenticatedCaller who = caller.get();
         NewKeyRequest request = NewKeyRequest.parse(body, Instant.now());
-        ScopeInterceptor.requireAll(request.scopes(), who.scopes());
+        CallerCeiling ceiling = keys.ceilingOf(who);
+        ceiling.requireScopes(request.scopes());
         ApiKeys.CreatedKey created = keys.create(
                 Actor.of(who),
                 who.accountId(),
                 request.name(),
                 request.scopes(),
-                rateLimitFor(request, who),
-                request.expiresAt(),
-                request.allowedIps());
+                rateLimitFor(request, ceiling),
+                ceiling.capExpiry(request.expiresAt()),
+                ceiling.allowlistFor(request.allowedIps()));
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(created.apiKey().id())
                         .build())
@@ -87,8 +86,9 @@ public class KeysResource {
     }
 
     /**
-     * Rolls a key: answers like creation (the new key, shown once) plus {@code replaces}. The caller must hold every
-     * scope and at least the limit of the key it rolls, exactly as if it created that key.
+     * Rolls a key: answers like creation (the new key, shown once) plus {@code replaces}. The successor obeys the
+     * caller's ceiling exactly as a key the caller created would: every scope, the limit and the allowlist of the
+     * old key must be the caller's to hand on, and the successor expires no later than the calling key.
      */
     @POST
     @Path("{keyId}/roll")
@@ -98,14 +98,13 @@ public class KeysResource {
         AuthenticatedCaller who = caller.get();
         Duration grace = RollRequest.parse(body).gracePeriod();
         ApiKey old = rolls.find(who.accountId(), keyId).orElseThrow(() -> ApiException.notFound("API key"));
-        ScopeInterceptor.requireAll(old.scopes(), who.scopes());
-        if (old.rateLimit() != null && old.rateLimit() > who.rateLimit()) {
-            throw new ApiException(
-                    ErrorCode.FORBIDDEN,
-                    "The key's rate_limit exceeds the calling key's own rate limit",
-                    Map.of("field", "rate_limit", "max", who.rateLimit()));
-        }
-        ApiKeys.CreatedKey created = rolls.roll(Actor.of(who), who.accountId(), keyId, grace);
+        CallerCeiling ceiling = keys.ceilingOf(who);
+        ceiling.requireScopes(old.scopes());
+        ceiling.requireRateLimitAtMost(
+                rateLimits.effective(old.rateLimit(), old.account().maxRateLimit()),
+                "The key's rate_limit exceeds the calling key's own rate limit");
+        ceiling.requireWithinAllowlist(old.allowedIps());
+        ApiKeys.CreatedKey created = rolls.roll(Actor.of(who), who.accountId(), keyId, grace, ceiling);
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("keys")
                         .path(created.apiKey().id())
@@ -114,15 +113,23 @@ public class KeysResource {
                 .build();
     }
 
-    /** Renames a key or changes its address allowlist; nothing else about a key changes after creation. */
+    /**
+     * Renames a key or changes its address allowlist; nothing else about a key changes after creation. Through a key,
+     * only a key whose every scope the caller holds, and never to an allowlist wider than the caller's own.
+     */
     @PATCH
     @Path("{keyId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresScope(Scope.KEYS_WRITE)
     public KeyView change(@PathParam("keyId") String keyId, JsonObject body) {
+        AuthenticatedCaller who = caller.get();
         KeyChangesRequest changes = KeyChangesRequest.parse(body);
-        ApiKey key = keys.update(
-                        Actor.of(caller.get()), caller.accountId(), keyId, changes.name(), changes.allowedIps())
+        CallerCeiling ceiling = keys.ceilingOf(who);
+        ceiling.requireHoldsEveryScopeOf(owned(keyId));
+        if (changes.allowedIps() != null) {
+            ceiling.requireWithinAllowlist(changes.allowedIps());
+        }
+        ApiKey key = keys.update(Actor.of(who), who.accountId(), keyId, changes.name(), changes.allowedIps())
                 .orElseThrow(() -> ApiException.notFound("API key"));
         return KeyListing.of(List.of(key), usage, rateLimits).get(0);
     }
@@ -131,33 +138,33 @@ public class KeysResource {
      * A new key may not be allowed more than its creator. Without an explicit {@code rate_limit} it gets the
      * default, unless the creator itself is held below that, in which case it inherits the creator's limit.
      */
-    private Integer rateLimitFor(NewKeyRequest request, AuthenticatedCaller creator) {
+    private Integer rateLimitFor(NewKeyRequest request, CallerCeiling ceiling) {
         Integer requested = request.rateLimit();
         if (requested == null) {
-            return creator.rateLimit() < rateLimits.defaultLimit() ? Integer.valueOf(creator.rateLimit()) : null;
+            return ceiling.rateLimit() < rateLimits.defaultLimit() ? Integer.valueOf(ceiling.rateLimit()) : null;
         }
-        if (requested > creator.rateLimit()) {
-            throw new ApiException(
-                    ErrorCode.FORBIDDEN,
-                    "rate_limit exceeds the creating key's own rate limit",
-                    Map.of("field", "rate_limit", "max", creator.rateLimit()));
-        }
+        ceiling.requireRateLimitAtMost(requested, "rate_limit exceeds the creating key's own rate limit");
         return requested;
+    }
+
+    private ApiKey owned(String keyId) {
+        return keys.findOwned(caller.accountId(), keyId).orElseThrow(() -> ApiException.notFound("API key"));
     }
 
     @GET
     @Path("{keyId}")
     @RequiresScope(Scope.KEYS_READ)
     public KeyView show(@PathParam("keyId") String keyId) {
-        ApiKey key = keys.findOwned(caller.accountId(), keyId).orElseThrow(() -> ApiException.notFound("API key"));
-        return KeyListing.of(List.of(key), usage, rateLimits).get(0);
+        return KeyListing.of(List.of(owned(keyId)), usage, rateLimits).get(0);
     }
 
     @DELETE
     @Path("{keyId}")
     @RequiresScope(Scope.KEYS_WRITE)
     public Response revoke(@PathParam("keyId") String keyId) {
-        if (!keys.revoke(Actor.of(caller.get()), caller.accountId(), keyId, RevocationReason.OWNER)) {
+        AuthenticatedCaller who = caller.get();
+        keys.ceilingOf(who).requireHoldsEveryScopeOf(owned(keyId));
+        if (!keys.revoke(Actor.of(who), who.accountId(), keyId, RevocationReason.OWNER)) {
             throw ApiException.notFound("API key");
         }
         return Response.noContent().build();

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * A validated {@code POST /api/v1/keys} body: {@code name}, then either {@code permissions} (scope names) or
  * {@code level} (default {@code standard}), optional {@code expires_at} in the future, {@code rate_limit} and
- * {@code allowed_ips}.
+ * {@code allowed_ips} (null when not given: the key then gets its creator's list, see {@link CallerCeiling}).
  */
 record NewKeyRequest(
         String name,
@@ -40,9 +40,7 @@ record NewKeyRequest(
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw ApiException.badField("expires_at", "must be in the future");
         }
-        AddressAllowlist allowedIps = KeyChangesRequest.allowedIps(fields);
-        return new NewKeyRequest(
-                name, level, scopes, rateLimit, expiresAt, allowedIps == null ? AddressAllowlist.any() : allowedIps);
+        return new NewKeyRequest(name, level, scopes, rateLimit, expiresAt, KeyChangesRequest.allowedIps(fields));
     }
 
     /** The requested level, or null when explicit {@code permissions} are given instead. */

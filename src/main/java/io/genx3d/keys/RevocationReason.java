@@ -12,7 +12,12 @@ public enum RevocationReason {
     /** A secret-scanning report found it in public ({@code POST /api/v1/leaked-keys}). */
     LEAKED("leaked"),
     /** The key that created it was revoked, and a key may not outlive its creator. */
-    CASCADE("cascade");
+    CASCADE("cascade"),
+    /**
+     * It was made on an account whose address nobody had proven yet, and then the address's owner proved it (a reset
+     * link, or a verification link opened without the account's session): whoever made it may not have been them.
+     */
+    OWNERSHIP_PROVEN("ownership_proven");
 
     private final String value;
 

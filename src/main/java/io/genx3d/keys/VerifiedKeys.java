@@ -105,9 +105,10 @@ public class VerifiedKeys {
         forgetKey(revoked.keyId());
     }
 
-    /** The old key of a roll now expires at the end of its grace period. */
+    /** The old key of a roll now expires at the end of its grace period; its children may expire sooner. */
     void forgetKey(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyRolled rolled) {
         forgetKey(rolled.keyId());
+        rolled.handedOn().forEach(this::forgetKey);
     }
 
     /** A changed allowlist applies from the next request. */

@@ -29,6 +29,11 @@ final class Allowance {
         }
     }
 
+    /** Spends one attempt of the subject's allowance if it has one left; refuses nobody, only answers. */
+    boolean tryCharge(String subject) {
+        return limiter.consume(subject, allowed).allowed();
+    }
+
     /** Gives back what {@link #charge} spent, for an attempt that should not count. */
     void forgive(String... subjects) {
         for (String subject : subjects) {

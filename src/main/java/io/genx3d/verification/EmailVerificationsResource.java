@@ -1,8 +1,8 @@
 package io.genx3d.verification;
 
 import io.genx3d.accounts.Account;
-import io.genx3d.accounts.AccountView;
 import io.genx3d.accounts.Accounts;
+import io.genx3d.auth.SessionCookie;
 import io.genx3d.caller.AuthenticatedCaller;
 import io.genx3d.caller.Caller;
 import io.genx3d.errors.ApiException;
@@ -10,6 +10,7 @@ import io.genx3d.errors.ErrorCode;
 import io.genx3d.network.ClientAddresses;
 import io.genx3d.ratelimit.RateLimited;
 import io.genx3d.ratelimit.SignUpLimits;
+import io.genx3d.sessions.Sessions;
 import io.genx3d.validation.JsonFields;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,6 +47,12 @@ public class EmailVerificationsResource {
     Caller caller;
 
     @Inject
+    AddressProofs proofs;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
     VerificationMail verificationMail;
 
     @Inject
@@ -57,13 +64,25 @@ public class EmailVerificationsResource {
     @Context
     HttpServletRequest request;
 
+    /**
+     * Verifies the address. Opened in the browser of a session of the same account (the cookie comes along), it is a
+     * person verifying their own new account; otherwise what was made before ends (see {@link AddressProofs}).
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    public AccountView verify(JsonObject body) {
+    public VerifiedAccountView verify(JsonObject body) {
         String token = JsonFields.of(body, Set.of("token")).requiredString("token", 100);
         String accountId = tokens.redeem(token, Purpose.EMAIL_VERIFICATION);
-        return AccountView.of(accounts.markEmailVerified(accountId));
+        return VerifiedAccountView.of(proofs.byVerificationLink(accountId, inSessionOf(accountId)));
+    }
+
+    /** Whether the request carries a live dashboard session of the account (this path is open: nobody checked it). */
+    private boolean inSessionOf(String accountId) {
+        return SessionCookie.read(request)
+                .flatMap(sessions::find)
+                .filter(session -> session.account().id().equals(accountId))
+                .isPresent();
     }
 
     /**

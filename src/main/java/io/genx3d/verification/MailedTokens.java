@@ -1,10 +1,12 @@
 package io.genx3d.verification;
 
+import io.genx3d.accounts.AccountActivity;
 import io.genx3d.errors.ApiException;
 import io.genx3d.errors.ErrorCode;
 import io.genx3d.keys.KeyHasher;
 import io.genx3d.tokens.RandomTokens;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -43,6 +45,21 @@ public class MailedTokens {
         String token = RandomTokens.base62(256);
         em.persist(new MailedToken(hasher.hash(token), purpose, accountId, now, now.plus(ttl)));
         return token;
+    }
+
+    /**
+     * A changed password ends every reset link still outstanding: a link mailed before the change (to a mailbox someone
+     * else may read, or found later) must not undo it. Runs inside the change's transaction.
+     */
+    void retireResetLinks(@Observes AccountActivity activity) {
+        if (activity.kind() == AccountActivity.Kind.PASSWORD_CHANGED
+                || activity.kind() == AccountActivity.Kind.PASSWORD_RESET) {
+            em.createNamedQuery("MailedToken.retireUnused")
+                    .setParameter("now", Instant.now().truncatedTo(ChronoUnit.SECONDS))
+                    .setParameter("accountId", activity.accountId())
+                    .setParameter("purpose", Purpose.PASSWORD_RESET)
+                    .executeUpdate();
+        }
     }
 
     /** Uses the token once and returns its account's id; an unknown, used or expired token is a 400 on {@code token}. */

@@ -50,7 +50,12 @@ public class VerificationMail {
                         + "Please confirm that " + account.email() + " is your address by opening this link within "
                         + ttl.toHours() + " hours:\n\n"
                         + link + "\n\n"
-                        + "If you did not create a genx3D account, you can ignore this message.\n\n"
+                        + "Open it in the browser where you signed up and are logged in. Opened anywhere else, it"
+                        + " also logs out every session and revokes every API key made on the account so far and, if there were any, asks"
+                        + " for a new password: the link proves the address, not who made them.\n\n"
+                        + "If you did not create a genx3D account, do not open the link: someone else gave your address."
+                        + " Ignore this message, or take the address back with \"Forgot your password?\" at "
+                        + publicUrl.of(request) + "/reset-password, which ends everything made on the account.\n\n"
                         + "-- genx3D\n"));
     }
 }

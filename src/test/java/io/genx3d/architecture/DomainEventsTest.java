@@ -41,7 +41,7 @@ class DomainEventsTest {
                 new KeyRevoked(ADMIN_BY_KEY, "acct_owner", "key_1", RevocationReason.ADMIN, null, AT),
                 new KeyRevoked(
                         Actor.SYSTEM, "acct_owner", "key_2", RevocationReason.LEAKED, "https://example.com/x", AT),
-                new KeyRolled(OWNER_BY_SESSION, "acct_owner", "key_1", "key_3", AT, AT),
+                new KeyRolled(OWNER_BY_SESSION, "acct_owner", "key_1", "key_3", AT, List.of("key_4"), AT),
                 new KeyChanged(OWNER_BY_SESSION, "acct_owner", "key_3", "renamed", List.of("10.0.0.0/8"), AT),
                 new AccountChanged(ADMIN_BY_KEY, "acct_owner", "user", "suspended", 50, AT),
                 new LoginSucceeded("acct_owner", "192.0.2.1", AT),

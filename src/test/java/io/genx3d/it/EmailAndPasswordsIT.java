@@ -65,6 +65,7 @@ class EmailAndPasswordsIT extends DeployedApiTest {
         assertEquals(
                 "If an account uses this address, a link to reset its password has been sent to it",
                 known.json().getString("message"));
+        outbox.tokenFor(email, "reset-password"); // mailed after the answer: wait for it
         assertEquals("Reset your genx3D password", subjectOfLatest(email));
     }
 

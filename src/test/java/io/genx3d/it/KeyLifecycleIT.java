@@ -44,6 +44,33 @@ class KeyLifecycleIT extends DeployedApiTest {
         assertEquals(200, fromIpv6.status(), "an address inside an allowed IPv6 range: " + fromIpv6.body());
     }
 
+    /** Behind a trusted proxy that adds a line of its own, the client's own line names no address it may use. */
+    @Test
+    void finding8_everyForwardedLineCountsNotOnlyTheFirst() {
+        Api.Session session = api.newSession();
+        String key = api.createKeyValue(session, "{\"name\":\"allowlisted\",\"allowed_ips\":[\"203.0.113.9\"]}");
+        assertEquals(
+                200, api.get("/api/v1/models", fromAddress(key, "203.0.113.9")).status());
+        Reply twoLines = api.get(
+                "/api/v1/models",
+                "Authorization",
+                "Bearer " + key,
+                "X-Forwarded-For",
+                "203.0.113.9",
+                "X-Forwarded-For",
+                api.clientAddress());
+        assertEquals(403, twoLines.status(), "the proxy's line names the real client: " + twoLines.body());
+        Reply forwarded = api.get(
+                "/api/v1/models",
+                "Authorization",
+                "Bearer " + key,
+                "Forwarded",
+                "for=203.0.113.9",
+                "X-Forwarded-For",
+                api.clientAddress());
+        assertEquals(403, forwarded.status(), "a Forwarded header the proxy did not write: " + forwarded.body());
+    }
+
     @Test
     void aCidrRangeAllowsEveryAddressInsideIt() {
         Api.Session session = api.newSession();

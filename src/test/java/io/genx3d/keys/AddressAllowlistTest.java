@@ -55,4 +55,19 @@ class AddressAllowlistTest {
         List<String> tooMany = java.util.Collections.nCopies(AddressAllowlist.MAX_ENTRIES + 1, "10.0.0.1");
         assertThrows(ApiException.class, () -> AddressAllowlist.parse(tooMany, "allowed_ips"));
     }
+
+    @Test
+    void aListIsWithinAnotherOnlyWhenEveryAddressItAllowsIsAllowedThere() {
+        AddressAllowlist office = of("127.0.0.1", "10.0.0.0/8", "2001:db8::/32");
+        assertTrue(of("127.0.0.1").isWithin(office));
+        assertTrue(of("10.1.0.0/16", "10.2.3.4").isWithin(office));
+        assertTrue(of("2001:db8:1::/48").isWithin(office));
+        assertTrue(office.isWithin(office));
+        assertFalse(of("127.0.0.2").isWithin(office));
+        assertFalse(of("10.0.0.0/7").isWithin(office), "a shorter prefix is wider");
+        assertFalse(of("127.0.0.1", "192.0.2.1").isWithin(office), "one entry outside is enough");
+        assertFalse(AddressAllowlist.any().isWithin(office), "any address is wider than any list");
+        assertTrue(office.isWithin(AddressAllowlist.any()));
+        assertTrue(AddressAllowlist.any().isWithin(AddressAllowlist.any()));
+    }
 }

@@ -160,7 +160,11 @@ public final class Api {
     }
 
     public Session logIn(String email) {
-        Reply reply = post("/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
+        return logIn(email, PASSWORD);
+    }
+
+    public Session logIn(String email, String password) {
+        Reply reply = post("/api/v1/sessions", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
         assertEquals(200, reply.status(), reply.body());
         String setCookie = reply.allHeaders("Set-Cookie").stream()
                 .filter(header -> header.startsWith("genx3d_session="))
