@@ -1,6 +1,7 @@
 package io.genx3d.keys;
 
 import io.genx3d.caller.AuthenticatedCaller;
+import io.genx3d.caller.AuthenticationRejected;
 import io.genx3d.caller.Scope;
 import io.genx3d.caller.ScopeInterceptor;
 import io.genx3d.errors.ApiException;
@@ -23,8 +24,12 @@ public record CallerCeiling(
 
     /** The ceiling of {@code who}; {@code callerKey} is the key it authenticated with (null for a session). */
     static CallerCeiling of(AuthenticatedCaller who, ApiKey callerKey) {
-        if (who.viaSession() || callerKey == null) {
+        if (who.viaSession()) {
             return new CallerCeiling(true, who.scopes(), who.rateLimit(), null, AddressAllowlist.any());
+        }
+        if (callerKey == null) {
+            // Deny by default: a key that vanished between authentication and now hands on nothing.
+            throw AuthenticationRejected.keyNotFound();
         }
         return new CallerCeiling(false, who.scopes(), who.rateLimit(), callerKey.expiresAt(), callerKey.allowedIps());
     }
