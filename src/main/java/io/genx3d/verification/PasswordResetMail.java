@@ -5,11 +5,12 @@ import io.genx3d.accounts.Accounts;
 import io.genx3d.mail.Mail;
 import io.genx3d.ratelimit.SignUpLimits;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,9 +18,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Mails a reset link, after the request has been answered. Whether an account uses the address decides whether a
  * token is stored and a mail written, and that work must not show in how long the answer takes (it told which
- * addresses have accounts), so the request only hands the address over. A request lost to a crash in the moment
- * between is lost as a mail in flight would be: the person asks again. At most one mail per address each interval
- * ({@link SignUpLimits#mayMailPasswordReset}), decided here, quietly.
+ * addresses have accounts), so the request only hands the address over, and the work starts a moment later
+ * ({@link #AFTER_THE_ANSWER}) so that it does not share the CPU with the end of its own request either. A request
+ * lost to a crash in the moment between is lost as a mail in flight would be: the person asks again. At most one mail
+ * per address each interval ({@link SignUpLimits#mayMailPasswordReset}), decided here, quietly, and only for
+ * addresses that have an account (no allowance is kept for every address anyone types).
  */
 @ApplicationScoped
 public class PasswordResetMail {
@@ -42,26 +45,30 @@ public class PasswordResetMail {
     @ConfigProperty(name = "genx3d.password-reset.ttl", defaultValue = "PT1H")
     Duration ttl;
 
+    /** Long enough for the answer to have left, short enough not to keep a person waiting for the mail. */
+    static final Duration AFTER_THE_ANSWER = Duration.ofMillis(100);
+
     @Resource
-    ManagedExecutorService executor;
+    ManagedScheduledExecutorService executor;
 
     /** Mails a link to {@code email} if an active account uses it; returns at once. */
     void sendLater(String email, String publicUrl) {
-        executor.execute(() -> {
-            try {
-                send(email, publicUrl);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "A password reset link could not be prepared: {0}", e.toString());
-            }
-        });
+        executor.schedule(
+                () -> {
+                    try {
+                        send(email, publicUrl);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "A reset link could not be prepared: {0}", e.toString());
+                    }
+                },
+                AFTER_THE_ANSWER.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     void send(String email, String publicUrl) {
-        if (!limits.mayMailPasswordReset(email)) {
-            return;
-        }
         accounts.findByEmail(email)
                 .filter(account -> !account.isSuspended())
+                .filter(account -> limits.mayMailPasswordReset(email))
                 .ifPresent(account -> mail.fire(new Mail(
                         account.email(),
                         "Reset your genx3D password",
