@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.accounts.AccountChanged;
+import io.genx3d.caches.Caches;
 import io.genx3d.caller.Actor;
 import io.genx3d.caller.Role;
 import io.genx3d.caller.Scope;
+import io.genx3d.storage.ClusterGrid;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +40,9 @@ class VerifiedKeysTest {
     private static VerifiedKeys cache(Duration ttl) {
         VerifiedKeys cache = new VerifiedKeys();
         cache.ttl = ttl;
+        cache.caches = new Caches();
+        cache.cluster = new ClusterGrid();
+        cache.joinTheClustersCache();
         return cache;
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.genx3d.caches.Caches;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
 
-    private final RateLimiter limiter = new RateLimiter(new LocalBucketStore(), Duration.ofHours(1));
+    private final RateLimiter limiter = new RateLimiter(new LocalBucketStore(), Duration.ofHours(1), new Caches());
 
     @Test
     void exactlyTheLimitIsAllowedUnder64ConcurrentCallers() throws Exception {
@@ -92,7 +93,7 @@ class RateLimiterTest {
     void aBucketFirstUsedInALaterWindowRefillsAtThatWindowsEnd() throws InterruptedException {
         // Bucket configurations are built once per limit and window; a later window must get its own.
         Window second = new Window(Duration.ofSeconds(1));
-        RateLimiter perSecond = new RateLimiter(new LocalBucketStore(), second.length());
+        RateLimiter perSecond = new RateLimiter(new LocalBucketStore(), second.length(), new Caches());
         perSecond.consume("key:earlier", 2);
         sleepUntil(second.endOf(Instant.now()));
         Instant secondWindow = Instant.now();
@@ -137,7 +138,7 @@ class RateLimiterTest {
     @Test
     void forgettingIdleBucketsLosesNothingBecauseTheyAreFullAgain() {
         LocalBucketStore store = new LocalBucketStore();
-        RateLimiter local = new RateLimiter(store, Duration.ofHours(1));
+        RateLimiter local = new RateLimiter(store, Duration.ofHours(1), new Caches());
         local.consume("key:idle", 3);
         assertEquals(0, store.forgetIdle(Instant.now()), "still in its window");
         assertEquals(1, store.forgetIdle(Instant.now().plus(Duration.ofHours(1))), "its window is over");
@@ -147,8 +148,8 @@ class RateLimiterTest {
     @Test
     void eachBucketIsSweptOnItsOwnWindow() {
         LocalBucketStore store = new LocalBucketStore();
-        new RateLimiter(store, Duration.ofHours(1)).consume("key:hourly", 3);
-        new RateLimiter(store, Duration.ofMinutes(1)).consume("authfail:address:192.0.2.1", 20);
+        new RateLimiter(store, Duration.ofHours(1), new Caches()).consume("key:hourly", 3);
+        new RateLimiter(store, Duration.ofMinutes(1), new Caches()).consume("authfail:address:192.0.2.1", 20);
         Instant twoMinutesLater = Instant.now().plus(Duration.ofMinutes(2));
         // Only the minute's bucket has certainly seen its window end (the hour may end too, near the full hour).
         boolean hourEnded =
