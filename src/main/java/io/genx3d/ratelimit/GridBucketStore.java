@@ -38,7 +38,7 @@ final class GridBucketStore implements BucketStore {
      */
     private final Cache<String, Bucket> proxies;
 
-    GridBucketStore(ProxyManager<String> buckets, Cache<String, Bucket> proxies) {
+    private GridBucketStore(ProxyManager<String> buckets, Cache<String, Bucket> proxies) {
         this.buckets = buckets;
         this.proxies = proxies;
     }

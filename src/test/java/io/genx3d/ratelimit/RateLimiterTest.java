@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.genx3d.caches.CacheName;
 import io.genx3d.caches.Caches;
+import io.github.bucket4j.BucketConfiguration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,6 +113,35 @@ class RateLimiterTest {
 
     private static void sleepUntil(Instant moment) throws InterruptedException {
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), moment).toMillis()) + 20);
+    }
+
+    /**
+     * Busy limits keep their one configuration among more distinct limits than the limiters remember. The memory
+     * that emptied itself at its bound rebuilt every limit's configuration at once. A day's window: the test would
+     * see a second configuration only if it ran across midnight (UTC), when the window itself changes.
+     */
+    @Test
+    void moreLiveKeysThanTheBoundEvictAFewNotAll() {
+        int bound = 100;
+        LocalBucketStore local = new LocalBucketStore();
+        Map<String, Set<BucketConfiguration>> configurations = new HashMap<>();
+        BucketStore store = (id, configuration) -> {
+            configurations
+                    .computeIfAbsent(id, ignored -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                    .add(configuration);
+            return local.bucket(id, configuration);
+        };
+        Caches caches = new Caches(Map.of(CacheName.RATE_LIMIT_CONFIGURATIONS, (long) bound), Ticker.systemTicker());
+        RateLimiter daily = new RateLimiter(store, Duration.ofDays(1), caches);
+        for (int i = 0; i < 2 * bound; i++) {
+            daily.consume("key:other" + i, 1_000 + i);
+            for (int limit = 1; limit <= 20; limit++) {
+                daily.peek("key:busy" + limit, limit);
+            }
+        }
+        for (int limit = 1; limit <= 20; limit++) {
+            assertEquals(1, configurations.get("key:busy" + limit).size(), "limit " + limit + " was built again");
+        }
     }
 
     @Test
