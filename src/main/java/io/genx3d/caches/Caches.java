@@ -3,6 +3,7 @@ package io.genx3d.caches;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -10,8 +11,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -75,8 +78,8 @@ public class Caches {
 
     private Cache<Object, Object> build(CacheName name, Duration timeToLive) {
         long bound = bound(name);
-        if (bound < 1) {
-            throw new IllegalArgumentException(name.setting() + " must be at least 1, not " + bound);
+        if (bound < 0) {
+            throw new IllegalArgumentException(name.setting() + " must be 0 (keep nothing) or more, not " + bound);
         }
         Caffeine<Object, Object> builder = Caffeine.newBuilder()
                 .maximumSize(bound)
@@ -100,14 +103,23 @@ public class Caches {
         }
         MetricRegistry metrics = registries.get();
         Tag tag = new Tag("cache", name.label());
-        gauge(metrics, "genx3d_cache_size", cache::estimatedSize, tag);
-        gauge(metrics, "genx3d_cache_hit_ratio", () -> cache.stats().hitRate(), tag);
-        gauge(metrics, "genx3d_cache_hits", () -> cache.stats().hitCount(), tag);
-        gauge(metrics, "genx3d_cache_misses", () -> cache.stats().missCount(), tag);
-        gauge(metrics, "genx3d_cache_evictions", () -> cache.stats().evictionCount(), tag);
+        gauge(metrics, tag, "size", "Entries in the cache now", cache::estimatedSize);
+        gauge(metrics, tag, "hit_ratio", "Share of lookups found (1 before any)", stat(cache, CacheStats::hitRate));
+        gauge(metrics, tag, "hits", "Lookups found since start", stat(cache, CacheStats::hitCount));
+        gauge(metrics, tag, "misses", "Lookups not found since start", stat(cache, CacheStats::missCount));
+        gauge(metrics, tag, "evictions", "Entries evicted since start", stat(cache, CacheStats::evictionCount));
     }
 
-    private static <T extends Number> void gauge(MetricRegistry metrics, String name, Supplier<T> value, Tag tag) {
-        metrics.gauge(name, value, tag);
+    private static Supplier<Number> stat(Cache<?, ?> cache, Function<CacheStats, Number> read) {
+        return () -> read.apply(cache.stats());
+    }
+
+    private static <T extends Number> void gauge(
+            MetricRegistry metrics, Tag tag, String what, String description, Supplier<T> value) {
+        Metadata metadata = Metadata.builder()
+                .withName("genx3d_cache_" + what)
+                .withDescription(description)
+                .build();
+        metrics.gauge(metadata, value, tag);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.junit.jupiter.api.Test;
@@ -114,7 +116,8 @@ class CachesTest {
     @SuppressWarnings("unchecked")
     private static Number gauge(MetricRegistry metrics, String name, Tag tag) {
         ArgumentCaptor<Supplier<Number>> value = ArgumentCaptor.forClass(Supplier.class);
-        verify(metrics).gauge(eq(name), value.capture(), eq(tag));
+        verify(metrics)
+                .gauge(argThat((Metadata metadata) -> metadata.getName().equals(name)), value.capture(), eq(tag));
         return value.getValue().get();
     }
 
