@@ -1,10 +1,13 @@
 package io.genx3d.audit;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import io.genx3d.accounts.AccountActivity;
 import io.genx3d.accounts.AccountChanged;
 import io.genx3d.accounts.AccountSignedUp;
 import io.genx3d.accounts.Accounts;
 import io.genx3d.auth.AuthenticationRefused;
+import io.genx3d.caches.CacheName;
+import io.genx3d.caches.Caches;
 import io.genx3d.caller.Actor;
 import io.genx3d.caller.RefusalReason;
 import io.genx3d.keys.ApiKeys;
@@ -15,6 +18,7 @@ import io.genx3d.keys.KeyRolled;
 import io.genx3d.sessions.LoginFailed;
 import io.genx3d.sessions.LoginSucceeded;
 import io.genx3d.verification.OwnershipProven;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -22,19 +26,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Turns the domain's events into audit events. The observers run where the event is fired, inside its transaction
  * when it has one, so the audit row commits with the change. A real key refused again and again (an expired key in a
- * forgotten job) is recorded once a minute per key and reason, not once per request.
+ * forgotten job) is recorded once a minute per key and reason, not once per request: the last recording of each is
+ * remembered for that minute, for at most {@code genx3d.caches.audited-refusals.max-entries} keys and reasons
+ * ({@link Caches}); past that bound the least used few are forgotten and recorded again on their next refusal.
  */
 @ApplicationScoped
 public class AuditObservers {
 
     static final Duration REPEATED_REFUSALS = Duration.ofMinutes(1);
-    private static final int MAX_TRACKED_REFUSALS = 10_000;
 
     @Inject
     AuditLog audit;
@@ -45,7 +48,15 @@ public class AuditObservers {
     @Inject
     Accounts accounts;
 
-    private final ConcurrentMap<String, Instant> lastRefusalRecorded = new ConcurrentHashMap<>();
+    @Inject
+    Caches caches;
+
+    private Cache<String, Instant> lastRefusalRecorded;
+
+    @PostConstruct
+    void init() {
+        lastRefusalRecorded = caches.cache(CacheName.AUDITED_REFUSALS, REPEATED_REFUSALS);
+    }
 
     void signedUp(@Observes AccountSignedUp signedUp) {
         String id = signedUp.account().id();
@@ -162,12 +173,9 @@ public class AuditObservers {
 
     private boolean firstInAWhile(AuthenticationRefused refused, AuditEventType type) {
         String key = refused.keyId() + ":" + type.value();
-        Instant last = lastRefusalRecorded.get(key);
+        Instant last = lastRefusalRecorded.getIfPresent(key);
         if (last != null && last.plus(REPEATED_REFUSALS).isAfter(refused.at())) {
             return false;
-        }
-        if (lastRefusalRecorded.size() >= MAX_TRACKED_REFUSALS) {
-            lastRefusalRecorded.clear();
         }
         lastRefusalRecorded.put(key, refused.at());
         return true;

@@ -1,6 +1,9 @@
 package io.genx3d.keys;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import io.genx3d.accounts.AccountChanged;
+import io.genx3d.caches.CacheName;
+import io.genx3d.caches.Caches;
 import io.genx3d.storage.ClusterGrid;
 import io.genx3d.storage.ClusterMembership;
 import io.genx3d.storage.GridMembershipChanged;
@@ -12,8 +15,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,16 +28,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * grid's ({@link GridKeyCache}), so an eviction on one node is an eviction on all before it is answered; it is
  * neither read nor filled while the grid misses a live node ({@link ClusterMembership}), whose evictions would not
  * reach it, and it is emptied whenever members come or go, so a split that heals brings back no revoked key.
+ * <p>
+ * This node's own cache holds at most {@code genx3d.caches.verified-keys.max-entries} keys ({@link Caches}); past
+ * that, the least used few are evicted, and each entry also leaves when its time-to-live ends.
  */
 @ApplicationScoped
 public class VerifiedKeys {
 
-    /** Far above the keys one node serves at once; reaching it simply starts over. */
-    static final int MAX_ENTRIES = 100_000;
-
     @Inject
     @ConfigProperty(name = "genx3d.keys.cache-ttl", defaultValue = "PT30S")
     Duration ttl;
+
+    @Inject
+    Caches caches;
 
     @Inject
     ClusterGrid cluster;
@@ -44,13 +48,15 @@ public class VerifiedKeys {
     @Inject
     ClusterMembership membership;
 
-    private final ConcurrentMap<String, Entry> byHash = new ConcurrentHashMap<>();
+    private Cache<String, Entry> byHash;
 
     /** The cluster's shared cache, when this node shares state through the data grid; else this node's map. */
     private GridKeyCache grid;
 
     @PostConstruct
     void joinTheClustersCache() {
+        // Built either way, so evictions need no null check; with the grid's cache it stays empty and unused.
+        byHash = caches.cache(CacheName.VERIFIED_KEYS, ttl);
         // No method reference here: linking one would load GridKeyCache, and with it Hazelcast, on any server.
         Optional<Object> shared = cluster.shared();
         if (shared.isPresent() && !ttl.isZero()) {
@@ -66,7 +72,7 @@ public class VerifiedKeys {
         if (grid != null) {
             return membership.gridIsWhole() ? grid.find(keyHash) : Optional.empty();
         }
-        Entry entry = byHash.get(keyHash);
+        Entry entry = byHash.getIfPresent(keyHash);
         if (entry == null || !entry.verifiedAt.plus(ttl).isAfter(now)) {
             return Optional.empty();
         }
@@ -95,9 +101,6 @@ public class VerifiedKeys {
         if (generation.get() != readAtGeneration) {
             return;
         }
-        if (byHash.size() >= MAX_ENTRIES) {
-            byHash.clear();
-        }
         byHash.put(key.keyHash(), new Entry(key, now));
     }
 
@@ -121,7 +124,7 @@ public class VerifiedKeys {
             grid.forgetKey(keyId);
         }
         generation.incrementAndGet();
-        byHash.values().removeIf(entry -> entry.key.id().equals(keyId));
+        byHash.asMap().values().removeIf(entry -> entry.key.id().equals(keyId));
     }
 
     /** Runs on every node; emptying the shared map twice costs nothing more than a refill. */
@@ -136,6 +139,6 @@ public class VerifiedKeys {
             grid.forgetAccount(change.accountId());
         }
         generation.incrementAndGet();
-        byHash.values().removeIf(entry -> entry.key.accountId().equals(change.accountId()));
+        byHash.asMap().values().removeIf(entry -> entry.key.accountId().equals(change.accountId()));
     }
 }

@@ -1,5 +1,6 @@
 package io.genx3d.ratelimit;
 
+import io.genx3d.caches.Caches;
 import java.time.Duration;
 import java.util.Arrays;
 
@@ -13,8 +14,8 @@ final class Allowance {
     private final RateLimiter limiter;
     private final long allowed;
 
-    Allowance(BucketStore store, Duration window, long allowed) {
-        this.limiter = new RateLimiter(store, window);
+    Allowance(BucketStore store, Duration window, long allowed, Caches caches) {
+        this.limiter = new RateLimiter(store, window, caches);
         this.allowed = allowed;
     }
 

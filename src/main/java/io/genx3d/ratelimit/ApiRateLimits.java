@@ -1,5 +1,6 @@
 package io.genx3d.ratelimit;
 
+import io.genx3d.caches.Caches;
 import io.genx3d.caller.AuthenticatedCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,9 @@ public class ApiRateLimits {
     BucketStore store;
 
     @Inject
+    Caches caches;
+
+    @Inject
     @ConfigProperty(name = "genx3d.ratelimit.window", defaultValue = "PT1H")
     Duration window;
 
@@ -26,7 +30,7 @@ public class ApiRateLimits {
 
     @PostConstruct
     void init() {
-        limiter = new RateLimiter(store, window);
+        limiter = new RateLimiter(store, window, caches);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.genx3d.ratelimit;
 
+import io.genx3d.caches.Caches;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,9 @@ public class AuthFailureLimits {
     BucketStore store;
 
     @Inject
+    Caches caches;
+
+    @Inject
     @ConfigProperty(name = "genx3d.ratelimit.auth-failures", defaultValue = "20")
     long allowed;
 
@@ -34,7 +38,7 @@ public class AuthFailureLimits {
 
     @PostConstruct
     void init() {
-        allowance = new Allowance(store, window, allowed);
+        allowance = new Allowance(store, window, allowed, caches);
     }
 
     public static String address(String clientAddress) {

@@ -1,16 +1,17 @@
 package io.genx3d.ratelimit;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import io.genx3d.caches.CacheName;
+import io.genx3d.caches.Caches;
 import io.genx3d.storage.GridObjects;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Buckets in Payara's data grid, shared by every node of the cluster: Bucket4j's Hazelcast integration, in its
@@ -28,22 +29,26 @@ final class GridBucketStore implements BucketStore {
     /** A bucket untouched for this long is full again (the longest window is an hour), so the grid may forget it. */
     private static final int IDLE_SECONDS = 2 * 3600;
 
-    /** Far above the buckets one node uses at once; reaching it only means some proxies are built again. */
-    private static final int MAX_PROXIES = 100_000;
-
     private final ProxyManager<String> buckets;
 
-    /** One proxy per bucket, so the requests that wait on the same bucket share its batches. */
-    private final ConcurrentMap<String, Bucket> proxies = new ConcurrentHashMap<>();
+    /**
+     * One proxy per bucket, so the requests that wait on the same bucket share its batches; at most
+     * {@code genx3d.caches.grid-bucket-proxies.max-entries} ({@link Caches}). A proxy holds no tokens (the grid
+     * does), so one evicted past the bound is only built again on its bucket's next request.
+     */
+    private final Cache<String, Bucket> proxies;
 
-    private GridBucketStore(HazelcastInstance grid) {
-        grid.getConfig().addMapConfig(new MapConfig(MAP).setMaxIdleSeconds(IDLE_SECONDS));
-        IMap<String, byte[]> map = GridObjects.outsideTheApplication(() -> grid.getMap(MAP));
-        this.buckets = Bucket4jHazelcast.casBasedBuilder(map).build();
+    private GridBucketStore(ProxyManager<String> buckets, Cache<String, Bucket> proxies) {
+        this.buckets = buckets;
+        this.proxies = proxies;
     }
 
-    static BucketStore on(Object grid) {
-        return new GridBucketStore((HazelcastInstance) grid);
+    static BucketStore on(Object shared, Caches caches) {
+        HazelcastInstance grid = (HazelcastInstance) shared;
+        grid.getConfig().addMapConfig(new MapConfig(MAP).setMaxIdleSeconds(IDLE_SECONDS));
+        IMap<String, byte[]> map = GridObjects.outsideTheApplication(() -> grid.getMap(MAP));
+        return new GridBucketStore(
+                Bucket4jHazelcast.casBasedBuilder(map).build(), caches.cache(CacheName.GRID_BUCKET_PROXIES));
     }
 
     /**
@@ -53,15 +58,8 @@ final class GridBucketStore implements BucketStore {
     @Override
     public Bucket bucket(String id, BucketConfiguration configuration) {
         String gridKey = id + "@" + configuration.getBandwidths()[0].getCapacity();
-        Bucket proxy = proxies.get(gridKey);
-        if (proxy != null) {
-            return proxy;
-        }
-        if (proxies.size() >= MAX_PROXIES) {
-            proxies.clear();
-        }
         // Batching is exact: requests arriving while one is in the grid go together in the next single operation.
-        return proxies.computeIfAbsent(
+        return proxies.get(
                 gridKey,
                 ignored -> buckets.builder()
                         .withOptimization(Optimizations.batching())

@@ -1,5 +1,6 @@
 package io.genx3d.ratelimit;
 
+import io.genx3d.caches.Caches;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,9 @@ public class LeakReportLimits {
     BucketStore store;
 
     @Inject
+    Caches caches;
+
+    @Inject
     @ConfigProperty(name = "genx3d.ratelimit.leak-reports", defaultValue = "30")
     long allowed;
 
@@ -30,7 +34,7 @@ public class LeakReportLimits {
 
     @PostConstruct
     void init() {
-        allowance = new Allowance(store, window, allowed);
+        allowance = new Allowance(store, window, allowed, caches);
     }
 
     /** Spends one report of the address's allowance, or throws the seed's 429 when none is left. */

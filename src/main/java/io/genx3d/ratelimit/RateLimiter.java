@@ -1,13 +1,14 @@
 package io.genx3d.ratelimit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import io.genx3d.caches.CacheName;
+import io.genx3d.caches.Caches;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Counts requests against fixed-window token buckets: a bucket of {@code limit} tokens that refills completely
@@ -16,18 +17,23 @@ import java.util.concurrent.ConcurrentMap;
  */
 public class RateLimiter {
 
-    /** Distinct limits in use are few (plans and the limits people choose); reaching this simply starts over. */
-    private static final int MAX_CONFIGURATIONS = 10_000;
-
     private final BucketStore store;
     private final Window window;
-    private final ConcurrentMap<Long, Configured> configurations = new ConcurrentHashMap<>();
+
+    /**
+     * Shared by every limiter ({@link CacheName#RATE_LIMIT_CONFIGURATIONS}), hence keyed by window as well as limit.
+     * Distinct limits in use are few (plans and the limits people choose); past the bound a few are built again.
+     */
+    private final Cache<Limit, Configured> configurations;
+
+    private record Limit(long tokens, Duration window) {}
 
     private record Configured(Instant windowEnd, BucketConfiguration configuration) {}
 
-    public RateLimiter(BucketStore store, Duration window) {
+    public RateLimiter(BucketStore store, Duration window, Caches caches) {
         this.store = store;
         this.window = new Window(window);
+        this.configurations = caches.cache(CacheName.RATE_LIMIT_CONFIGURATIONS);
     }
 
     public Decision consume(String bucketId, long limit) {
@@ -61,13 +67,11 @@ public class RateLimiter {
      * on every request (a store reads it only to create a bucket or to notice a changed limit).
      */
     private BucketConfiguration configuration(long limit, Instant windowEnd) {
-        Configured configured = configurations.get(limit);
+        Limit key = new Limit(limit, window.length());
+        Configured configured = configurations.getIfPresent(key);
         if (configured == null || !configured.windowEnd.equals(windowEnd)) {
-            if (configurations.size() >= MAX_CONFIGURATIONS) {
-                configurations.clear();
-            }
             configured = new Configured(windowEnd, build(limit, windowEnd));
-            configurations.put(limit, configured);
+            configurations.put(key, configured);
         }
         return configured.configuration;
     }

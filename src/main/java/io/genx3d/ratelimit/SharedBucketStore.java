@@ -1,5 +1,6 @@
 package io.genx3d.ratelimit;
 
+import io.genx3d.caches.Caches;
 import io.genx3d.storage.ClusterGrid;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
@@ -23,13 +24,16 @@ public class SharedBucketStore implements BucketStore {
     @Inject
     ClusterGrid cluster;
 
+    @Inject
+    Caches caches;
+
     private BucketStore selected;
 
     @PostConstruct
     void select() {
         // No method reference here: linking one would load GridBucketStore, and with it Hazelcast, on any server.
         Optional<Object> grid = cluster.shared();
-        selected = grid.isPresent() ? GridBucketStore.on(grid.get()) : local;
+        selected = grid.isPresent() ? GridBucketStore.on(grid.get(), caches) : local;
     }
 
     /** Observing start-up creates the bean then, so the store is chosen (and logged) before the first request. */

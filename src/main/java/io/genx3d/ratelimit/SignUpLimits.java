@@ -1,5 +1,6 @@
 package io.genx3d.ratelimit;
 
+import io.genx3d.caches.Caches;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,9 @@ public class SignUpLimits {
     BucketStore store;
 
     @Inject
+    Caches caches;
+
+    @Inject
     @ConfigProperty(name = "genx3d.ratelimit.signups", defaultValue = "20")
     long allowed;
 
@@ -37,8 +41,8 @@ public class SignUpLimits {
 
     @PostConstruct
     void init() {
-        allowance = new Allowance(store, window, allowed);
-        resetMails = new Allowance(store, resetMailInterval, 1);
+        allowance = new Allowance(store, window, allowed, caches);
+        resetMails = new Allowance(store, resetMailInterval, 1, caches);
     }
 
     /** Spends one sign-up of the address's allowance, or throws the seed's 429 when none is left. */

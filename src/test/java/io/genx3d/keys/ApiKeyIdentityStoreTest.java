@@ -14,6 +14,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import io.genx3d.auth.ApiKeyCredential;
+import io.genx3d.caches.Caches;
 import io.genx3d.caller.AuthenticatedCaller;
 import io.genx3d.caller.AuthenticationRefusal;
 import io.genx3d.caller.RefusalReason;
@@ -22,6 +23,7 @@ import io.genx3d.caller.Scope;
 import io.genx3d.ratelimit.RateLimitPolicy;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -49,6 +51,9 @@ class ApiKeyIdentityStoreTest {
         store.hasher = new KeyHasher(PEPPER);
         store.rateLimits = mock(RateLimitPolicy.class);
         store.recentlyVerified = new RecentlyVerifiedKeys();
+        store.recentlyVerified.caches = new Caches();
+        store.recentlyVerified.memory = Duration.ofDays(1);
+        store.recentlyVerified.init();
         when(store.rateLimits.effective(any(), any())).thenReturn(1000);
         when(store.keys.verify(anyString(), any())).thenReturn(Optional.empty());
     }

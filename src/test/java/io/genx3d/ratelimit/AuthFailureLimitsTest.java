@@ -3,6 +3,7 @@ package io.genx3d.ratelimit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.genx3d.caches.Caches;
 import io.genx3d.errors.ApiException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ class AuthFailureLimitsTest {
 
     AuthFailureLimitsTest() {
         limits.store = new LocalBucketStore();
+        limits.caches = new Caches();
         limits.allowed = 20;
         limits.window = Duration.ofMinutes(1);
         limits.init();
@@ -74,6 +76,8 @@ class AuthFailureLimitsTest {
         limits.charge(address); // the address was given back its token when the email's charge was refused
         assertEquals(
                 19,
-                new RateLimiter(limits.store, limits.window).peek(address, 20).remaining());
+                new RateLimiter(limits.store, limits.window, limits.caches)
+                        .peek(address, 20)
+                        .remaining());
     }
 }

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.genx3d.caches.Caches;
 import io.genx3d.caller.AuthenticatedCaller;
 import io.genx3d.caller.Caller;
 import io.genx3d.caller.Scope;
@@ -34,6 +35,7 @@ class RateLimitInterceptorTest {
         interceptor.state.request = requestWithAttributes();
         interceptor.limits = new ApiRateLimits();
         interceptor.limits.store = new LocalBucketStore();
+        interceptor.limits.caches = new Caches();
         interceptor.limits.window = Duration.ofHours(1);
         interceptor.limits.init();
     }

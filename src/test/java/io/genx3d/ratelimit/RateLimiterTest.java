@@ -4,10 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.genx3d.caches.CacheName;
+import io.genx3d.caches.Caches;
+import io.github.bucket4j.BucketConfiguration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
 
-    private final RateLimiter limiter = new RateLimiter(new LocalBucketStore(), Duration.ofHours(1));
+    private final RateLimiter limiter = new RateLimiter(new LocalBucketStore(), Duration.ofHours(1), new Caches());
 
     @Test
     void exactlyTheLimitIsAllowedUnder64ConcurrentCallers() throws Exception {
@@ -92,7 +99,7 @@ class RateLimiterTest {
     void aBucketFirstUsedInALaterWindowRefillsAtThatWindowsEnd() throws InterruptedException {
         // Bucket configurations are built once per limit and window; a later window must get its own.
         Window second = new Window(Duration.ofSeconds(1));
-        RateLimiter perSecond = new RateLimiter(new LocalBucketStore(), second.length());
+        RateLimiter perSecond = new RateLimiter(new LocalBucketStore(), second.length(), new Caches());
         perSecond.consume("key:earlier", 2);
         sleepUntil(second.endOf(Instant.now()));
         Instant secondWindow = Instant.now();
@@ -106,6 +113,35 @@ class RateLimiterTest {
 
     private static void sleepUntil(Instant moment) throws InterruptedException {
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), moment).toMillis()) + 20);
+    }
+
+    /**
+     * Busy limits keep their one configuration among more distinct limits than the limiters remember. The memory
+     * that emptied itself at its bound rebuilt every limit's configuration at once. A day's window: the test would
+     * see a second configuration only if it ran across midnight (UTC), when the window itself changes.
+     */
+    @Test
+    void moreLiveKeysThanTheBoundEvictAFewNotAll() {
+        int bound = 100;
+        LocalBucketStore local = new LocalBucketStore();
+        Map<String, Set<BucketConfiguration>> configurations = new HashMap<>();
+        BucketStore store = (id, configuration) -> {
+            configurations
+                    .computeIfAbsent(id, ignored -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                    .add(configuration);
+            return local.bucket(id, configuration);
+        };
+        Caches caches = new Caches(Map.of(CacheName.RATE_LIMIT_CONFIGURATIONS, (long) bound), Ticker.systemTicker());
+        RateLimiter daily = new RateLimiter(store, Duration.ofDays(1), caches);
+        for (int i = 0; i < 2 * bound; i++) {
+            daily.consume("key:other" + i, 1_000 + i);
+            for (int limit = 1; limit <= 20; limit++) {
+                daily.peek("key:busy" + limit, limit);
+            }
+        }
+        for (int limit = 1; limit <= 20; limit++) {
+            assertEquals(1, configurations.get("key:busy" + limit).size(), "limit " + limit + " was built again");
+        }
     }
 
     @Test
@@ -137,7 +173,7 @@ class RateLimiterTest {
     @Test
     void forgettingIdleBucketsLosesNothingBecauseTheyAreFullAgain() {
         LocalBucketStore store = new LocalBucketStore();
-        RateLimiter local = new RateLimiter(store, Duration.ofHours(1));
+        RateLimiter local = new RateLimiter(store, Duration.ofHours(1), new Caches());
         local.consume("key:idle", 3);
         assertEquals(0, store.forgetIdle(Instant.now()), "still in its window");
         assertEquals(1, store.forgetIdle(Instant.now().plus(Duration.ofHours(1))), "its window is over");
@@ -147,8 +183,8 @@ class RateLimiterTest {
     @Test
     void eachBucketIsSweptOnItsOwnWindow() {
         LocalBucketStore store = new LocalBucketStore();
-        new RateLimiter(store, Duration.ofHours(1)).consume("key:hourly", 3);
-        new RateLimiter(store, Duration.ofMinutes(1)).consume("authfail:address:192.0.2.1", 20);
+        new RateLimiter(store, Duration.ofHours(1), new Caches()).consume("key:hourly", 3);
+        new RateLimiter(store, Duration.ofMinutes(1), new Caches()).consume("authfail:address:192.0.2.1", 20);
         Instant twoMinutesLater = Instant.now().plus(Duration.ofMinutes(2));
         // Only the minute's bucket has certainly seen its window end (the hour may end too, near the full hour).
         boolean hourEnded =
