@@ -21,6 +21,9 @@ public class AuditEvents {
     @Inject
     AuditSealer sealer;
 
+    @Inject
+    AuditChainKey chainKey;
+
     /** One page of {@code accountId}'s events, newest first, before {@code beforeSeq} (null: from the newest). */
     public List<AuditEvent> page(AuditFilter filter, String accountId, Long beforeSeq, int limit) {
         sealer.sealNow();
@@ -75,7 +78,7 @@ public class AuditEvents {
     }
 
     private ChainVerification walk(AuditChainHead head) {
-        AuditChain chain = AuditChain.verifyingFrom(head.prunedToSeq(), head.prunedToHash());
+        AuditChain chain = AuditChain.verifyingFrom(head.prunedToSeq(), head.prunedToHash(), chainKey.keys());
         long after = head.prunedToSeq();
         List<AuditEvent> page;
         do {
