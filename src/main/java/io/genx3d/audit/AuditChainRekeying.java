@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,6 +49,9 @@ public class AuditChainRekeying {
 
     @Inject
     AuditChainWriter writer;
+
+    @Inject
+    AuditEvents events;
 
     @Inject
     @ConfigProperty(name = "genx3d.audit.unkeyed-through-seq", defaultValue = "0")
@@ -95,7 +100,7 @@ public class AuditChainRekeying {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
         long through = Math.min(bound, head.lastSeq());
         if (through <= head.prunedToSeq()
-                || page("AuditEvent.withoutMac", head.prunedToSeq(), through).isEmpty()) {
+                || withoutMac(head.prunedToSeq(), through, 1).isEmpty()) {
             return 0;
         }
         Optional<ChainVerification.BrokenLink> problem = unkeyedChainProblem(head, through);
@@ -106,16 +111,9 @@ public class AuditChainRekeying {
                     + "); the verification names it");
             return 0;
         }
-        long keyed = 0;
-        long after = head.prunedToSeq();
-        List<AuditEvent> page;
-        do {
-            page = page("AuditEvent.withoutMac", after, through);
-            keyed += page.isEmpty() ? 0 : writer.remac(page, writer.onPostgres());
-            after = page.isEmpty() ? after : page.get(page.size() - 1).seq();
-        } while (page.size() == PAGE);
-        long count = keyed;
-        LOG.info(() -> "Keyed " + count + " audit events sealed before the chain was keyed (through event " + through
+        long keyed = remacEach(after -> withoutMac(Math.max(after, head.prunedToSeq()), through, PAGE), event -> true)
+                .remaced();
+        LOG.info(() -> "Keyed " + keyed + " audit events sealed before the chain was keyed (through event " + through
                 + "), after verifying their unkeyed chain, under audit chain key version "
                 + chainKey.keys().version());
         return keyed;
@@ -125,20 +123,10 @@ public class AuditChainRekeying {
     private Optional<ChainVerification.BrokenLink> unkeyedChainProblem(AuditChainHead head, long through) {
         AuditChain chain = AuditChain.verifyingFrom(head.prunedToSeq(), head.prunedToHash(), chainKey.keys())
                 .acceptingUnkeyedThrough(through);
-        long after = head.prunedToSeq();
-        List<AuditEvent> page;
-        do {
-            page = em.createNamedQuery("AuditEvent.inOrder", AuditEvent.class)
-                    .setParameter("after", after)
-                    .setParameter("last", through)
-                    .setMaxResults(PAGE)
-                    .getResultList();
-            page.forEach(chain::check);
-            after = page.isEmpty() ? after : page.get(page.size() - 1).seq();
-        } while (page.size() == PAGE && chain.firstBroken().isEmpty());
-        if (chain.firstBroken().isEmpty() && after != through) {
+        long last = events.feed(chain, head.prunedToSeq(), through);
+        if (chain.firstBroken().isEmpty() && last != through) {
             return Optional.of(new ChainVerification.BrokenLink(
-                    after + 1, null, "missing", "the log ends before event " + through));
+                    last + 1, null, "missing", "the log ends before event " + through));
         }
         return chain.firstBroken();
     }
@@ -150,38 +138,46 @@ public class AuditChainRekeying {
         if (previous.isEmpty()) {
             return 0;
         }
-        long renewed = 0;
-        long refused = 0;
+        Tally tally = remacEach(
+                after -> em.createNamedQuery("AuditEvent.underKeyVersion", AuditEvent.class)
+                        .setParameter("version", previous.get())
+                        .setParameter("after", after)
+                        .setMaxResults(PAGE)
+                        .getResultList(),
+                event -> keys.check(event.keyVersion(), event.hash(), event.mac()) == ChainKeys.Check.VALID);
+        LOG.info(() -> "Audit chain key rotation: " + tally.remaced() + " events MACed again under version "
+                + keys.version()
+                + (tally.left() == 0
+                        ? ""
+                        : "; " + tally.left() + " whose MAC under version " + previous.get() + " does not hold were"
+                                + " left as they are (the verification names the first)"));
+        return tally.remaced();
+    }
+
+    /** How many events got a new MAC, and how many of those looked at were left as they are. */
+    private record Tally(long remaced, long left) {}
+
+    /** Pages through events by seq ({@code pageAfter} a seq), MACing under the current key those that qualify. */
+    private Tally remacEach(LongFunction<List<AuditEvent>> pageAfter, Predicate<AuditEvent> qualifies) {
+        long remaced = 0;
+        long left = 0;
         long after = 0;
         List<AuditEvent> page;
         do {
-            page = em.createNamedQuery("AuditEvent.underKeyVersion", AuditEvent.class)
-                    .setParameter("version", previous.get())
-                    .setParameter("after", after)
-                    .setMaxResults(PAGE)
-                    .getResultList();
-            List<AuditEvent> holding = page.stream()
-                    .filter(event -> keys.check(event.keyVersion(), event.hash(), event.mac()) == ChainKeys.Check.VALID)
-                    .toList();
-            renewed += holding.isEmpty() ? 0 : writer.remac(holding, writer.onPostgres());
-            refused += page.size() - holding.size();
+            page = pageAfter.apply(after);
+            List<AuditEvent> chosen = page.stream().filter(qualifies).toList();
+            remaced += chosen.isEmpty() ? 0 : writer.remac(chosen, writer.onPostgres());
+            left += page.size() - chosen.size();
             after = page.isEmpty() ? after : page.get(page.size() - 1).seq();
         } while (page.size() == PAGE);
-        long total = renewed;
-        long wrong = refused;
-        LOG.info(() -> "Audit chain key rotation: " + total + " events MACed again under version " + keys.version()
-                + (wrong > 0
-                        ? "; " + wrong + " whose MAC under version " + previous.get() + " does not hold were left"
-                                + " as they are (the verification names the first)"
-                        : ""));
-        return renewed;
+        return new Tally(remaced, left);
     }
 
-    private List<AuditEvent> page(String query, long after, long through) {
-        return em.createNamedQuery(query, AuditEvent.class)
+    private List<AuditEvent> withoutMac(long after, long through, int most) {
+        return em.createNamedQuery("AuditEvent.withoutMac", AuditEvent.class)
                 .setParameter("after", after)
                 .setParameter("last", through)
-                .setMaxResults(PAGE)
+                .setMaxResults(most)
                 .getResultList();
     }
 }

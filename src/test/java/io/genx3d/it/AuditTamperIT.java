@@ -57,6 +57,12 @@ class AuditTamperIT extends DeployedApiTest {
             assertTrue(update.getMessage().contains("append-only"), update.getMessage());
             assertThrows(SQLException.class, () -> sql.executeUpdate("DELETE FROM audit_events WHERE seq = " + seq));
             assertThrows(SQLException.class, () -> sql.executeUpdate("DELETE FROM audit_events"));
+            // The one exception besides pruning lets a MAC be renewed, never the content changed.
+            sql.execute("SELECT set_config('genx3d.audit_rekeying', 'on', false)");
+            assertThrows(
+                    SQLException.class,
+                    () -> sql.executeUpdate("UPDATE audit_events SET target = 'key_forged' WHERE seq = " + seq));
+            sql.execute("SELECT set_config('genx3d.audit_rekeying', 'off', false)");
 
             sql.execute("ALTER TABLE audit_events DISABLE TRIGGER " + TRIGGER);
             try {
