@@ -10,7 +10,7 @@
 #   GENX3D_CLUSTER_PORT       the data grid's port (5900)
 #   GENX3D_HTTP_PORT          the HTTP port (8080)
 #   JAVA_OPTS                 JVM options
-# plus the usual GENX3D_DB_* and GENX3D_KEYS_PEPPER, which must be the same on every node.
+# plus the usual GENX3D_DB_*, GENX3D_KEYS_PEPPER and GENX3D_AUDIT_CHAIN_KEY, which must be the same on every node.
 #
 # Usage: server-config/cluster/run-node.sh [path/to/genx3d.jar]
 set -euo pipefail

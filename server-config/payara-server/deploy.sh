@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Deploys target/genx3d.war on a Payara Server 6 domain with PostgreSQL, then checks it answers.
 #   PAYARA_HOME=/opt/payara6 GENX3D_DB_URL=jdbc:postgresql://localhost:5432/genx3d \
-#   GENX3D_DB_USER=genx3d GENX3D_DB_PASSWORD=genx3d GENX3D_KEYS_PEPPER=<32+ chars> \
+#   GENX3D_DB_USER=genx3d GENX3D_DB_PASSWORD=genx3d GENX3D_KEYS_PEPPER=<32+ chars> GENX3D_AUDIT_CHAIN_KEY=<32+ chars> \
 #   server-config/payara-server/deploy.sh [target/genx3d.war]
 # The settings become JVM options of the domain (MicroProfile Config reads them as system properties); the
 # WAR carries the PostgreSQL driver and its own datasource, so the server needs no JDBC resource of its own.
@@ -31,6 +31,7 @@ else
   set_option genx3d.db.password "${GENX3D_DB_PASSWORD:?}"
 fi
 [ -n "${GENX3D_KEYS_PEPPER:-}" ] && set_option genx3d.keys.pepper "$GENX3D_KEYS_PEPPER"
+[ -n "${GENX3D_AUDIT_CHAIN_KEY:-}" ] && set_option genx3d.audit.chain-key "$GENX3D_AUDIT_CHAIN_KEY"
 [ -n "${GENX3D_ADMIN_EMAILS:-}" ] && set_option genx3d.admin.emails "$GENX3D_ADMIN_EMAILS"
 set_option genx3d.data-dir "${GENX3D_DATA_DIR:-$PAYARA_HOME/glassfish/domains/$domain/genx3d-data}"
 # GET and DELETE requests that carry a body are answered by the application, not refused by the HTTP parser

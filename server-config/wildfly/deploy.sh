@@ -2,7 +2,8 @@
 # Deploys target/genx3d.war on WildFly (39, standalone-microprofile.xml) with a PostgreSQL datasource, then waits
 # until it answers.
 #   WILDFLY_HOME=/opt/wildfly GENX3D_DB_URL=jdbc:postgresql://localhost:5432/genx3d GENX3D_DB_USER=genx3d \
-#   GENX3D_DB_PASSWORD=genx3d GENX3D_KEYS_PEPPER=<32+ chars> server-config/wildfly/deploy.sh [target/genx3d.war]
+#   GENX3D_DB_PASSWORD=genx3d GENX3D_KEYS_PEPPER=<32+ chars> GENX3D_AUDIT_CHAIN_KEY=<32+ chars> \
+#   server-config/wildfly/deploy.sh [target/genx3d.war]
 # or, with a datasource WildFly already has: GENX3D_DB_JNDI_NAME=java:jboss/datasources/<name> instead of GENX3D_DB_*.
 # ECLIPSELINK_JAR names the jar it installs; without it Maven fetches it from Maven Central.
 #
@@ -74,6 +75,7 @@ fi
 set_property genx3d.data-dir "${GENX3D_DATA_DIR:-$WILDFLY_HOME/standalone/data/genx3d}"
 [ -n "${GENX3D_DB_SCHEMA:-}" ] && set_property genx3d.db.schema "$GENX3D_DB_SCHEMA"
 [ -n "${GENX3D_KEYS_PEPPER:-}" ] && set_property genx3d.keys.pepper "$GENX3D_KEYS_PEPPER"
+[ -n "${GENX3D_AUDIT_CHAIN_KEY:-}" ] && set_property genx3d.audit.chain-key "$GENX3D_AUDIT_CHAIN_KEY"
 [ -n "${GENX3D_ADMIN_EMAILS:-}" ] && set_property genx3d.admin.emails "$GENX3D_ADMIN_EMAILS"
 cli --command=':reload'
 for _ in $(seq 1 60); do

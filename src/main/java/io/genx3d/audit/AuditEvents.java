@@ -21,6 +21,9 @@ public class AuditEvents {
     @Inject
     AuditSealer sealer;
 
+    @Inject
+    AuditChainKey chainKey;
+
     /** One page of {@code accountId}'s events, newest first, before {@code beforeSeq} (null: from the newest). */
     public List<AuditEvent> page(AuditFilter filter, String accountId, Long beforeSeq, int limit) {
         sealer.sealNow();
@@ -75,13 +78,21 @@ public class AuditEvents {
     }
 
     private ChainVerification walk(AuditChainHead head) {
-        AuditChain chain = AuditChain.verifyingFrom(head.prunedToSeq(), head.prunedToHash());
-        long after = head.prunedToSeq();
+        AuditChain chain = AuditChain.verifyingFrom(head.prunedToSeq(), head.prunedToHash(), chainKey.keys());
+        feed(chain, head.prunedToSeq(), head.lastSeq());
+        return chain.result(head.lastSeq(), head.lastHash());
+    }
+
+    /**
+     * Checks the events after {@code after} through {@code last} in order with {@code chain}, a page at a time;
+     * answers the last event's seq ({@code after} if there was none).
+     */
+    long feed(AuditChain chain, long after, long last) {
         List<AuditEvent> page;
         do {
             page = em.createNamedQuery("AuditEvent.inOrder", AuditEvent.class)
                     .setParameter("after", after)
-                    .setParameter("last", head.lastSeq())
+                    .setParameter("last", last)
                     .setMaxResults(VERIFY_PAGE)
                     .getResultList();
             page.forEach(chain::check);
@@ -89,7 +100,7 @@ public class AuditEvents {
                 after = page.get(page.size() - 1).seq();
             }
         } while (page.size() == VERIFY_PAGE);
-        return chain.result(head.lastSeq(), head.lastHash());
+        return after;
     }
 
     /** The filters of a listing, validated. */

@@ -1,14 +1,11 @@
 package io.genx3d.audit;
 
-import io.genx3d.storage.ApplicationDataSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,9 +32,6 @@ public class AuditSealer {
     AuditChainWriter writer;
 
     @Inject
-    ApplicationDataSource dataSource;
-
-    @Inject
     @ConfigProperty(name = "genx3d.audit.seal-interval", defaultValue = "PT1S")
     Duration sealInterval;
 
@@ -54,7 +48,6 @@ public class AuditSealer {
 
     private ScheduledFuture<?> sealing;
     private ScheduledFuture<?> pruning;
-    private volatile Boolean onPostgres;
 
     @PostConstruct
     void start() {
@@ -93,7 +86,7 @@ public class AuditSealer {
 
     /** Deletes events past the retention period; answers how many. */
     public long prune() {
-        return writer.prune(Instant.now().minus(retention), onPostgres());
+        return writer.prune(Instant.now().minus(retention), writer.onPostgres());
     }
 
     private void sealQuietly() {
@@ -113,20 +106,5 @@ public class AuditSealer {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Pruning the audit log failed; it is retried at the next round", e);
         }
-    }
-
-    private boolean onPostgres() {
-        if (onPostgres == null) {
-            try (Connection connection = dataSource.get().getConnection()) {
-                onPostgres = connection
-                        .getMetaData()
-                        .getDatabaseProductName()
-                        .toLowerCase()
-                        .contains("postgres");
-            } catch (SQLException e) {
-                throw new IllegalStateException("could not tell which database this is", e);
-            }
-        }
-        return onPostgres;
     }
 }

@@ -88,6 +88,7 @@ public final class ClusterBenchmark {
     private static Map<String, String> settings(TestPostgres postgres, String database) throws Exception {
         Map<String, String> settings = new HashMap<>(postgres.environment(postgres.newDatabase(database)));
         settings.put("GENX3D_KEYS_PEPPER", "bench-pepper-0123456789abcdefghijklmnop");
+        settings.put("GENX3D_AUDIT_CHAIN_KEY", "bench-chain-key-0123456789abcdefghijklmnop");
         settings.put("GENX3D_RATELIMIT_DEFAULT", "100000000");
         settings.put("GENX3D_REQUEST_LOG_LEVEL", "OFF");
         return settings;

@@ -59,6 +59,8 @@ class ClusterIT {
     static void startTwoNodes() throws Exception {
         settings = new HashMap<>(TestDatabase.forNewServer("cluster"));
         settings.put("GENX3D_KEYS_PEPPER", PEPPER);
+        // The audit chain is verified on the other node than the one that sealed it: one key for the cluster.
+        settings.put("GENX3D_AUDIT_CHAIN_KEY", "cluster-test-chain-key-0123456789abcdefghij");
         settings.put("GENX3D_USAGE_FLUSH_INTERVAL", "PT1S");
         // Unsigned leak reports (no scanner keys), three an hour per address: the cluster counts them once.
         settings.put("GENX3D_LEAKED_KEYS_SIGNING_KEYS_FILE", "");

@@ -43,6 +43,7 @@ class GridCutIT {
     static void startTwoNodesBehindLinks() throws Exception {
         Map<String, String> settings = new HashMap<>(TestDatabase.forNewServer("gridcut"));
         settings.put("GENX3D_KEYS_PEPPER", "grid-cut-test-pepper-0123456789abcdefghij");
+        settings.put("GENX3D_AUDIT_CHAIN_KEY", "grid-cut-test-chain-key-0123456789abcdefghij");
         settings.put("GENX3D_METRICS_SCRAPE_TOKEN", HardeningIT.SCRAPE_TOKEN);
         int gridA = RunningJar.freePort();
         int gridB = RunningJar.freePort();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.support.Api;
+import io.genx3d.support.MailOutbox;
 import io.genx3d.support.Reply;
 import io.genx3d.support.RunningJar;
 import io.genx3d.support.TestDatabase;
@@ -19,6 +20,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.cert.X509Certificate;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,8 +58,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * server's output; usage is then counted with a flush interval of an hour and the server stopped with
  * {@code SIGTERM};</li>
  * <li>the counts that only the shutdown flush can have written are there; this boot also rotates the pepper (the
- * generated one becomes {@code GENX3D_KEYS_PREVIOUS_PEPPER}), and the keys made before still work.</li>
+ * generated one becomes {@code GENX3D_KEYS_PREVIOUS_PEPPER}), and the keys made before still work; and it rotates the
+ * audit chain key the same way, on a log whose oldest half was made to look sealed before the chain was keyed (their
+ * MACs removed while the server was stopped, as a database from before finding 9's fix has them), named by
+ * {@code GENX3D_AUDIT_UNKEYED_THROUGH_SEQ}: those are keyed, the rest MACed again under the new key, and the chain
+ * verifies.</li>
  * </ol>
+ * The audit chain verifies after each restart: the generated chain key is kept like the pepper.
  * Runs on H2 and, in the PostgreSQL execution, on a database of its own.
  */
 @Tag("postgresql")
@@ -92,7 +103,9 @@ class RunnableJarIT extends RunningJarTest {
                         .orElseThrow()
                         .getString("id");
         assertEquals(204, api.delete("/api/v1/keys/" + revokedId, bearer(key)).status());
+        String adminKey = api.newAdminKey("admin@genx3d.test", new MailOutbox(server.dataDirectory()));
         assertTrue(Files.exists(workDir.resolve("data/pepper")), "the embedded default keeps its pepper");
+        assertTrue(Files.exists(workDir.resolve("data/audit-chain-key")), "and its audit chain key");
         assertDataIsPrivate(workDir.resolve("data"));
         assertSessionCookieIsSecureOverHttps(sslPort, email);
         Writes writes = killDuringWrites(api);
@@ -106,6 +119,7 @@ class RunnableJarIT extends RunningJarTest {
         assertEquals(200, api.get("/api/v1/models/" + modelId, bearer(key)).status(), "the key still works");
         assertStillRevoked(api, revokedKey);
         writes.assertAllKeptBy(api);
+        assertChainVerifies(api, adminKey);
         Api.Session session = api.logIn(email);
         assertNoSecretIn(firstLog + server.log(), key, revokedKey);
         assertOneLinePerRequest(firstLog, created.json().getString("id"));
@@ -118,7 +132,11 @@ class RunnableJarIT extends RunningJarTest {
                             .status());
         }
         server.stop();
-        server = RunningJar.start(workDir, RunningJar.freePort(), rotatedPepper(workDir));
+        long unkeyed = removeTheMacsOfTheOldestHalf(workDir);
+        server = RunningJar.start(
+                workDir,
+                RunningJar.freePort(),
+                with(rotatedSecrets(workDir), "GENX3D_AUDIT_UNKEYED_THROUGH_SEQ", String.valueOf(unkeyed)));
         api = server.api();
         JsonArray rows = api.get(
                         "/api/v1/usage?key_id=" + counted.json().getString("id"),
@@ -135,6 +153,54 @@ class RunnableJarIT extends RunningJarTest {
         assertEquals(200, api.get("/api/v1/models/" + modelId, bearer(key)).status(), "a key across a pepper rotation");
         assertEquals(200, api.get("/api/v1/models/" + modelId, bearer(key)).status(), "and again, under the new hash");
         assertStillRevoked(api, revokedKey);
+        awaitInLog("Keyed " + unkeyed + " audit events sealed before the chain was keyed");
+        awaitInLog("events MACed again under version 2");
+        assertChainVerifies(api, adminKey);
+    }
+
+    private static void assertChainVerifies(Api api, String adminKey) {
+        Reply verification = api.get("/api/v1/audit-events/verification", bearer(adminKey));
+        assertEquals(200, verification.status(), verification.body());
+        assertTrue(verification.json().getBoolean("valid"), verification.body());
+    }
+
+    /** The re-keying runs off the request path at start-up: its log line says when it is done. */
+    private void awaitInLog(String line) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!server.log().contains(line)) {
+            assertTrue(System.nanoTime() < deadline, "not in the server log: " + line);
+            Thread.sleep(200);
+        }
+    }
+
+    /**
+     * While the server is stopped: the oldest half of the audit events lose their MACs, as events sealed before the
+     * chain was keyed have none (their SHA-256 chain is unchanged). Answers the last of them.
+     */
+    private long removeTheMacsOfTheOldestHalf(Path workDir) throws SQLException {
+        String url = database.getOrDefault(
+                "GENX3D_DB_URL",
+                "jdbc:h2:file:" + workDir.resolve("data/genx3d").toAbsolutePath());
+        try (Connection db = DriverManager.getConnection(
+                        url,
+                        database.getOrDefault("GENX3D_DB_USER", "genx3d"),
+                        database.getOrDefault("GENX3D_DB_PASSWORD", "genx3d"));
+                Statement sql = db.createStatement()) {
+            long last;
+            try (ResultSet max = sql.executeQuery("SELECT MAX(seq) FROM audit_events")) {
+                max.next();
+                last = max.getLong(1) / 2;
+            }
+            if (TestDatabase.isPostgres()) {
+                sql.execute("ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only");
+            }
+            sql.executeUpdate("UPDATE audit_events SET mac = NULL, key_version = NULL WHERE seq <= " + last);
+            if (TestDatabase.isPostgres()) {
+                sql.execute("ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only");
+            }
+            assertTrue(last > 10, "enough events to key: " + last);
+            return last;
+        }
     }
 
     private static void assertStillRevoked(Api api, String key) {
@@ -146,14 +212,22 @@ class RunnableJarIT extends RunningJarTest {
                         .getString("reason"));
     }
 
-    /** A new pepper as an operator rotates it: the generated one becomes the previous one, version 2. */
-    private Map<String, String> rotatedPepper(Path workDir) throws java.io.IOException {
+    /**
+     * A new pepper and a new audit chain key as an operator rotates them: each generated one becomes the previous
+     * one, version 2.
+     */
+    private Map<String, String> rotatedSecrets(Path workDir) throws java.io.IOException {
         Map<String, String> settings = new HashMap<>(database);
         settings.put(
                 "GENX3D_KEYS_PREVIOUS_PEPPER",
                 Files.readString(workDir.resolve("data/pepper")).strip());
         settings.put("GENX3D_KEYS_PEPPER", "rotated-pepper-" + "r".repeat(32));
         settings.put("GENX3D_KEYS_PEPPER_VERSION", "2");
+        settings.put(
+                "GENX3D_AUDIT_PREVIOUS_CHAIN_KEY",
+                Files.readString(workDir.resolve("data/audit-chain-key")).strip());
+        settings.put("GENX3D_AUDIT_CHAIN_KEY", "rotated-chain-key-" + "c".repeat(32));
+        settings.put("GENX3D_AUDIT_CHAIN_KEY_VERSION", "2");
         return settings;
     }
 
@@ -299,7 +373,7 @@ class RunnableJarIT extends RunningJarTest {
     /** Issue 13, point 17: the H2 database file was world-readable (644) while the pepper was 600. */
     private static void assertDataIsPrivate(Path data) throws java.io.IOException {
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
-        List<Path> files = new ArrayList<>(List.of(data.resolve("pepper")));
+        List<Path> files = new ArrayList<>(List.of(data.resolve("pepper"), data.resolve("audit-chain-key")));
         if (!TestDatabase.isPostgres()) {
             files.add(data.resolve("genx3d.mv.db"));
         }

@@ -24,6 +24,7 @@ class SingleNodeGuardIT extends RunningJarTest {
     void aSecondLoneNodeOnTheSameDatabaseRefusesToStart() throws Exception {
         Map<String, String> settings = new HashMap<>(TestDatabase.forNewServer("lone_nodes"));
         settings.put("GENX3D_KEYS_PEPPER", "lone-node-pepper-0123456789abcdefghijkl");
+        settings.put("GENX3D_AUDIT_CHAIN_KEY", "lone-node-chain-key-0123456789abcdefghijkl");
         server = RunningJar.start(workDir("lone-first"), RunningJar.freePort(), settings);
         RunningJar.Refusal second =
                 RunningJar.startRefusing(workDir("lone-second"), RunningJar.freePort(), settings, "refuses to start");
