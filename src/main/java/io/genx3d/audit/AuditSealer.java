@@ -5,6 +5,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +61,12 @@ public class AuditSealer {
                     this::pruneQuietly, Math.min(60_000, every), every, TimeUnit.MILLISECONDS);
         }
     }
+
+    /**
+     * Starts sealing with the application. A CDI bean is made when first used, and only readers of the log used this
+     * one: on a server whose log nobody read, events waited in memory for ever and a shutdown lost them.
+     */
+    void atStartup(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {}
 
     /** A clean shutdown seals what waits in memory. */
     @PreDestroy
