@@ -2,20 +2,18 @@ package io.genx3d.leaks;
 
 import io.genx3d.errors.ApiException;
 import io.genx3d.errors.ErrorCode;
-import jakarta.json.Json;
+import io.genx3d.validation.JsonBodies;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A report in GitHub's secret-scanning format: a JSON array of {@code {"token", "type", "url", "source"}}, of which
- * only {@code token} is required. A malformed report is the envelope's 400 naming the item.
+ * only {@code token} is required. The body is read as strictly as every other ({@link JsonBodies}); a malformed report
+ * is the envelope's 400 naming the item.
  */
 record LeakReport(List<Item> items) {
 
@@ -24,15 +22,8 @@ record LeakReport(List<Item> items) {
     record Item(String token, String type, String url, String source) {}
 
     static LeakReport parse(byte[] body) {
-        JsonArray array;
-        try {
-            JsonValue value = Json.createReader(new ByteArrayInputStream(body)).readValue();
-            if (!(value instanceof JsonArray found)) {
-                throw badReport("The report must be a JSON array of {\"token\", \"type\", \"url\", \"source\"}");
-            }
-            array = found;
-        } catch (JsonException | IllegalStateException malformed) {
-            throw badReport("The report is not valid JSON");
+        if (!(JsonBodies.parse(body) instanceof JsonArray array)) {
+            throw badReport("The report must be a JSON array of {\"token\", \"type\", \"url\", \"source\"}");
         }
         if (array.size() > MAX_ITEMS) {
             throw badReport("A report may list at most " + MAX_ITEMS + " tokens");

@@ -3,6 +3,8 @@ package io.genx3d.leaks;
 import io.genx3d.auth.RequestOutcomes;
 import io.genx3d.keys.ApiKeys;
 import io.genx3d.ratelimit.LeakReportLimits;
+import io.genx3d.validation.JsonBodies;
+import io.genx3d.validation.RequestLimits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +44,9 @@ public class LeakedKeysResource {
     @Inject
     LeakNotices notices;
 
+    @Inject
+    RequestLimits requestLimits;
+
     @Context
     HttpServletRequest request;
 
@@ -49,9 +56,12 @@ public class LeakedKeysResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public List<Verdict> report(
-            byte[] body,
+            InputStream entity,
             @HeaderParam(ScannerSignatures.KEY_ID_HEADER) String keyId,
-            @HeaderParam(ScannerSignatures.SIGNATURE_HEADER) String signature) {
+            @HeaderParam(ScannerSignatures.SIGNATURE_HEADER) String signature)
+            throws IOException {
+        // Kept as bytes: the signature covers exactly what was sent, so it is checked before the bytes are parsed.
+        byte[] body = JsonBodies.readBounded(entity, requestLimits.maxBodyBytes());
         if (signatures.required()) {
             signatures.verify(body, keyId, signature);
         } else {

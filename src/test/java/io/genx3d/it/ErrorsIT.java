@@ -77,6 +77,21 @@ class ErrorsIT extends DeployedApiTest {
         assertEquals("Request body is required", empty.error().getString("message"));
     }
 
+    /** Finding 13: text after the body's one JSON value ("{}}}", "{} {}") was ignored instead of refused. */
+    @Test
+    void finding13_anythingAfterTheBodysJsonValueIsABadRequest() {
+        for (String body : new String[] {
+            "{\"name\":\"x\"}}}}", "{\"name\":\"x\"} {}", "{\"name\":\"x\"}]", "{\"name\":\"x\"} trailing"
+        }) {
+            Reply reply = api.post("/api/v1/models", body, bearer(key));
+            assertEnvelope(reply, 400, "BAD_REQUEST");
+            assertEquals("Request body is not valid JSON", reply.error().getString("message"), body);
+        }
+        assertEquals(
+                201,
+                api.post("/api/v1/models", "{\"name\":\"x\"} \r\n", bearer(key)).status());
+    }
+
     @Test
     void aBodyOverOneMebibyteIsRefusedWith413() {
         byte[] big = new byte[ONE_MIB + 1];

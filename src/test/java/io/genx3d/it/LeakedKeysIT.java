@@ -142,6 +142,35 @@ class LeakedKeysIT extends DeployedApiTest {
         assertEquals(401, api.get("/api/v1/leaked-keys").status(), "only POST is open");
     }
 
+    /**
+     * Finding 13: leak reports were read by a lenient parser of their own: 500 for JSON nested deeper than 1,000 or a
+     * 1,200-digit number, and trailing brackets accepted. They are now read as strictly as every other body.
+     */
+    @Test
+    void finding13_aLeakReportIsReadAsStrictlyAsEveryOtherBody() {
+        String key = api.newStandardKey();
+        String item = "{\"token\":\"" + key + "\",\"type\":\"genx3d_api_key\"}";
+        List<String> bodies = List.of(
+                "[".repeat(1_100) + "]".repeat(1_100),
+                "[" + "{\"a\":".repeat(1_100) + "1" + "}".repeat(1_100) + "]",
+                "[{\"token\":\"x\",\"type\":" + "7".repeat(1_200) + "}]",
+                "[" + item + ",{\"token\":\"y\",\"source\":" + "9".repeat(1_200) + "e9}]",
+                "[]]]]",
+                "[" + item + "]]",
+                "[" + item + "] []",
+                "[" + item + "] x",
+                "",
+                "   ");
+        for (String body : bodies) {
+            Reply reply = report(body);
+            String shown = body.length() > 60 ? body.substring(0, 60) + "…" : body;
+            assertEquals(400, reply.status(), shown + ": " + reply.body());
+            assertEquals("BAD_REQUEST", reply.error().getString("code"), shown);
+            assertTrue(reply.error().getString("message").startsWith("Request body"), reply.body());
+        }
+        assertEquals(200, api.get("/api/v1/models", bearer(key)).status(), "a refused report revokes nothing");
+    }
+
     private Reply report(String body) {
         return api.post(
                 "/api/v1/leaked-keys",
