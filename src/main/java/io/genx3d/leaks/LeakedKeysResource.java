@@ -24,7 +24,8 @@ import java.util.Optional;
 /**
  * {@code POST /api/v1/leaked-keys}: open to secret scanners. Each reported token that is a live genx3D key is revoked
  * at once (with the keys it made, on every node, recorded in the audit log with the report's URL) and its owner is
- * mailed; the answer labels each token {@code true_positive} or {@code false_positive}, as GitHub expects. Signed
+ * mailed; the answer labels each token {@code true_positive} or {@code false_positive}, as GitHub expects. A report's
+ * {@code url} is repeated (audit log, {@code leak_url}, mail) only when {@link LeakUrl} accepts it. Signed
  * reports are required when signing keys are configured; otherwise reports are limited per address.
  */
 @Path("leaked-keys")
@@ -70,7 +71,7 @@ public class LeakedKeysResource {
         List<Verdict> verdicts = new ArrayList<>();
         for (LeakReport.Item item : LeakReport.parse(body).items()) {
             Optional<ApiKeys.LeakedKey> revoked = keys.revokeLeaked(item.token(), item.url());
-            revoked.ifPresent(leaked -> notices.tell(leaked, item.url()));
+            revoked.ifPresent(leaked -> notices.tell(leaked, item.url(), item.urlDropped()));
             verdicts.add(
                     new Verdict(item.token(), item.type(), revoked.isPresent() ? "true_positive" : "false_positive"));
         }
