@@ -109,6 +109,64 @@ class HardeningIT extends DeployedApiTest {
     }
 
     /**
+     * Finding 15: {@code GET /docs/..;/x} with {@code Host: evil.example} got the container's own 301 to
+     * {@code http://evil.example/}, an HTML page without our headers: the container answered a path naming a directory
+     * ({@code /docs/..} once {@code ;/x} is cut off; {@code /assets}, {@code /webjars}) before any filter ran, and
+     * built the Location from Host, as it did for the dashboard's own {@code /settings} redirect. No answer takes its
+     * Location from Host, and each carries the security headers.
+     */
+    @Test
+    void finding15_noRedirectIsBuiltFromTheHostHeaderAndEveryAnswerCarriesOurHeaders() throws Exception {
+        RawHttp raw = new RawHttp("127.0.0.1", api.base().getPort());
+        for (String target : List.of(
+                "/docs/..;/x",
+                "/docs/..;/",
+                "/assets/..;/WEB-INF/web.xml",
+                "/assets",
+                "/assets;x",
+                "/webjars",
+                "/webjars/three",
+                "/WEB-INF",
+                "/META-INF",
+                "/settings",
+                "/settings/",
+                "/docs",
+                "http://evil.example/settings",
+                "http://evil.example/assets")) {
+            RawHttp.Answer answer = raw.send(("GET " + target + " HTTP/1.1\r\nHost: evil.example\r\nX-Forwarded-For: "
+                            + api.clientAddress() + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String what = target + " -> " + answer.statusLine() + " " + answer.headers();
+            String location = answer.header("Location");
+            assertTrue(location == null || location.startsWith("/") && !location.startsWith("//"), what);
+            assertFalse(answer.body().contains("evil.example"), what + answer.body());
+            assertFalse(answer.body().contains("<html"), what + answer.body());
+            assertTrue(answer.status() < 500, what);
+            if (answer.status() >= 400) {
+                assertTrue(answer.body().startsWith("{\"error\":{\"code\":"), what + answer.body());
+            }
+            assertEquals("nosniff", answer.header("X-Content-Type-Options"), what);
+            assertEquals("DENY", answer.header("X-Frame-Options"), what);
+            assertNotNull(answer.header("Content-Security-Policy"), what);
+        }
+        assertEquals("/settings/api-keys", api.get("/settings").header("Location"));
+        for (String served : List.of(
+                "/",
+                "/docs/",
+                "/assets/app.css",
+                "/webjars/three/0.181.1/build/three.module.js",
+                "/webjars/swagger-ui/5.34.1/swagger-ui.css",
+                "/health",
+                "/api/v1/ping",
+                "/openapi")) {
+            assertEquals(200, api.get(served).status(), served + " is still served");
+        }
+        Reply missing = api.get("/assets/no-such-file.js");
+        assertEquals(404, missing.status());
+        assertEquals("NOT_FOUND", missing.error().getString("code"));
+    }
+
+    /**
      * Finding 16: {@code GET /health/../metrics/base} answered 500: the operators' filter decided on the path as sent
      * ({@code /health/…}: public health) while the container served the normalised one ({@code /metrics/base}). A
      * path that is not in normal form ({@code .} or {@code ..} segments, {@code ;} parameters, encoded separators or
