@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The guide's flow against a deployed genx3D, with curl: sign up, log in, generate a key, chat "Create a cube"
-# with it, list models, revoke it, and see the next call refused. Exits non-zero at the first surprise.
+# with it, list models, revoke it, and see the next call refused; before that, the dashboard's files are served, a
+# directory is a 404, no redirect is built from Host and a path not in normal form is refused. Exits non-zero at the
+# first surprise.
 #   server-config/smoke-test.sh http://localhost:8080
 set -euo pipefail
 base="${1:-http://localhost:8080}"
@@ -13,6 +15,16 @@ expect() { [ "$1" = "$2" ] || { echo "FAIL: $3: got $1, expected $2" >&2; exit 1
 
 code=$(curl -s -o /dev/null -w '%{http_code}' "$base/signup")
 expect "$code" 200 "the sign-up page"
+code=$(curl -s -o /dev/null -w '%{http_code}' "$base/assets/app.css")
+expect "$code" 200 "the dashboard's style sheet"
+code=$(curl -s -o /dev/null -w '%{http_code}' "$base/docs/")
+expect "$code" 200 "the API docs"
+code=$(curl -s -o /dev/null -w '%{http_code}' "$base/assets")
+expect "$code" 404 "a directory"
+location=$(curl -s -o /dev/null -w '%{redirect_url}' -H 'Host: evil.example' "$base/settings")
+case "$location" in *evil.example*) echo "FAIL: /settings redirects to $location" >&2; exit 1 ;; esac
+code=$(curl -s -o /dev/null -w '%{http_code}' --path-as-is "$base/health/../metrics/base")
+expect "$code" 400 "a path not in normal form"
 code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$base/api/v1/accounts" -H 'Content-Type: application/json' \
   -d "{\"email\":\"$email\",\"password\":\"$password\",\"name\":\"Smoke Test\"}")
 expect "$code" 201 "sign up"

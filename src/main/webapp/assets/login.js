@@ -21,14 +21,18 @@ onSubmit(document.getElementById('login'), async data => {
 });
 
 // Only a page of this site. The address is resolved as the browser would resolve it (which drops tabs and line
-// breaks, so "/\t/evil.example" is "//evil.example") and must keep this page's origin; anything else goes home.
+// breaks, so "/\t/evil.example" is "//evil.example") and must keep this page's origin. What is returned is the whole
+// resolved address, never a path: a path that begins "//" after resolving ("/.//evil.example" resolves to the path
+// "//evil.example") names another host when handed back to location.assign. No page of ours has such a path, so that
+// goes home too.
 function safeNext(next) {
     if (!next) {
         return '/';
     }
     try {
         const target = new URL(next, location.origin);
-        return target.origin === location.origin ? target.pathname + target.search + target.hash : '/';
+        const ours = target.origin === location.origin && !target.pathname.startsWith('//');
+        return ours ? target.href : '/';
     } catch (notAnAddress) {
         return '/';
     }

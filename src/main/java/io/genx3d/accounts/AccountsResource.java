@@ -54,9 +54,9 @@ public class AccountsResource {
                 .build();
     }
 
-    /** An email address as given: trimmed, lowercased, and shaped like one. */
+    /** An email address as given: visible characters only, trimmed, lowercased, and shaped like one. */
     public static String email(JsonFields fields) {
-        String email = Accounts.normaliseEmail(fields.requiredString("email", 254));
+        String email = Accounts.normaliseEmail(fields.requiredEmail("email"));
         if (!EMAIL.matcher(email).matches()) {
             throw ApiException.badField("email", "must be a valid email address");
         }

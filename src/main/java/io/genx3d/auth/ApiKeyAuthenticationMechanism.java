@@ -10,6 +10,7 @@ import io.genx3d.errors.ErrorCode;
 import io.genx3d.errors.ErrorResponses;
 import io.genx3d.errors.Failures;
 import io.genx3d.network.ClientAddresses;
+import io.genx3d.network.RequestPaths;
 import io.genx3d.network.SecurityHeaders;
 import io.genx3d.ratelimit.AuthFailureLimits;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,6 +85,12 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String clientAddress = clientAddresses.of(request);
         RequestOutcomes.begin(request, clientAddress);
+        if (!inNormalForm(request)) {
+            // The container runs this before any filter, servlet or security constraint of ours acts on the path, and
+            // maps the path after normalising it while getRequestURI() keeps what was sent: such a request is refused
+            // here, for every path, before the two can be told apart anywhere (RequestPaths).
+            return refuse(request, response, RequestPaths.refusal(), clientAddress);
+        }
         if (requireHttps && isApiRequest(request) && !clientAddresses.arrivedOverTls(request)) {
             // Before any credential is looked at: a key that crossed the network in clear text is not accepted.
             return refuse(request, response, AuthenticationRejected.httpsRequired(), clientAddress);
@@ -161,6 +168,13 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         return SAFE_METHODS.contains(request.getMethod())
                 && OPTIONAL_CREDENTIAL.contains(request.getRequestURI()
                         .substring(request.getContextPath().length()));
+    }
+
+    private static boolean inNormalForm(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String contextPath = request.getContextPath();
+        return uri.startsWith(contextPath)
+                && RequestPaths.problem(uri.substring(contextPath.length())).isEmpty();
     }
 
     private static boolean isApiRequest(HttpServletRequest request) {

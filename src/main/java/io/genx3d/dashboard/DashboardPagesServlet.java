@@ -33,7 +33,10 @@ public class DashboardPagesServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String landing = DashboardPage.LANDINGS.get(request.getServletPath());
         if (landing != null) {
-            response.sendRedirect(landing);
+            // Not sendRedirect: that writes an HTML body and, unless the container allows relative redirects, makes
+            // the Location absolute from the Host header, which the client chose.
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", request.getContextPath() + landing);
             return;
         }
         byte[] page = pages.get(request.getServletPath());

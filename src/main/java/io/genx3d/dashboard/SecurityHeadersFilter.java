@@ -3,7 +3,9 @@ package io.genx3d.dashboard;
 import io.genx3d.network.ClientAddresses;
 import io.genx3d.network.SecurityHeaders;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -16,9 +18,13 @@ import java.io.IOException;
  * Content-Security-Policy. The dashboard's policy allows scripts only from this server plus the one inline
  * import map of the models page (by its hash, see {@link ImportMap}); styles only from files. Swagger UI at
  * {@code /docs} styles its elements inline, so its policy allows inline styles but still no inline script.
- * Answers to TLS requests (direct, or through a trusted proxy) carry Strict-Transport-Security.
+ * Answers to TLS requests (direct, or through a trusted proxy) carry Strict-Transport-Security. It runs for requests
+ * and for the error page's dispatches, so what the container refuses itself carries the headers too.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String DASHBOARD_POLICY = "default-src 'none'; script-src 'self' '" + ImportMap.HASH + "'; "
@@ -35,7 +41,14 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // What the container refuses by itself (/WEB-INF, /META-INF) reaches no filter as a request, only as the error
+        // page's dispatch, which carries the address that was asked for as an attribute.
+        Object refused = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = request.getDispatcherType() == DispatcherType.ERROR && refused instanceof String asked
+                ? asked
+                : request.getRequestURI();
+        String path =
+                uri.substring(Math.min(uri.length(), request.getContextPath().length()));
         boolean overTls = clientAddresses.arrivedOverTls(request);
         if (path.startsWith("/api/")) {
             SecurityHeaders.applyToApi(response, overTls);

@@ -10,6 +10,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -61,8 +62,23 @@ public class Mailer {
                         + " (no SMTP server configured: GENX3D_SMTP_HOST)");
             }
         } catch (MessagingException | IOException | RuntimeException e) {
-            LOG.warning(() -> "Mail \"" + mail.subject() + "\" could not be sent: " + e);
+            LOG.warning(() -> "Mail \"" + mail.subject() + "\" could not be sent: " + why(e));
         }
+    }
+
+    /**
+     * What went wrong, fit for the log: an {@link AddressException} quotes the address it refused (the recipient), and
+     * no message may carry a control character (a line break or an ESC) into the log.
+     */
+    static String why(Exception e) {
+        if (e instanceof AddressException) {
+            return e.getClass().getSimpleName() + " (the recipient's address is not one the mail library accepts)";
+        }
+        return e.toString()
+                .codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 
     private MimeMessage message(Session session, Mail mail) throws MessagingException {

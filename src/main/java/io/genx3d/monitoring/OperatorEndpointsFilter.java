@@ -61,7 +61,10 @@ public class OperatorEndpointsFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean metrics = request.getRequestURI().startsWith(request.getContextPath() + "/metrics");
+        // The path the container mapped (normalised, decoded), never getRequestURI() as sent: the two differ for
+        // "/health/../metrics/base", which the authentication mechanism refuses first anyway (RequestPaths).
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        boolean metrics = path.equals("/metrics") || path.startsWith("/metrics/");
         try {
             if (isOperator(request)) {
                 chain.doFilter(request, response);

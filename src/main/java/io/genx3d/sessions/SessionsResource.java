@@ -82,7 +82,9 @@ public class SessionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response logIn(@CookieParam(KnownDevices.COOKIE) String deviceCookie, JsonObject body) {
         JsonFields fields = JsonFields.of(body, Set.of("email", "password"));
-        String email = Accounts.normaliseEmail(fields.requiredString("email", 254));
+        // Not checked for its shape (an unknown address is the same 401 as a wrong password), but never stored,
+        // logged or audited with characters that do not show.
+        String email = Accounts.normaliseEmail(fields.requiredEmail("email"));
         String password = fields.requiredString("password", Passwords.MAX_LENGTH);
         String clientAddress = clientAddresses.of(request);
         // A browser that has logged in to this account before spends its own allowance; any other attempt spends

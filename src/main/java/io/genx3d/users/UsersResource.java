@@ -18,6 +18,7 @@ import io.genx3d.ratelimit.RateLimitPolicy;
 import io.genx3d.ratelimit.RateLimited;
 import io.genx3d.storage.PageSize;
 import io.genx3d.usage.Usage;
+import io.genx3d.validation.VisibleText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -70,6 +71,9 @@ public class UsersResource {
             @QueryParam("email") String email, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         if (email != null && email.length() > 254) {
             throw ApiException.badField("email", "must be at most 254 characters");
+        }
+        if (email != null) {
+            VisibleText.require("email", email);
         }
         Accounts.Page<Account> page = accounts.page(email, cursor, PageSize.parse(limit));
         return new UserPage(page.items().stream().map(UserView::of).toList(), page.nextCursor());

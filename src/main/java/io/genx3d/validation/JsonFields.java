@@ -97,6 +97,14 @@ public final class JsonFields {
         return name;
     }
 
+    /**
+     * An email address as typed (not yet normalised or checked for its shape): a string of at most 254 characters
+     * that reads as it is written ({@link VisibleText}), wherever one is taken.
+     */
+    public String requiredEmail(String field) {
+        return VisibleText.require(prefix + field, requiredString(field, 254));
+    }
+
     public Optional<Long> optionalWholeNumber(String field, long min, long max) {
         if (!has(field)) {
             return Optional.empty();

@@ -104,6 +104,22 @@ class ApiKeyAuthenticationMechanismTest {
         verify(mechanism.authFailures, never()).charge(any());
     }
 
+    /** Finding 16: before any credential, constraint or open path is looked at, the path as sent is in normal form. */
+    @Test
+    void finding16_aPathNotInNormalFormIsA400BeforeAnythingElse() throws Exception {
+        when(response.getWriter()).thenAnswer(call -> new PrintWriter(body)); // each refusal closes its writer
+        for (String path : new String[] {"/api/v1/keys/..;/scopes", "/health/../metrics/base", "//metrics"}) {
+            when(request.getRequestURI()).thenReturn(path);
+            when(context.isProtected()).thenReturn(false);
+            withAuthorization("Bearer sk-whatever");
+            assertEquals(AuthenticationStatus.SEND_FAILURE, validate(), path);
+            assertEquals(400, status, path);
+            assertEquals("path_not_normal", reasonInBody(), path);
+            body.getBuffer().setLength(0);
+        }
+        verifyNoInteractions(mechanism.identityStores, mechanism.authFailures, refused);
+    }
+
     @Test
     void anOpenPathIsNotLookedAt() {
         when(context.isProtected()).thenReturn(false);

@@ -322,6 +322,34 @@ class DashboardIT extends BrowserTest {
         browser.waitForPath("/settings/api-keys?tab=1");
     }
 
+    /**
+     * Finding 6: "/.//127.0.0.2:9/stolen" resolves on this origin to the path "//127.0.0.2:9/stolen", which the login page
+     * checked as same-origin and then handed to location.assign, where a path beginning "//" names another host.
+     */
+    @Test
+    void finding6_aNextWhosePathBeginsWithTwoSlashesStaysOnThisSite() {
+        String email = Api.uniqueEmail("dotslash");
+        api.signUp(email);
+        String origin = base.toString().replaceAll("/$", "");
+        for (String next : List.of(
+                "/.//127.0.0.2:9/stolen",
+                "%2F.%2F%2F127.0.0.2:9%2Fstolen",
+                "%2F..%2F%2F127.0.0.2:9%2Fstolen",
+                "%2Fsettings%2F..%2F%2F127.0.0.2:9%2Fstolen",
+                "%2F%252e%2F%2F127.0.0.2:9%2Fstolen",
+                "%2F.%5C%2F127.0.0.2:9%2Fstolen",
+                "%2F.%2F%09%2F127.0.0.2:9%2Fstolen",
+                "%2F.%2F%2F%2F127.0.0.2:9%2Fstolen")) {
+            browser.open("/login?next=" + next);
+            browser.type("#email", email);
+            browser.type("#password", Api.PASSWORD);
+            browser.find("#login button[type=submit]").click();
+            browser.await().until(driver -> !driver.getCurrentUrl().contains("/login"));
+            String landed = browser.driver().getCurrentUrl();
+            assertEquals(origin + "/", landed, next + " must lead home, not to " + landed);
+        }
+    }
+
     private WebElement row() {
         return browser.find("#users tbody tr");
     }

@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.support.Api;
 import io.genx3d.support.Reply;
+import io.genx3d.support.SharedServer;
+import jakarta.json.Json;
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +80,21 @@ class ErrorsIT extends DeployedApiTest {
         Reply empty = api.post("/api/v1/models", "", bearer(key));
         assertEnvelope(empty, 400, "BAD_REQUEST");
         assertEquals("Request body is required", empty.error().getString("message"));
+    }
+
+    /** Finding 13: text after the body's one JSON value ("{}}}", "{} {}") was ignored instead of refused. */
+    @Test
+    void finding13_anythingAfterTheBodysJsonValueIsABadRequest() {
+        for (String body : new String[] {
+            "{\"name\":\"x\"}}}}", "{\"name\":\"x\"} {}", "{\"name\":\"x\"}]", "{\"name\":\"x\"} trailing"
+        }) {
+            Reply reply = api.post("/api/v1/models", body, bearer(key));
+            assertEnvelope(reply, 400, "BAD_REQUEST");
+            assertEquals("Request body is not valid JSON", reply.error().getString("message"), body);
+        }
+        assertEquals(
+                201,
+                api.post("/api/v1/models", "{\"name\":\"x\"} \r\n", bearer(key)).status());
     }
 
     @Test
@@ -150,5 +170,66 @@ class ErrorsIT extends DeployedApiTest {
                 "{\"email\":\"" + Api.uniqueEmail("ctl") + "\",\"password\":\"" + Api.PASSWORD
                         + "\",\"name\":\"esc\\u001b[31m\"}");
         assertEnvelope(account, 400, "BAD_REQUEST");
+    }
+
+    /**
+     * Finding 14: control, zero-width and bidi characters were accepted in email addresses (and an ESC reached the log
+     * through the mail that could not be sent). Every place that takes an email refuses them as names are refused.
+     */
+    @Test
+    void finding14_invisibleCharactersInAnEmailAreA400WhereverAnEmailIsTaken() throws Exception {
+        int logBefore = SharedServer.log().length();
+        String adminKey = api.newAdminKey("edge-admin@genx3d.test");
+        List<String> emails = List.of(
+                "esc\u001b[31mred@genx3d.test",
+                "nul\u0000@genx3d.test",
+                "tab\tbed@genx3d.test",
+                "del\u007f@genx3d.test",
+                "c1\u0085@genx3d.test",
+                "zero\u200bwidth@genx3d.test",
+                "joiner\u200d@genx3d.test",
+                "bom\ufeff@genx3d.test",
+                "soft\u00adhyphen@genx3d.test",
+                "rtl\u202eoverride@genx3d.test",
+                "mark\u200f@genx3d.test",
+                "isolate\u2066@genx3d.test",
+                "line\u2028sep@genx3d.test",
+                "plain@genx3d\u200b.test");
+        for (String email : emails) {
+            String shown = email.codePoints()
+                    .mapToObj(c -> c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : Character.toString(c))
+                    .collect(java.util.stream.Collectors.joining());
+            List<Reply> replies = List.of(
+                    api.post(
+                            "/api/v1/accounts",
+                            Json.createObjectBuilder()
+                                    .add("email", email)
+                                    .add("password", Api.PASSWORD)
+                                    .add("name", "Invisible")
+                                    .build()
+                                    .toString()),
+                    api.post(
+                            "/api/v1/sessions",
+                            Json.createObjectBuilder()
+                                    .add("email", email)
+                                    .add("password", Api.PASSWORD)
+                                    .build()
+                                    .toString()),
+                    api.post(
+                            "/api/v1/password-resets",
+                            Json.createObjectBuilder()
+                                    .add("email", email)
+                                    .build()
+                                    .toString()),
+                    api.get(
+                            "/api/v1/users?email=" + URLEncoder.encode(email, StandardCharsets.UTF_8),
+                            bearer(adminKey)));
+            for (Reply reply : replies) {
+                assertEnvelope(reply, 400, "BAD_REQUEST");
+                assertEquals("email", reply.error().getJsonObject("details").getString("field"), shown);
+                assertTrue(reply.error().getString("message").contains("invisible"), shown + ": " + reply.body());
+            }
+        }
+        assertFalse(SharedServer.log().substring(logBefore).contains("esc\u001b[31mred"), "no raw ESC in the log");
     }
 }

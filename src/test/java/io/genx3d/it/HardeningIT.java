@@ -12,8 +12,10 @@ import io.genx3d.support.MailOutbox;
 import io.genx3d.support.RawHttp;
 import io.genx3d.support.Reply;
 import io.genx3d.support.SharedServer;
+import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +106,118 @@ class HardeningIT extends DeployedApiTest {
         String written = SharedServer.log().substring(before);
         assertEquals(3, written.split("could not decode", -1).length - 1, written);
         assertFalse(written.contains("\tat "), "no stack trace: " + written);
+    }
+
+    /**
+     * Finding 15: {@code GET /docs/..;/x} with {@code Host: evil.example} got the container's own 301 to
+     * {@code http://evil.example/}, an HTML page without our headers: the container answered a path naming a directory
+     * ({@code /docs/..} once {@code ;/x} is cut off; {@code /assets}, {@code /webjars}) before any filter ran, and
+     * built the Location from Host, as it did for the dashboard's own {@code /settings} redirect. No answer takes its
+     * Location from Host, and each carries the security headers.
+     */
+    @Test
+    void finding15_noRedirectIsBuiltFromTheHostHeaderAndEveryAnswerCarriesOurHeaders() throws Exception {
+        RawHttp raw = new RawHttp("127.0.0.1", api.base().getPort());
+        for (String target : List.of(
+                "/docs/..;/x",
+                "/docs/..;/",
+                "/assets/..;/WEB-INF/web.xml",
+                "/assets",
+                "/assets;x",
+                "/webjars",
+                "/webjars/three",
+                "/WEB-INF",
+                "/META-INF",
+                "/settings",
+                "/settings/",
+                "/docs",
+                "http://evil.example/settings",
+                "http://evil.example/assets")) {
+            RawHttp.Answer answer = raw.send(("GET " + target + " HTTP/1.1\r\nHost: evil.example\r\nX-Forwarded-For: "
+                            + api.clientAddress() + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String what = target + " -> " + answer.statusLine() + " " + answer.headers();
+            String location = answer.header("Location");
+            assertTrue(location == null || location.startsWith("/") && !location.startsWith("//"), what);
+            assertFalse(answer.body().contains("evil.example"), what + answer.body());
+            assertFalse(answer.body().contains("<html"), what + answer.body());
+            assertTrue(answer.status() < 500, what);
+            if (answer.status() >= 400) {
+                assertTrue(answer.body().startsWith("{\"error\":{\"code\":"), what + answer.body());
+            }
+            assertEquals("nosniff", answer.header("X-Content-Type-Options"), what);
+            assertEquals("DENY", answer.header("X-Frame-Options"), what);
+            assertNotNull(answer.header("Content-Security-Policy"), what);
+        }
+        assertEquals("/settings/api-keys", api.get("/settings").header("Location"));
+        for (String served : List.of(
+                "/",
+                "/docs/",
+                "/assets/app.css",
+                "/webjars/three/0.181.1/build/three.module.js",
+                "/webjars/swagger-ui/5.34.1/swagger-ui.css",
+                "/health",
+                "/api/v1/ping",
+                "/openapi")) {
+            assertEquals(200, api.get(served).status(), served + " is still served");
+        }
+        Reply missing = api.get("/assets/no-such-file.js");
+        assertEquals(404, missing.status());
+        assertEquals("NOT_FOUND", missing.error().getString("code"));
+    }
+
+    /**
+     * Finding 16: {@code GET /health/../metrics/base} answered 500: the operators' filter decided on the path as sent
+     * ({@code /health/…}: public health) while the container served the normalised one ({@code /metrics/base}). A
+     * path that is not in normal form ({@code .} or {@code ..} segments, {@code ;} parameters, encoded separators or
+     * dots, empty segments, control characters) is refused with the envelope's 400 before anything decides on it.
+     */
+    @Test
+    void finding16_aPathNotInNormalFormIsRefusedBeforeAnythingDecidesOnIt() throws Exception {
+        RawHttp raw = new RawHttp("127.0.0.1", api.base().getPort());
+        String key = api.newStandardKey();
+        List<String> paths = List.of(
+                "/health/../metrics/base",
+                "/api/v1/../metrics",
+                "/api/v1/keys/..;/scopes",
+                "/api/v1/scopes;x=1",
+                "/api/v1/%2e%2e/%2e%2e/metrics",
+                "/api/v1/keys%2f..%2fscopes",
+                "/assets/..%2fWEB-INF/web.xml",
+                "/health/./ready",
+                "/health/%2E%2E/metrics",
+                "//metrics",
+                "/api//v1/scopes",
+                "/./api/v1/ping",
+                "/health/%0a",
+                "/health/%1b[31m");
+        for (String path : paths) {
+            for (String credential : List.of("", "Authorization: Bearer " + key + "\r\n")) {
+                RawHttp.Answer answer = raw.send(request(
+                        "GET " + path + " HTTP/1.1\r\nX-Forwarded-For: " + api.clientAddress() + "\r\n" + credential,
+                        ""));
+                String what = path + (credential.isEmpty() ? "" : " (with a key)") + " -> " + answer.statusLine() + " "
+                        + answer.body();
+                assertEquals(400, answer.status(), what);
+                assertTrue(answer.header("Content-Type").startsWith("application/json"), what);
+                JsonObject error = Reply.parse(answer.body()).asJsonObject().getJsonObject("error");
+                assertEquals("BAD_REQUEST", error.getString("code"), what);
+                assertEquals("path_not_normal", error.getJsonObject("details").getString("reason"), what);
+                assertFalse(answer.body().contains("genx3d_") || answer.body().contains("# TYPE"), what);
+                assertEquals("nosniff", answer.header("X-Content-Type-Options"), what);
+                assertEquals("DENY", answer.header("X-Frame-Options"), what);
+            }
+        }
+        // A path climbing above the root is refused by Payara's HTTP parser before the application sees it: its own
+        // empty 400 ("Invalid URI"), which nothing of ours can reach or change (FuzzIT counts these apart too).
+        for (String path : List.of("/%2e%2e/", "/%2e%2e/metrics/base", "/..", "/../metrics/base")) {
+            RawHttp.Answer answer = raw.send(request("GET " + path + " HTTP/1.1\r\n", ""));
+            String what = path + " -> " + answer.statusLine() + " " + answer.body();
+            assertEquals(400, answer.status(), what);
+            assertEquals("", answer.body(), what);
+        }
+        assertEquals(401, api.get("/metrics/base").status(), "the normal form is decided as before");
+        assertEquals("{\"status\":\"UP\"}", api.get("/health/ready").body());
     }
 
     private static byte[] request(String head, String body) {

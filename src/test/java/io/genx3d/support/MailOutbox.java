@@ -55,6 +55,34 @@ public final class MailOutbox {
         }
     }
 
+    /**
+     * The newest message to {@code recipient} whose subject contains {@code subjectPart}, waiting up to 10 s for it:
+     * mail leaves in the background, so a mail sent earlier to the same address may be the newest for a while.
+     */
+    public MimeMessage latestTo(String recipient, String subjectPart) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            Optional<MimeMessage> found = messagesTo(recipient).stream()
+                    .filter(message -> subjectOf(message).contains(subjectPart))
+                    .reduce((first, second) -> second);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no mail about \"" + subjectPart + "\" to " + recipient + " in " + directory);
+            }
+            pause();
+        }
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every message to {@code recipient}, oldest first. */
     public List<MimeMessage> messagesTo(String recipient) {
         if (!Files.isDirectory(directory)) {
