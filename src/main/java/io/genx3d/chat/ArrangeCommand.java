@@ -127,6 +127,9 @@ final class ArrangeCommand implements ChatCommand {
     private List<double[]> clearOfTheRest(
             List<double[]> targets, List<Unit> units, List<Part> scene, Predicate<Part> chosen) {
         List<Part> rest = scene.stream().filter(chosen.negate()).toList();
+        if (rest.isEmpty()) {
+            return targets;
+        }
         double[][] boxes = new double[units.size()][];
         double[] around = {
             Double.MAX_VALUE,

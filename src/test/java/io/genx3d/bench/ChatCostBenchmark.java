@@ -15,14 +15,18 @@ import java.util.Locale;
  * What one chat message costs the interpreter in CPU time (the thread's own, from {@link ThreadMXBean}), for the
  * adversarial messages of finding 17 ("x and x …" at 2,000 characters, "stack them. " over models of 1,000 and 8,800
  * parts), for the heaviest messages the limits still let through (ten clauses over the largest model a request may
- * hold, one clause of 2,000 characters), and for ordinary sentences. Each figure is the
- * median and the range of {@code bench.runs} runs after warming up. A message refused by a limit prints the refusal
+ * hold, one clause of 2,000 characters), and for ordinary sentences. Each figure is the median and the range of
+ * {@code bench.runs} runs (7) after warming up, each message on its own too ({@code bench.case-warmups}, 5), so that
+ * what ran before it does not decide how well its paths are compiled. A message refused by a limit prints the refusal
  * (what it cost to refuse). Run it with {@code mvn -B -Pbench test-compile exec:java@chat-cost-benchmark}; it
  * measures, never asserts.
  */
 public final class ChatCostBenchmark {
 
-    private static final int RUNS = Integer.getInteger("bench.runs", 5);
+    private static final int RUNS = Integer.getInteger("bench.runs", 7);
+    /** Runs of each message before it is measured: its own paths compiled, whatever ran before it. */
+    private static final int CASE_WARM_UPS = Integer.getInteger("bench.case-warmups", 5);
+
     private static final int WARM_UPS = Integer.getInteger("bench.warmups", 300);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -97,10 +101,12 @@ public final class ChatCostBenchmark {
         }
         System.out.printf(
                 Locale.ROOT,
-                "ChatCostBenchmark: CPU time per message, median and range of %d runs (%s, %d warm-ups)%n",
+                "ChatCostBenchmark: CPU time per message, median and range of %d runs (%s; %d warm-ups of the"
+                        + " ordinary messages, then %d of each message before it is measured)%n",
                 RUNS,
                 System.getProperty("java.vm.name") + " " + Runtime.version(),
-                WARM_UPS);
+                WARM_UPS,
+                CASE_WARM_UPS);
         System.out.printf(
                 Locale.ROOT,
                 "%-52s %6s %6s %11s %19s  %s%n",
@@ -124,7 +130,10 @@ public final class ChatCostBenchmark {
     }
 
     private static void measure(CommandInterpreter interpreter, Case c) {
-        String outcome = run(interpreter, c); // one more warm-up, with the case's own text
+        String outcome = null;
+        for (int i = 0; i < CASE_WARM_UPS; i++) {
+            outcome = run(interpreter, c);
+        }
         long[] nanos = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long start = THREADS.getCurrentThreadCpuTime();
