@@ -16,16 +16,23 @@ import java.util.Locale;
  * adversarial messages of finding 17 ("x and x …" at 2,000 characters, "stack them. " over models of 1,000 and 8,800
  * parts), for the heaviest messages the limits still let through (ten clauses over the largest model a request may
  * hold, one clause of 2,000 characters), and for ordinary sentences. Each figure is the median and the range of
- * {@code bench.runs} runs (7) after warming up, each message on its own too ({@code bench.case-warmups}, 5), so that
- * what ran before it does not decide how well its paths are compiled. A message refused by a limit prints the refusal
+ * {@code bench.runs} runs (7) after warming up, each message on its own too (at least {@code bench.case-warmups}
+ * times, 5, and {@code bench.case-warmup-ms}, 3 s), so that what ran before it does not decide how well its paths are
+ * compiled. A message refused by a limit prints the refusal
  * (what it cost to refuse). Run it with {@code mvn -B -Pbench test-compile exec:java@chat-cost-benchmark}; it
  * measures, never asserts.
  */
 public final class ChatCostBenchmark {
 
     private static final int RUNS = Integer.getInteger("bench.runs", 7);
-    /** Runs of each message before it is measured: its own paths compiled, whatever ran before it. */
+    /**
+     * Each message is said before it is measured, at least this many times and for at least {@link #CASE_WARM_UP_MS}
+     * (the JIT compiles in the background, slowly on two busy cores), so that its own paths are compiled whatever ran
+     * before it.
+     */
     private static final int CASE_WARM_UPS = Integer.getInteger("bench.case-warmups", 5);
+
+    private static final long CASE_WARM_UP_MS = Long.getLong("bench.case-warmup-ms", 3000);
 
     private static final int WARM_UPS = Integer.getInteger("bench.warmups", 300);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -102,11 +109,13 @@ public final class ChatCostBenchmark {
         System.out.printf(
                 Locale.ROOT,
                 "ChatCostBenchmark: CPU time per message, median and range of %d runs (%s; %d warm-ups of the"
-                        + " ordinary messages, then %d of each message before it is measured)%n",
+                        + " ordinary messages, then each message said at least %d times and for %d ms before it is"
+                        + " measured)%n",
                 RUNS,
                 System.getProperty("java.vm.name") + " " + Runtime.version(),
                 WARM_UPS,
-                CASE_WARM_UPS);
+                CASE_WARM_UPS,
+                CASE_WARM_UP_MS);
         System.out.printf(
                 Locale.ROOT,
                 "%-52s %6s %6s %11s %19s  %s%n",
@@ -131,7 +140,8 @@ public final class ChatCostBenchmark {
 
     private static void measure(CommandInterpreter interpreter, Case c) {
         String outcome = null;
-        for (int i = 0; i < CASE_WARM_UPS; i++) {
+        long warmUntil = System.nanoTime() + CASE_WARM_UP_MS * 1_000_000;
+        for (int i = 0; i < CASE_WARM_UPS || System.nanoTime() < warmUntil; i++) {
             outcome = run(interpreter, c);
         }
         long[] nanos = new long[RUNS];
