@@ -31,6 +31,13 @@ final class ArrangeCommand implements ChatCommand {
         }
     }
 
+    private final long maxChecks;
+
+    /** {@code maxChecks}: the most overlap checks one arrangement makes ({@link ChatLimits#maxArrangementChecks}). */
+    ArrangeCommand(long maxChecks) {
+        this.maxChecks = maxChecks;
+    }
+
     @Override
     public Optional<Interpretation> interpret(String text, List<Part> scene) {
         Matcher m = ARRANGE.matcher(text);
@@ -112,21 +119,48 @@ final class ArrangeCommand implements ChatCommand {
 
     /**
      * The targets as they are, or, when one would stand in something not being arranged, all of them moved along x
-     * to stand beside the rest of the model.
+     * to stand beside the rest of the model. Each thing moved is checked against each part left in place that reaches
+     * into the space the arrangement takes; when that would be more than {@link #maxChecks} checks (finding 17: 5,000
+     * cubes put in a row among 5,000 spheres made 25,000,000), the arrangement stands beside the rest without them,
+     * which is clear of everything.
      */
-    private static List<double[]> clearOfTheRest(
+    private List<double[]> clearOfTheRest(
             List<double[]> targets, List<Unit> units, List<Part> scene, Predicate<Part> chosen) {
         List<Part> rest = scene.stream().filter(chosen.negate()).toList();
-        boolean overlaps = false;
-        double arrangedLeft = Double.MAX_VALUE;
+        if (rest.isEmpty()) {
+            return targets;
+        }
+        double[][] boxes = new double[units.size()][];
+        double[] around = {
+            Double.MAX_VALUE,
+            Double.MAX_VALUE,
+            Double.MAX_VALUE,
+            -Double.MAX_VALUE,
+            -Double.MAX_VALUE,
+            -Double.MAX_VALUE
+        };
         for (int u = 0; u < units.size(); u++) {
             Unit unit = units.get(u);
             double[] at = targets.get(u);
-            double[] min = {at[0] - unit.size(0) / 2, at[1], at[2] - unit.size(2) / 2};
-            double[] max = {at[0] + unit.size(0) / 2, at[1] + unit.size(1), at[2] + unit.size(2) / 2};
-            arrangedLeft = Math.min(arrangedLeft, min[0]);
-            overlaps |= rest.stream().anyMatch(p -> intersects(p, min, max));
+            boxes[u] = new double[] {
+                at[0] - unit.size(0) / 2,
+                at[1],
+                at[2] - unit.size(2) / 2,
+                at[0] + unit.size(0) / 2,
+                at[1] + unit.size(1),
+                at[2] + unit.size(2) / 2
+            };
+            for (int axis = 0; axis < 3; axis++) {
+                around[axis] = Math.min(around[axis], boxes[u][axis]);
+                around[axis + 3] = Math.max(around[axis + 3], boxes[u][axis + 3]);
+            }
         }
+        // A part that misses the space all the targets take misses each of them.
+        List<double[]> near = rest.stream()
+                .map(ArrangeCommand::box)
+                .filter(box -> intersects(box, around))
+                .toList();
+        boolean overlaps = (long) units.size() * near.size() > maxChecks || anyIntersects(boxes, near);
         if (!overlaps) {
             return targets;
         }
@@ -134,17 +168,38 @@ final class ArrangeCommand implements ChatCommand {
                 .mapToDouble(p -> p.position().get(0) + Layout.extent(p, 0) / 2)
                 .max()
                 .orElse(0);
-        double shift = restRight + Layout.GAP - arrangedLeft;
+        double shift = restRight + Layout.GAP - around[0];
         return targets.stream()
                 .map(at -> new double[] {at[0] + shift, at[1], at[2]})
                 .toList();
     }
 
-    private static boolean intersects(Part p, double[] min, double[] max) {
+    private static boolean anyIntersects(double[][] boxes, List<double[]> others) {
+        for (double[] box : boxes) {
+            for (double[] other : others) {
+                if (intersects(other, box)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A part's box as {min x, min y, min z, max x, max y, max z}. */
+    private static double[] box(Part p) {
+        double[] box = new double[6];
         for (int axis = 0; axis < 3; axis++) {
             double half = Layout.extent(p, axis) / 2;
-            double centre = p.position().get(axis);
-            if (centre + half <= min[axis] + 1e-9 || centre - half >= max[axis] - 1e-9) {
+            box[axis] = p.position().get(axis) - half;
+            box[axis + 3] = p.position().get(axis) + half;
+        }
+        return box;
+    }
+
+    /** Whether a part's box reaches into another box, more than merely touching it. */
+    private static boolean intersects(double[] part, double[] box) {
+        for (int axis = 0; axis < 3; axis++) {
+            if (part[axis + 3] <= box[axis] + 1e-9 || part[axis] >= box[axis + 3] - 1e-9) {
                 return false;
             }
         }

@@ -32,7 +32,6 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChatResource {
 
-    static final int MAX_MESSAGE_LENGTH = 2000;
     static final String NEEDS_MODELS_READ =
             "Describing a model needs the models:read scope, which this key does not have.";
 
@@ -46,6 +45,9 @@ public class ChatResource {
     ChatInterpreter interpreter;
 
     @Inject
+    ChatLimits limits;
+
+    @Inject
     Conversations conversations;
 
     @POST
@@ -53,7 +55,9 @@ public class ChatResource {
     @RequiresScope(Scope.CHAT_SEND)
     public ChatReply send(JsonObject body) {
         JsonFields fields = JsonFields.of(body, Set.of("message", "model_id", "conversation_id"));
-        String message = fields.requiredString("message", MAX_MESSAGE_LENGTH);
+        // Refused by its length before anything is looked up; the interpreter refuses one of too many clauses.
+        String message = fields.requiredString("message", Integer.MAX_VALUE);
+        limits.checkLength(message);
         String accountId = caller.accountId();
         Conversation conversation = fields.optionalString("conversation_id", 64)
                 .map(id -> conversations.getOwned(accountId, id))

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class Clauses {
 
     private static final Pattern THEN = Pattern.compile(" (?:and then|then|after that|afterwards|; ?) ");
+    private static final String AND = " and ";
     private static final Pattern BETWEEN = Pattern.compile(".*\\bbetween (?:the |my )?[a-z0-9]+(?: [a-z0-9]+)?$");
     /** "remove everything except the cube and the sphere": the things after "except" are one list. */
     private static final Pattern EXCEPT = Pattern.compile(
@@ -39,44 +40,67 @@ final class Clauses {
 
     private Clauses() {}
 
+    /**
+     * How many clauses {@code text} (as {@link Words#normalise} left it) can hold at most: one per sentence, and one
+     * more for every "and" in it. Counted before any of it is read, so that a message of hundreds of "and"s is refused
+     * for the price of one pass over it ({@link ChatLimits#maxClauses}).
+     */
+    static int count(String text) {
+        int clauses = 0;
+        for (String sentence : THEN.split(text)) {
+            clauses++;
+            for (int at = sentence.indexOf(AND); at >= 0; at = sentence.indexOf(AND, at + AND.length())) {
+                clauses++;
+            }
+        }
+        return clauses;
+    }
+
     /** {@code text} as {@link Words#normalise} left it; each clause as {@link Lexicon#canonical} reads it. */
     static List<String> of(String text) {
         List<String> clauses = new ArrayList<>();
         for (String whole : THEN.split(text)) {
             String sentence = withPiece(shared(whole));
-            String[] parts = sentence.split(" and ");
-            // What the current clause said, before it was read: an "and" joined to it is read with the whole.
+            String[] parts = sentence.split(AND);
+            // What the current clause said, before it was read: an "and" joined to it is read with the whole. It is
+            // read (Lexicon.canonical) once, when it ends, never again for each "and" joined to it (finding 17), and
+            // whether it says "except" is kept as it grows rather than searched for again.
             String said = parts[0];
-            String current = Lexicon.canonical(said);
+            String read = null;
+            boolean excepting = EXCEPT.matcher(said).matches();
             for (int i = 1; i < parts.length; i++) {
                 if (BETWEEN.matcher(parts[i - 1]).matches()) {
                     // "between the cube and the cone": one place, not two clauses.
-                    said = said + " and " + parts[i];
-                    current = Lexicon.canonical(said);
-                    parts[i] = parts[i - 1] + " and " + parts[i];
+                    said = said + AND + parts[i];
+                    read = null;
+                    excepting |= EXCEPT.matcher(parts[i]).matches();
+                    parts[i] = parts[i - 1] + AND + parts[i];
                     continue;
                 }
-                if (EXCEPT.matcher(said).matches() && THING.matcher(parts[i]).matches()) {
-                    said = said + " and " + parts[i];
-                    current = Lexicon.canonical(said);
+                if (excepting && THING.matcher(parts[i]).matches()) {
+                    said = said + AND + parts[i];
+                    read = null;
                     continue;
                 }
                 String next = Lexicon.canonical(parts[i]);
-                String verb = current.split(" ", 2)[0];
                 if (startsWithVerb(parts[i], next)) {
-                    clauses.add(current);
+                    clauses.add(read == null ? Lexicon.canonical(said) : read);
                     said = parts[i];
-                    current = next;
+                    read = next;
+                    excepting = EXCEPT.matcher(said).matches();
                 } else if (THING.matcher(parts[i]).matches() && mentionsThing(next)) {
+                    String current = read == null ? Lexicon.canonical(said) : read;
                     clauses.add(current);
-                    said = verb + " " + parts[i];
-                    current = Lexicon.canonical(said);
+                    said = current.split(" ", 2)[0] + " " + parts[i];
+                    read = null;
+                    excepting = EXCEPT.matcher(said).matches();
                 } else {
-                    said = said + " and " + parts[i];
-                    current = Lexicon.canonical(said);
+                    said = said + AND + parts[i];
+                    read = null;
+                    excepting |= EXCEPT.matcher(parts[i]).matches();
                 }
             }
-            clauses.add(current);
+            clauses.add(read == null ? Lexicon.canonical(said) : read);
         }
         // "ok cool, add a cube": a clause of nothing but an interjection says nothing.
         List<String> saying =

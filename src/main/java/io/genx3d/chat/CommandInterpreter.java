@@ -2,14 +2,16 @@ package io.genx3d.chat;
 
 import io.genx3d.models.Part;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The built-in interpreter of plain English modelling commands: it tries each kind of sentence in turn (help,
- * describe, add, edit) and, when none fits, replies with what it did not understand and how to say it. It never
- * fails: a message it cannot use is an answer, not an error.
+ * describe, add, edit) and, when none fits, replies with what it did not understand and how to say it. A message it
+ * cannot use is an answer, not an error; only a message over the limits ({@link ChatLimits}) is refused, before any of
+ * it is read, so that no message costs more than a few clauses' reading.
  */
 @ApplicationScoped
 public class CommandInterpreter implements ChatInterpreter {
@@ -20,45 +22,63 @@ public class CommandInterpreter implements ChatInterpreter {
             + "\"paint everything blue\", \"remove all the spheres\", \"make 3 copies of it\", \"put everything in a "
             + "row\", \"call it House\", \"undo\", \"how many parts "
             + "are there?\". Shapes: cube, sphere, cylinder, cone, torus, plane, pyramid, capsule.";
-    private static final List<ChatCommand> COMMANDS = List.of(
-            new DescribeCommand(),
-            new QuestionCommand(),
-            new QuantifiedCommand(),
-            new ArrangeCommand(),
-            new BlueprintCommand(),
-            new PieceCommand(),
-            new GroupCommand(),
-            new AddCommand(),
-            new ResizeCommand(),
-            new CopiesCommand(),
-            new LikenessCommand(),
-            new TowardsCommand(),
-            new EditCommands());
-
     private static final ModelCommand MODEL = new ModelCommand();
+
+    private final ChatLimits limits;
+    private final List<ChatCommand> commands;
+
+    /** With the shipped limits ({@link ChatLimits#DEFAULTS}): for tests and tools that make their own. */
+    public CommandInterpreter() {
+        this(ChatLimits.DEFAULTS);
+    }
+
+    @Inject
+    public CommandInterpreter(ChatLimits limits) {
+        this.limits = limits;
+        this.commands = List.of(
+                new DescribeCommand(),
+                new QuestionCommand(),
+                new QuantifiedCommand(),
+                new ArrangeCommand(limits.maxArrangementChecks()),
+                new BlueprintCommand(),
+                new PieceCommand(),
+                new GroupCommand(),
+                new AddCommand(),
+                new ResizeCommand(),
+                new CopiesCommand(),
+                new LikenessCommand(),
+                new TowardsCommand(),
+                new EditCommands());
+    }
 
     @Override
     public Interpretation interpret(String message, List<Part> scene) {
         return interpret(message, scene, null);
     }
 
-    /** {@code focus}: the part (or group) the conversation was last about, which "it" means. */
+    /**
+     * {@code focus}: the part (or group) the conversation was last about, which "it" means. A message over a limit
+     * ({@link ChatLimits}) is refused with {@link ChatLimitExceeded} before any of it is read.
+     */
     @Override
     public Interpretation interpret(String message, List<Part> scene, String focus) {
-        Optional<Interpretation> aboutTheModel = MODEL.interpret(message, Lexicon.canonical(Words.normalise(message)));
+        limits.checkLength(message);
+        String normalised = Words.normalise(message);
+        limits.checkClauses(Clauses.count(normalised));
+        Optional<Interpretation> aboutTheModel = MODEL.interpret(message, Lexicon.canonical(normalised));
         if (aboutTheModel.isPresent()) {
             return aboutTheModel.get();
         }
         Targets.FOCUS.set(focus);
         try {
-            return clauses(message, scene);
+            return clauses(message, normalised, scene);
         } finally {
             Targets.FOCUS.remove();
         }
     }
 
-    private Interpretation clauses(String message, List<Part> scene) {
-        List<String> clauses = Clauses.of(Words.normalise(message));
+    private Interpretation clauses(String message, String normalised, List<Part> scene) {
+        List<String> clauses = Clauses.of(normalised);
         if (clauses.size() == 1) {
             return clause(clauses.get(0), message, scene);
         }
@@ -111,7 +131,7 @@ public class CommandInterpreter implements ChatInterpreter {
                     List.of(new ChatAction("clear", null)),
                     null);
         }
-        for (ChatCommand command : COMMANDS) {
+        for (ChatCommand command : commands) {
             Optional<Interpretation> understood = command.interpret(text, scene);
             if (understood.isPresent()) {
                 return understood.get();

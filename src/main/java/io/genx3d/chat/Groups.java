@@ -16,8 +16,9 @@ final class Groups {
     /** The next free group name for a blueprint: "table 1", then "table 2". */
     static String nextName(String blueprint, List<Part> scene) {
         int highest = 0;
+        Pattern numbered = Pattern.compile("^" + Pattern.quote(blueprint) + " (\\d+) ");
         for (Part part : scene) {
-            Matcher m = Pattern.compile("^" + blueprint + " (\\d+) ").matcher(part.name());
+            Matcher m = numbered.matcher(part.name());
             if (m.find()) {
                 highest = Math.max(highest, Integer.parseInt(m.group(1)));
             }

@@ -110,11 +110,14 @@ final class Targets {
         if (words.length > 2 || (words.length == 2 && colour.isEmpty())) {
             return Optional.empty();
         }
+        // The colour said is named once, not again for every part looked at.
+        String colourName = colour.map(Colours::nameOf).orElse(null);
         return Words.shape(shapeWord).flatMap(shape -> {
             for (int i = scene.size() - 1; i >= 0; i--) {
                 Part part = scene.get(i);
                 if (part.primitive().equals(shape.value())
-                        && colour.map(hex -> looksLike(part.color(), hex)).orElse(true)) {
+                        && colour.map(hex -> looksLike(part.color(), hex, colourName))
+                                .orElse(true)) {
                     return Optional.of(i);
                 }
             }
@@ -126,8 +129,8 @@ final class Targets {
      * "the grey cube" is the default #cccccc (light gray) one too: a colour matches its own hex, or a part whose
      * everyday name is that colour or a shade of it ("light gray", "dark red").
      */
-    private static boolean looksLike(String partColour, String saidHex) {
+    private static boolean looksLike(String partColour, String saidHex, String saidName) {
         return partColour.equalsIgnoreCase(saidHex)
-                || Colours.nameOf(partColour).contains(Colours.nameOf(saidHex));
+                || Colours.nameOf(partColour).contains(saidName);
     }
 }

@@ -222,23 +222,33 @@ public final class Colours {
             "orchid");
 
     /**
+     * {@link #PLAIN}'s colours as red, green and blue, parsed once: {@link #nameOf} runs for every part a description,
+     * an answer or a search by colour ("the red sphere") looks at.
+     */
+    private static final int[][] PLAIN_RGB =
+            PLAIN.stream().map(name -> rgb(NAMED.get(name))).toArray(int[][]::new);
+
+    /**
      * A colour's name for people: its own name when it has one among the plain ones, else the nearest plain one
      * ("#cccccc" is "lightgray"); never a hex code.
      */
     public static String nameOf(String hex) {
         String best = "gray";
-        double bestDistance = Double.MAX_VALUE;
+        int bestDistance = Integer.MAX_VALUE;
         int[] rgb = rgb(hex);
-        for (String name : PLAIN) {
-            int[] other = rgb(NAMED.get(name));
-            double distance =
-                    Math.pow(rgb[0] - other[0], 2) + Math.pow(rgb[1] - other[1], 2) + Math.pow(rgb[2] - other[2], 2);
+        for (int i = 0; i < PLAIN.size(); i++) {
+            int[] other = PLAIN_RGB[i];
+            int distance = square(rgb[0] - other[0]) + square(rgb[1] - other[1]) + square(rgb[2] - other[2]);
             if (distance < bestDistance) {
                 bestDistance = distance;
-                best = name;
+                best = PLAIN.get(i);
             }
         }
         return best;
+    }
+
+    private static int square(int value) {
+        return value * value;
     }
 
     /** {@code hex} moved {@code amount} (0 to 1) of the way towards black. */

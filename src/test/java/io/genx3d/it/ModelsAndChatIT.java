@@ -356,6 +356,80 @@ class ModelsAndChatIT extends DeployedApiTest {
                 grown.json().getJsonObject("model").getJsonArray("parts").size());
     }
 
+    /**
+     * Finding 17: a message of hundreds of "and"s took a second or more of CPU and was then answered "not understood".
+     * It is refused at once in the error envelope, naming the limit and the field.
+     */
+    @Test
+    void finding17_aMessageOfHundredsOfClausesIsRefusedNamingTheLimit() {
+        String key = api.newStandardKey();
+        Reply reply = api.post("/api/v1/chat", chat("x and ".repeat(333) + "x", null), bearer(key));
+        assertEquals(400, reply.status(), reply.body());
+        assertEquals("BAD_REQUEST", reply.error().getString("code"), reply.body());
+        JsonObject details = reply.error().getJsonObject("details");
+        assertEquals("message", details.getString("field", null), reply.body());
+        assertEquals("max_clauses", details.getString("limit", null), reply.body());
+        assertEquals(10, details.getInt("max_clauses"), reply.body());
+        assertEquals(334, details.getInt("clauses"), reply.body());
+        assertTrue(reply.error().getString("message").contains("at most 10"), reply.body());
+    }
+
+    /** Finding 17: "stack them. " said 160 times rearranged a 1,000-part model 160 times; now nothing is read or changed. */
+    @Test
+    void finding17_stackThemSaidAHundredAndSixtyTimesIsRefusedAndTheModelIsUnchanged() {
+        String key = api.newStandardKey();
+        StringBuilder parts = new StringBuilder("[");
+        for (int i = 0; i < 1_000; i++) {
+            parts.append(i == 0 ? "" : ",")
+                    .append("{\"primitive\":\"cube\",\"position\":[")
+                    .append(1.5 * (i % 100))
+                    .append(",0,")
+                    .append(1.5 * (i / 100))
+                    .append("]}");
+        }
+        Reply created = api.post("/api/v1/models", "{\"name\":\"many\",\"parts\":" + parts + "]}", bearer(key));
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().getString("id");
+        Reply reply = api.post("/api/v1/chat", chat("stack them. ".repeat(160).strip(), id), bearer(key));
+        assertEquals(400, reply.status(), reply.body());
+        JsonObject details = reply.error().getJsonObject("details");
+        assertEquals("message", details.getString("field", null), reply.body());
+        assertEquals("max_clauses", details.getString("limit", null), reply.body());
+        assertEquals(160, details.getInt("clauses"), reply.body());
+        assertEquals(
+                created.json().getJsonArray("parts"),
+                api.get("/api/v1/models/" + id, bearer(key)).json().getJsonArray("parts"),
+                "the model is as it was");
+    }
+
+    /** Finding 17: the longest message is a setting, and its refusal names it like the other limits. */
+    @Test
+    void finding17_aMessageOverTheLengthLimitIsRefusedNamingTheLimit() {
+        String key = api.newStandardKey();
+        Reply reply = api.post("/api/v1/chat", chat("add a cube " + "x".repeat(2000), null), bearer(key));
+        assertEquals(400, reply.status(), reply.body());
+        JsonObject details = reply.error().getJsonObject("details");
+        assertEquals("message", details.getString("field", null), reply.body());
+        assertEquals("max_characters", details.getString("limit", null), reply.body());
+        assertEquals(2000, details.getInt("max_characters"), reply.body());
+        assertEquals(2011, details.getInt("characters"), reply.body());
+    }
+
+    /** A handful of things in one message, what real requests say, is still read whole. */
+    @Test
+    void tenClausesInOneMessageAreReadWhole() {
+        String key = api.newStandardKey();
+        Reply reply = api.post("/api/v1/chat", chat("add a cube. ".repeat(10).strip(), null), bearer(key));
+        assertEquals(200, reply.status(), reply.body());
+        assertTrue(reply.json().getBoolean("understood"), reply.body());
+        assertEquals(
+                10, reply.json().getJsonObject("model").getJsonArray("parts").size());
+    }
+
+    private static String chat(String message, String modelId) {
+        return "{\"message\":\"" + message + "\"" + (modelId == null ? "" : ",\"model_id\":\"" + modelId + "\"") + "}";
+    }
+
     /** Issue 13, point 14: a key with only chat:send read a whole model through the chat's reply. */
     @Test
     void aChatOnlyKeyChangesModelsButDoesNotSeeThem() {
