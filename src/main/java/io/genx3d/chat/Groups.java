@@ -16,7 +16,7 @@ final class Groups {
     /** The next free group name for a blueprint: "table 1", then "table 2". */
     static String nextName(String blueprint, List<Part> scene) {
         int highest = 0;
-        Pattern numbered = Pattern.compile("^" + Pattern.quote(blueprint) + " (\\d+) ");
+        Pattern numbered = Pattern.compile("^" + Pattern.quote(blueprint) + " (\\d{1,9}) ");
         for (Part part : scene) {
             Matcher m = numbered.matcher(part.name());
             if (m.find()) {

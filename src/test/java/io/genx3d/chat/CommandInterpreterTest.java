@@ -182,4 +182,12 @@ class CommandInterpreterTest {
         assertTrue(result.reply().contains("did not understand"), result.reply());
         assertTrue(result.reply().contains("Did you mean"), result.reply());
     }
+
+    /** A part named by its owner (PUT) with a number too large for an int is a name, not a group number. */
+    @Test
+    void aStoredPartNameWithAHugeNumberDoesNotBreakNamingTheNextObject() {
+        List<Part> scene = List.of(Part.of("table 99999999999 top", io.genx3d.export.Primitive.CUBE));
+        Interpretation added = interpreter.interpret("add a table", scene);
+        assertTrue(added.scene().size() > 1, added.reply());
+    }
 }
