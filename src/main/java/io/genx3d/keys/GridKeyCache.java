@@ -74,6 +74,10 @@ final class GridKeyCache {
                         new HazelcastJsonValue(JsonMapping.JSONB.toJson(key)),
                         ttl.toMillis(),
                         TimeUnit.MILLISECONDS);
+                // An eviction on any node between the check and the put counted the generation up first: take it back.
+                if (generation.get() != readAtGeneration) {
+                    byHash.delete(key.keyHash());
+                }
             }
         } catch (RuntimeException gridUnreachable) {
             LOG.fine(() -> "Data grid not answering, not caching: " + gridUnreachable);

@@ -101,7 +101,13 @@ public class VerifiedKeys {
         if (generation.get() != readAtGeneration) {
             return;
         }
-        byHash.put(key.keyHash(), new Entry(key, now));
+        Entry entry = new Entry(key, now);
+        byHash.put(key.keyHash(), entry);
+        // An eviction may have come between the check above and the put (it counts the generation up before it
+        // removes): looked at again after the put, such an entry is taken back, so a revoked key is never kept.
+        if (generation.get() != readAtGeneration) {
+            byHash.asMap().remove(key.keyHash(), entry);
+        }
     }
 
     void forgetKey(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyRevoked revoked) {
