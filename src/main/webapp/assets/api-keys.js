@@ -6,6 +6,12 @@ import { onSubmit } from './forms.js';
 import { signedInPage } from './layout.js';
 
 const SUGGESTED_DAYS = 90;
+// Why a key ended, where the reason says more than "revoked".
+const REVOKED_BECAUSE = {
+    leaked: 'revoked: found in public',
+    ownership_proven: 'revoked: made before the address was proven yours'
+};
+
 const LEVELS = { read_only: 'Read-only', standard: 'Standard', admin: 'Admin' };
 const form = document.getElementById('new-key-form');
 const generate = document.getElementById('generate');
@@ -317,12 +323,6 @@ function expiry(key) {
     }
     return key.expires_soon ? el('div', {}, el('span', { class: 'badge warn' }, 'Expires soon')) : null;
 }
-
-// Why a key ended, where the reason says more than "revoked".
-const REVOKED_BECAUSE = {
-    leaked: 'revoked: found in public',
-    ownership_proven: 'revoked: made before the address was proven yours'
-};
 
 function inactiveRows(key) {
     const why = REVOKED_BECAUSE[key.revoked_reason] || key.status;

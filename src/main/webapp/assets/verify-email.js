@@ -28,7 +28,6 @@ function endedNotice(ended) {
     }
     return ` Because this link was opened outside the account's own session, everything made on the account before`
         + ` it was verified has ended: ${ended.sessions} session(s) logged out and ${ended.keys} API key(s) revoked.`
-        + (ended.password_reset_required
-            ? ' Its password was set by whoever made them, so choose a new one with "Forgot your password?".'
-            : '');
+        + ' If you did not sign up yourself, choose a new password with "Forgot your password?": that ends whatever'
+        + ' the account was used for since.';
 }

@@ -62,6 +62,10 @@ public class Account {
     @Column(name = "email_verified", nullable = false)
     private boolean emailVerified;
 
+    /** The password was chosen by someone shown to hold the mailbox (see {@code verification.AddressProofs}). */
+    @Column(name = "password_proven", nullable = false)
+    private boolean passwordProven;
+
     protected Account() {}
 
     Account(String email, String name, String passwordHash, Role role) {
@@ -112,6 +116,14 @@ public class Account {
 
     public boolean emailVerified() {
         return emailVerified;
+    }
+
+    public boolean passwordProven() {
+        return passwordProven;
+    }
+
+    void provePassword() {
+        this.passwordProven = true;
     }
 
     void changePasswordHash(String newHash) {

@@ -4,7 +4,6 @@ import io.genx3d.caller.Actor;
 import io.genx3d.caller.Role;
 import io.genx3d.errors.ApiException;
 import io.genx3d.storage.PageCursor;
-import io.genx3d.tokens.RandomTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -89,19 +88,18 @@ public class Accounts {
     public Account resetPassword(String accountId, String newPassword) {
         Account account = markEmailVerified(accountId);
         account.changePasswordHash(passwords.hash(newPassword));
+        account.provePassword();
         activity.fire(new AccountActivity(accountId, AccountActivity.Kind.PASSWORD_RESET, Instant.now()));
         return account;
     }
 
     /**
-     * Replaces the password with one nobody knows: the address was proven by someone who may not be whoever chose the
-     * password, so the account is used again only after a reset link sets a new one. A login meanwhile fails as a
-     * wrong password does.
+     * The password was chosen, or has now been used, by someone shown to hold the mailbox: a verification link opened in
+     * a session of the account.
      */
     @Transactional
-    public void forgetPassword(String accountId) {
-        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
-        account.changePasswordHash(passwords.hash(RandomTokens.base62(256)));
+    public void provePassword(String accountId) {
+        em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE).provePassword();
     }
 
     /** The owner proved the address is theirs; an address on the admin list becomes admin now. */

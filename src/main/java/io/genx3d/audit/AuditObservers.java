@@ -75,7 +75,6 @@ public class AuditObservers {
         details.put("proof", proven.proof().value());
         details.put("sessions_ended", proven.sessionsEnded());
         details.put("keys_revoked", proven.keysRevoked());
-        details.put("password_reset_required", proven.passwordForgotten());
         String id = proven.accountId();
         audit.record(AuditEventType.OWNERSHIP_PROVEN, id, Actor.SYSTEM, id, details, null);
     }

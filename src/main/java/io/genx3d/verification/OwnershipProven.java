@@ -5,12 +5,11 @@ import java.time.Instant;
 
 /**
  * CDI event: the owner of account {@code accountId}'s address proved it (by a {@code proof}: a reset link, or a
- * verification link opened without the account's session) after sessions or keys had been made while nobody had, and
- * so those were ended: {@code sessionsEnded} sessions, {@code keysRevoked} keys (each also with its own revocation
- * event), and the password replaced when {@code passwordForgotten}. Fired inside the proof's transaction.
+ * verification link opened without the account's session) after sessions or keys had been made by someone not shown to
+ * hold it, and so those were ended: {@code sessionsEnded} sessions and {@code keysRevoked} keys (each also with its own
+ * revocation event). Fired inside the proof's transaction.
  */
-public record OwnershipProven(
-        String accountId, Proof proof, int sessionsEnded, int keysRevoked, boolean passwordForgotten, Instant at)
+public record OwnershipProven(String accountId, Proof proof, int sessionsEnded, int keysRevoked, Instant at)
         implements Serializable {
 
     /** How the address was proven. */

@@ -83,16 +83,17 @@ public class PasswordResetMail {
                 + "Someone asked to reset the password of the genx3D account for " + account.email()
                 + ". To choose a new one, open this link within " + ttl.toMinutes() + " minutes:\n\n"
                 + link + "\n\n"
-                + (account.emailVerified() ? "" : unprovenAddressNotice())
+                + (account.passwordProven() ? "" : unprovenPasswordNotice())
                 + "If it was not you, ignore this message: your password stays as it is.\n\n"
                 + "-- genx3D\n";
     }
 
-    /** Said to the owner of an address nobody proved yet: what the reset will end, and why. */
-    private static String unprovenAddressNotice() {
-        return "This address has not been verified on genx3D yet, so whoever signed up with it may not be you. Setting"
-                + " a new password proves the address is yours and therefore ends everything made on the account"
-                + " before: every session is logged out and every API key is revoked (shown as revoked because"
-                + " ownership was proven). Make new keys afterwards.\n\n";
+    /** Said when nobody has shown that the account's password is the mailbox holder's: what the reset ends, and why. */
+    private static String unprovenPasswordNotice() {
+        return "Nobody has yet shown that the password of this account was chosen by whoever reads this mailbox, so"
+                + " whoever made its sessions and API keys may not be you. Setting a new password proves the address"
+                + " is yours and therefore ends everything made on the account before: every session is logged out"
+                + " and every API key is revoked (shown as revoked because ownership was proven). Make new keys"
+                + " afterwards.\n\n";
     }
 }
