@@ -62,6 +62,9 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     KnownGoodKeys knownGoodKeys;
 
     @Inject
+    IssuedSessions issuedSessions;
+
+    @Inject
     ClientAddresses clientAddresses;
 
     @Inject
@@ -131,25 +134,33 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     /**
-     * Charges the address's failure allowance; once it is spent, a key verified as good recently still gets through
-     * (uncharged) while everything else from the address is refused: one client's guessing behind a shared address
-     * does not lock out the keys that work there.
+     * Charges the address's failure allowance. Once it is spent, everything from the address is refused before any
+     * lookup except two credentials that are as hard to guess as each other and cost no lookup to recognise: a key
+     * verified as good recently, and a session cookie this server issued (its MAC checks out). They get through
+     * uncharged and are then checked in full, so one client's guessing behind a shared address does not lock out the
+     * keys and browsers that work there (docs/permissions.md, "Failed authentications").
      */
     private boolean chargeUnlessKnownGood(HttpServletRequest request, String failureBucket) {
         try {
             authFailures.charge(failureBucket);
             return true;
         } catch (ApiException overAllowance) {
-            String authorization = request.getHeader("Authorization");
-            boolean knownGood = overAllowance.code() == ErrorCode.RATE_LIMITED
-                    && authorization != null
-                    && authorization.length() <= MAX_TOKEN_LENGTH + 16
-                    && knownGoodKeys.recentlyVerified(bearerTokenOrEmpty(authorization));
-            if (!knownGood) {
+            if (overAllowance.code() != ErrorCode.RATE_LIMITED || !isKnownGood(request)) {
                 throw overAllowance;
             }
             return false;
         }
+    }
+
+    private boolean isKnownGood(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null) {
+            return authorization.length() <= MAX_TOKEN_LENGTH + 16
+                    && knownGoodKeys.recentlyVerified(bearerTokenOrEmpty(authorization));
+        }
+        return SessionCookie.read(request)
+                .filter(issuedSessions::issuedByThisServer)
+                .isPresent();
     }
 
     private static String bearerTokenOrEmpty(String authorization) {

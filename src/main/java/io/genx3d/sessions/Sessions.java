@@ -1,6 +1,7 @@
 package io.genx3d.sessions;
 
 import io.genx3d.accounts.Account;
+import io.genx3d.auth.IssuedSessions;
 import io.genx3d.keys.KeyHasher;
 import io.genx3d.tokens.RandomTokens;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +17,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The store of dashboard sessions. The browser holds a random token; the table holds its HMAC. The CSRF token
- * is derived from the session token rather than stored, so the dashboard can fetch it again after a reload.
+ * is derived from the session token rather than stored, so the dashboard can fetch it again after a reload. A token is
+ * 256 random bits and a MAC of them under the pepper ({@code <random>.<mac>}), so whether a cookie was issued here can
+ * be told without a lookup ({@link IssuedSessions}): a browser logged in keeps working from an address that others
+ * behind it have spent on guesses, while forged cookies cost nothing.
  */
 @ApplicationScoped
-public class Sessions {
+public class Sessions implements IssuedSessions {
 
     private static final String CSRF_PURPOSE = "csrf";
+    private static final String TOKEN_PURPOSE = "session-token";
+    /** 128 bits of the MAC, in hex: enough that guessing one is as hopeless as guessing the session. */
+    private static final int MAC_LENGTH = 32;
 
     @PersistenceContext
     EntityManager em;
@@ -40,7 +47,7 @@ public class Sessions {
         em.createNamedQuery("DashboardSession.deleteExpired")
                 .setParameter("now", now)
                 .executeUpdate();
-        String token = RandomTokens.base62(256);
+        String token = newToken();
         DashboardSession session = new DashboardSession(hasher.hash(token), em.merge(account), now, now.plus(ttl));
         em.persist(session);
         return new OpenedSession(token, session);
@@ -73,6 +80,22 @@ public class Sessions {
                 .setParameter("accountId", accountId)
                 .setParameter("kept", kept)
                 .executeUpdate();
+    }
+
+    /** 256 random bits and their MAC: only this server (its pepper) makes tokens whose MAC checks out. */
+    String newToken() {
+        String random = RandomTokens.base62(256);
+        return random + "." + mac(random);
+    }
+
+    @Override
+    public boolean issuedByThisServer(String sessionToken) {
+        int dot = sessionToken.indexOf('.');
+        return dot > 0 && KeyHasher.sameDigest(mac(sessionToken.substring(0, dot)), sessionToken.substring(dot + 1));
+    }
+
+    private String mac(String random) {
+        return hasher.derive(TOKEN_PURPOSE, random).substring(0, MAC_LENGTH);
     }
 
     public String csrfToken(String sessionToken) {

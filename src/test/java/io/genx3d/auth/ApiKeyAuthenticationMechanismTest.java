@@ -48,6 +48,7 @@ class ApiKeyAuthenticationMechanismTest {
 
     private static final String ADDRESS = "192.0.2.7";
     private static final String BUCKET = AuthFailureLimits.address(ADDRESS);
+    private static final String ISSUED_COOKIE = "random.issued-here";
 
     private final ApiKeyAuthenticationMechanism mechanism = new ApiKeyAuthenticationMechanism();
     private final HttpServletRequest request = mock(HttpServletRequest.class);
@@ -70,6 +71,7 @@ class ApiKeyAuthenticationMechanismTest {
         mechanism.caller = new Caller();
         mechanism.authFailures = mock(AuthFailureLimits.class);
         mechanism.knownGoodKeys = token -> false;
+        mechanism.issuedSessions = token -> token.equals(ISSUED_COOKIE);
         mechanism.clientAddresses = mock(ClientAddresses.class);
         mechanism.database = mock(DatabaseHealth.class);
         mechanism.outcomes = new RequestOutcomes();
@@ -150,6 +152,30 @@ class ApiKeyAuthenticationMechanismTest {
         assertEquals(429, status);
         verifyNoInteractions(mechanism.identityStores);
         verify(refused, never()).fire(any());
+    }
+
+    /** Issue 26: a browser logged in keeps working while others behind its address have spent the allowance. */
+    @Test
+    void aSessionCookieIssuedHerePassesAnAddressOutOfGuessesAndIsStillChecked() {
+        withCookie(ISSUED_COOKIE);
+        addressOutOfGuesses();
+        AuthenticatedCaller known = new AuthenticatedCaller("acct_1", null, Set.of(Scope.KEYS_WRITE), 100);
+        CredentialValidationResult valid = new CredentialValidationResult(known, Set.of("keys:write"));
+        when(mechanism.identityStores.validate(any(Credential.class))).thenReturn(valid);
+        when(context.notifyContainerAboutLogin(valid)).thenReturn(AuthenticationStatus.SUCCESS);
+        assertEquals(AuthenticationStatus.SUCCESS, validate());
+        verify(mechanism.identityStores).validate(any(SessionCredential.class));
+        verify(mechanism.authFailures, never()).forgive(any());
+    }
+
+    /** Issue 26: a forged cookie is one more guess: refused with the address's 429 before any store is asked. */
+    @Test
+    void aForgedSessionCookieIsRefusedWithEveryoneElseFromTheAddress() {
+        withCookie("random.forged");
+        addressOutOfGuesses();
+        validate();
+        assertEquals(429, status);
+        verifyNoInteractions(mechanism.identityStores);
     }
 
     @Test
@@ -247,6 +273,19 @@ class ApiKeyAuthenticationMechanismTest {
 
     private AuthenticationStatus validate() {
         return mechanism.validateRequest(request, response, context);
+    }
+
+    private void withCookie(String token) {
+        when(request.getCookies())
+                .thenReturn(
+                        new jakarta.servlet.http.Cookie[] {new jakarta.servlet.http.Cookie(SessionCookie.NAME, token)});
+    }
+
+    private void addressOutOfGuesses() {
+        doThrow(io.genx3d.ratelimit.RateLimitExceeded.by(new io.genx3d.ratelimit.Decision(
+                        false, 20, 0, java.time.Instant.now().plusSeconds(30), 60)))
+                .when(mechanism.authFailures)
+                .charge(BUCKET);
     }
 
     private void withAuthorization(String value) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.keys.KeyFormat;
 import io.genx3d.support.Api;
+import io.genx3d.support.AuthFailureWindow;
 import io.genx3d.support.ClusterOptions;
 import io.genx3d.support.MailOutbox;
 import io.genx3d.support.Reply;
@@ -393,5 +394,37 @@ class ClusterIT {
             refused += reply.status() == 429 ? 1 : 0;
         }
         assertEquals(4, refused, "20 failures a minute for the address, wherever they land");
+    }
+
+    /**
+     * Issue 26: wrong keys spend an address's allowance for the whole cluster, yet a browser logged in from that address
+     * keeps working on either node (its cookie was issued by the cluster, which shares the pepper), while a forged
+     * cookie from there waits like a forged key.
+     */
+    @Test
+    void aLoggedInBrowserKeepsWorkingOnEitherNodeWhileItsAddressIsOverTheAllowance() throws Exception {
+        AuthFailureWindow.awaitAtLeast(25);
+        String office = "203.0.113.141";
+        Api.Session session = a.newSession();
+        for (int i = 0; i < 24; i++) {
+            (i % 2 == 0 ? a : b)
+                    .get("/api/v1/models", "X-Forwarded-For", office, "Authorization", "Bearer " + KeyFormat.newKey());
+        }
+        Reply created = b.post(
+                "/api/v1/keys",
+                "{\"name\":\"made from a locked office\"}",
+                "Cookie",
+                session.cookie(),
+                "X-CSRF-Token",
+                session.csrf(),
+                "X-Forwarded-For",
+                office);
+        assertEquals(201, created.status(), created.body());
+        assertEquals(
+                200,
+                a.get("/api/v1/keys", "Cookie", session.cookie(), "X-Forwarded-For", office)
+                        .status());
+        Reply forged = a.get("/api/v1/keys", "Cookie", "genx3d_session=forged.0000", "X-Forwarded-For", office);
+        assertEquals(429, forged.status(), forged.body());
     }
 }

@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -182,6 +184,54 @@ class RateLimitIT extends DeployedApiTest {
                                 "Bearer " + api.newStandardKey())
                         .status(),
                 "a key never verified here waits: letting it through would be a lookup");
+    }
+
+    /**
+     * Issue 26: 24 wrong keys from an office's address spend its allowance; a person logged in to the dashboard from
+     * the same address keeps working (the session cookie was issued here, and is still checked in full).
+     */
+    @Test
+    void aLoggedInBrowserKeepsWorkingWhileItsAddressIsOverTheAllowance() throws Exception {
+        awaitFreshAuthFailureWindow();
+        Api office = api.asNewClient();
+        Api.Session session = office.newSession();
+        for (int i = 0; i < 24; i++) {
+            office.get("/api/v1/models", "Authorization", "Bearer " + KeyFormat.newKey());
+        }
+        assertEquals(
+                429,
+                office.get("/api/v1/models", "Authorization", "Bearer " + KeyFormat.newKey())
+                        .status());
+
+        Reply created = office.createKey(session, "{\"name\":\"made while the office is locked\"}");
+        assertEquals(201, created.status(), created.body());
+        assertEquals(200, office.get("/api/v1/keys", "Cookie", session.cookie()).status());
+        Reply ended = office.get("/api/v1/sessions", "Cookie", endedSession(office));
+        assertEquals(401, ended.status(), "an ended session is still refused: " + ended.body());
+    }
+
+    /** Issue 26: twenty forged cookies are limited exactly like twenty forged keys, and cost no lookup after that. */
+    @Test
+    void forgedSessionCookiesAreLimitedLikeForgedKeys() throws Exception {
+        awaitFreshAuthFailureWindow();
+        Api forger = api.asNewClient();
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        for (int i = 0; i < 21; i++) {
+            String cookie = "genx3d_session=" + KeyFormat.newKey().substring(3) + "." + "0".repeat(32);
+            byStatus.merge(forger.get("/api/v1/keys", "Cookie", cookie).status(), 1, Integer::sum);
+        }
+        assertEquals(Map.of(401, 20, 429, 1), byStatus);
+        assertSeed429(forger.get("/api/v1/keys", "Cookie", "genx3d_session=forged.cookie"), 20);
+    }
+
+    /** A session that ended, as its cookie: a token this server issued, no longer valid. */
+    private static String endedSession(Api client) {
+        Api.Session session = client.newSession();
+        assertEquals(
+                204,
+                client.send("DELETE", "/api/v1/sessions", null, session.headers())
+                        .status());
+        return session.cookie();
     }
 
     /**
