@@ -195,6 +195,7 @@ class RateLimitIT extends DeployedApiTest {
         awaitFreshAuthFailureWindow();
         Api office = api.asNewClient();
         Api.Session session = office.newSession();
+        String ended = endedSession(office);
         for (int i = 0; i < 24; i++) {
             office.get("/api/v1/models", "Authorization", "Bearer " + KeyFormat.newKey());
         }
@@ -206,8 +207,8 @@ class RateLimitIT extends DeployedApiTest {
         Reply created = office.createKey(session, "{\"name\":\"made while the office is locked\"}");
         assertEquals(201, created.status(), created.body());
         assertEquals(200, office.get("/api/v1/keys", "Cookie", session.cookie()).status());
-        Reply ended = office.get("/api/v1/sessions", "Cookie", endedSession(office));
-        assertEquals(401, ended.status(), "an ended session is still refused: " + ended.body());
+        Reply refused = office.get("/api/v1/sessions", "Cookie", ended);
+        assertEquals(401, refused.status(), "an ended session is still refused: " + refused.body());
     }
 
     /** Issue 26: twenty forged cookies are limited exactly like twenty forged keys, and cost no lookup after that. */
