@@ -147,51 +147,83 @@ final class ChatCorpus {
                     ? null
                     : "model named " + result.suggestedModelName();
         }
-        if (w.length == 2 && w[0].matches("\\d+")) {
-            long count = after.stream().filter(p -> p.primitive().equals(w[1])).count();
-            return count == Integer.parseInt(w[0]) ? null : count + " " + w[1];
+        if (w[0].matches("\\d+")) {
+            String thing = rest(w, 1);
+            long count = Things.count(after, thing);
+            return count == Integer.parseInt(w[0]) ? null : count + " " + thing;
         }
-        Optional<Part> part = newest(after, w[0]);
-        if (part.isEmpty()) {
-            return "no " + w[0];
-        }
-        Part p = part.get();
-        if (w.length == 2 && Colours.hex(w[1]).isPresent()) {
-            return p.color().equals(Colours.hex(w[1]).get()) ? null : w[0] + " is " + p.color();
-        }
-        if (w.length == 2 && (w[1].equals("large") || w[1].equals("small"))) {
-            double largest = Math.max(extent(p)[0], Math.max(extent(p)[1], extent(p)[2]));
-            boolean holds = w[1].equals("large") ? largest > 1.0001 : largest < 0.9999;
-            return holds ? null : w[0] + " is not " + w[1] + " (" + largest + ")";
-        }
-        if (w.length == 2 && w[1].equals("moved")) {
-            Optional<Part> was = named(before, p.name());
-            return was.isPresent() && !was.get().position().equals(p.position()) ? null : w[0] + " did not move";
-        }
-        if (w.length == 2) {
-            Optional<Part> was = named(before, p.name());
-            if (was.isEmpty()) {
-                return w[0] + " was not there before";
+        if (w[0].equals("every")) {
+            String thing = rest(w, 1, w.length - 1);
+            String hex = Colours.hex(w[w.length - 1]).orElseThrow(() -> unknown(expectation));
+            List<Part> all = Things.allParts(after, thing);
+            if (all.isEmpty()) {
+                return "no " + thing;
             }
-            return compareSize(w[1], extent(was.get()), extent(p)) ? null : w[0] + " is not " + w[1];
+            return all.stream().allMatch(part -> part.color().equals(hex))
+                    ? null
+                    : "not every " + thing + " is " + w[w.length - 1];
         }
-        if (w.length == 3) {
-            Optional<Part> other = newest(after, w[2]);
-            if (other.isEmpty()) {
-                return "no " + w[2];
+        if (w[0].equals("stacked") || w[0].equals("row")) {
+            String thing = rest(w, 1);
+            List<Things.Box> boxes = Things.all(after, thing);
+            boolean holds = w[0].equals("stacked") ? Things.stacked(boxes) : Things.inARow(boxes);
+            return holds ? null : thing + " not " + (w[0].equals("stacked") ? "stacked" : "in a row");
+        }
+        int relation = indexOfRelation(w);
+        if (relation > 0) {
+            String thing = rest(w, 0, relation);
+            String otherThing = rest(w, relation + 1);
+            Optional<Things.Box> a = Things.newest(after, thing);
+            Optional<Things.Box> b = Things.newest(after, otherThing);
+            if (a.isEmpty() || b.isEmpty()) {
+                return "no " + (a.isEmpty() ? thing : otherThing);
             }
-            List<Double> a = p.position();
-            List<Double> b = other.get().position();
-            boolean holds = switch (w[1]) {
-                case "above" -> a.get(1) > b.get(1) + 1e-9;
-                case "below" -> a.get(1) < b.get(1) - 1e-9;
-                case "left-of" -> a.get(0) < b.get(0) - 1e-9;
-                case "right-of" -> a.get(0) > b.get(0) + 1e-9;
-                default -> throw new IllegalArgumentException("unknown relation " + w[1]);
-            };
-            return holds ? null : w[0] + " not " + w[1] + " " + w[2];
+            return a.get().relates(w[relation], b.get()) ? null : thing + " not " + w[relation] + " " + otherThing;
         }
-        throw new IllegalArgumentException("unknown expectation: " + expectation);
+        String last = w[w.length - 1];
+        String thing = rest(w, 0, w.length - 1);
+        Optional<Things.Box> now = Things.newest(after, thing);
+        if (now.isEmpty()) {
+            return "no " + thing;
+        }
+        if (Colours.hex(last).isPresent()) {
+            String colour = now.get().mainColour();
+            return colour.equals(Colours.hex(last).get()) ? null : thing + " is " + colour;
+        }
+        if (last.equals("large") || last.equals("small")) {
+            double largest = now.get().largestExtent();
+            boolean holds = last.equals("large") ? largest > 1.0001 : largest < 0.9999;
+            return holds ? null : thing + " is not " + last + " (" + largest + ")";
+        }
+        Optional<Things.Box> was = Things.sameIn(before, now.get());
+        if (was.isEmpty()) {
+            return thing + " was not there before";
+        }
+        if (last.equals("moved")) {
+            return !was.get().sameCentre(now.get()) ? null : thing + " did not move";
+        }
+        return compareSize(last, was.get().extent(), now.get().extent()) ? null : thing + " is not " + last;
+    }
+
+    private static int indexOfRelation(String[] w) {
+        for (int i = 1; i < w.length - 1; i++) {
+            if (Things.RELATIONS.contains(w[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String rest(String[] w, int from) {
+        return rest(w, from, w.length);
+    }
+
+    private static String rest(String[] w, int from, int to) {
+        return String.join(" ", java.util.Arrays.copyOfRange(w, from, to));
+    }
+
+    private static IllegalArgumentException unknown(String expectation) {
+        return new IllegalArgumentException("unknown expectation: " + expectation);
     }
 
     private static boolean compareSize(String how, double[] was, double[] now) {
@@ -206,21 +238,5 @@ final class ChatCorpus {
             case "narrower" -> now[0] < was[0] * 0.9999;
             default -> throw new IllegalArgumentException("unknown comparison " + how);
         };
-    }
-
-    private static double[] extent(Part part) {
-        return new double[] {
-            part.size().get(0) * part.scale().get(0),
-            part.size().get(1) * part.scale().get(1),
-            part.size().get(2) * part.scale().get(2)
-        };
-    }
-
-    private static Optional<Part> newest(List<Part> scene, String primitive) {
-        return scene.stream().filter(p -> p.primitive().equals(primitive)).reduce((a, b) -> b);
-    }
-
-    private static Optional<Part> named(List<Part> scene, String name) {
-        return scene.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 }
