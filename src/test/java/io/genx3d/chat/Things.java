@@ -172,8 +172,11 @@ final class Things {
         return distinct == boxes.size() && boxes.stream().allMatch(box -> Math.abs(box.centre(across) - line) < SAME);
     }
 
+    /** "traffic-light" is a "traffic light"; a plural said for one is the same kind. */
     private static boolean sameKind(String named, String wanted) {
-        return named.equals(wanted) || named.equals(wanted + "s") || (named + "s").equals(wanted);
+        String a = named.replace('-', ' ');
+        String b = wanted.replace('-', ' ');
+        return a.equals(b) || a.equals(b + "s") || (a + "s").equals(b);
     }
 
     private static boolean isPrimitive(String word) {
