@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ChatCorpusTest {
 
-    private final CommandInterpreter interpreter = new CommandInterpreter();
+    private final ChatInterpreter interpreter = new TypedInterpreter();
 
     /** Hit rates reached so far, in percent; the target is 95 on every part. */
     @ParameterizedTest(name = "{0} at or above {1} %")

@@ -1,0 +1,149 @@
+package io.genx3d.chat;
+
+import io.genx3d.chat.language.Command;
+import io.genx3d.chat.language.Item;
+import io.genx3d.chat.language.Parser;
+import io.genx3d.chat.language.Tokenizer;
+import io.genx3d.chat.language.Vocabulary;
+import io.genx3d.chat.scene.Context;
+import io.genx3d.chat.scene.Editor;
+import io.genx3d.chat.scene.Outcome;
+import io.genx3d.models.Colours;
+import io.genx3d.models.Part;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The chat's interpreter: a message is tokenised and parsed into typed {@link Command}s ({@code chat.language}), and
+ * each is carried out on the model in turn by the pure {@link Editor} ({@code chat.scene}), "it" meaning what the
+ * command before was about. A message the typed grammar cannot read is handed to the older rewriting interpreter
+ * ({@link CommandInterpreter}), which still knows some phrasings the grammar has not been taught; new phrasings are
+ * taught to the grammar (a table row or a rule), never to the old one.
+ */
+@ApplicationScoped
+public class TypedInterpreter implements ChatInterpreter {
+
+    private final ChatLimits limits;
+    private final Parser parser;
+    private final Editor editor;
+    private final CommandInterpreter older;
+
+    /** With the shipped limits: for tests and tools that make their own. */
+    public TypedInterpreter() {
+        this(ChatLimits.DEFAULTS);
+    }
+
+    @Inject
+    public TypedInterpreter(ChatLimits limits) {
+        this.limits = limits;
+        Vocabulary vocabulary = Vocabulary.of(Colours.names(), LibraryShapes.objectWords(), LibraryShapes.pieceWords());
+        this.parser = new Parser(new Tokenizer(vocabulary));
+        this.editor = new Editor(new LibraryShapes());
+        this.older = new CommandInterpreter(limits);
+    }
+
+    @Override
+    public Interpretation interpret(String message, List<Part> scene) {
+        return interpret(message, scene, null);
+    }
+
+    @Override
+    public Interpretation interpret(String message, List<Part> scene, String focus) {
+        limits.checkLength(message);
+        limits.checkClauses(parser.clauseCount(message));
+        Optional<List<Command>> commands = parser.parse(message);
+        if (commands.isEmpty()) {
+            return older.interpret(message, scene, focus);
+        }
+        Interpretation typed = carryOut(commands.get(), scene, focus);
+        if (!typed.understood()) {
+            Interpretation fallback = older.interpret(message, scene, focus);
+            return fallback.understood() ? fallback : typed;
+        }
+        return typed;
+    }
+
+    private Interpretation carryOut(List<Command> commands, List<Part> scene, String focus) {
+        Context context = new Context(scene, focus);
+        List<String> replies = new ArrayList<>();
+        List<ChatAction> actions = new ArrayList<>();
+        boolean changed = false;
+        boolean readsModel = false;
+        String name = null;
+        for (Command command : commands) {
+            Optional<Interpretation> special = special(command, context.scene());
+            if (special.isPresent()) {
+                if (commands.size() == 1) {
+                    return special.get();
+                }
+                return Interpretation.notUnderstood("One thing at a time, please: \"undo\", \"start over\" and naming"
+                        + " the model are said on their own.");
+            }
+            Outcome outcome = editor.apply(command, context);
+            if (!outcome.understood()) {
+                return Interpretation.notUnderstood(outcome.reply());
+            }
+            replies.add(outcome.reply());
+            readsModel |= outcome.readsModel();
+            outcome.steps().forEach(step -> actions.add(new ChatAction(step.type(), step.part())));
+            if (outcome.scene() != null) {
+                changed = true;
+                String about = outcome.steps().isEmpty()
+                        ? null
+                        : outcome.steps().get(outcome.steps().size() - 1).part();
+                context = new Context(outcome.scene(), about == null ? context.focus() : about);
+            }
+            if (command instanceof Command.Add add && name == null) {
+                name = modelName(add);
+            }
+        }
+        if (readsModel && !changed) {
+            return Interpretation.description(String.join(" ", replies));
+        }
+        return new Interpretation(true, String.join(" ", replies), changed ? context.scene() : null, actions, name);
+    }
+
+    /** Commands that are about the conversation or the model as a whole rather than its parts. */
+    private static Optional<Interpretation> special(Command command, List<Part> scene) {
+        if (command instanceof Command.Undo) {
+            return Optional.of(Interpretation.undoLastChange());
+        }
+        if (command instanceof Command.Help) {
+            return Optional.of(Interpretation.answer(CommandInterpreter.HELP));
+        }
+        if (command instanceof Command.Rename rename) {
+            return Optional.of(Interpretation.renameModel(rename.name()));
+        }
+        if (command instanceof Command.Chat chat) {
+            return Optional.of(
+                    Interpretation.answer(
+                            chat.kind().equals("thanks")
+                                    ? "You're welcome! What shall we build next?"
+                                    : "Hello! Tell me what to build: \"add a red cube\", \"a table with four chairs around it\"."));
+        }
+        if (command instanceof Command.Clear) {
+            return Optional.of(new Interpretation(
+                    true,
+                    scene.isEmpty() ? "The model is already empty." : "Cleared the model: it has no parts now.",
+                    List.of(),
+                    List.of(new ChatAction("clear", null)),
+                    null));
+        }
+        return Optional.empty();
+    }
+
+    /** A new model made by this message is named after what it made: "Table and 4 chairs". */
+    private static String modelName(Command.Add add) {
+        List<String> said = new ArrayList<>();
+        for (Item item : add.items()) {
+            said.add(
+                    item.count() == 1
+                            ? item.thing().word()
+                            : item.count() + " " + item.thing().word() + "s");
+        }
+        return Words.capitalised(String.join(" and ", said));
+    }
+}

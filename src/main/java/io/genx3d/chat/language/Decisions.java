@@ -1,0 +1,221 @@
+package io.genx3d.chat.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a clause's slots into commands. The verb says what kind of change is meant when it can ("paint", "remove",
+ * "copy"); a verb that can mean many ("make", "put", "turn", "set") means what its complements say: a colour paints, a
+ * factor resizes, a kind changes the kind, a relation places, a direction moves, a layout arranges, degrees turn, and
+ * new things are made. A clause with no verb is read the same way ("a red cube please", "bigger", "now blue").
+ */
+final class Decisions {
+
+    private static final Pattern NAMING = Pattern.compile(
+            "(?i)\\b(?:call|name|rename|title|label)\\s+(?:it|this|that|the model|my model|the scene|the project|the"
+                    + " whole thing|the thing)?\\s*(?:to|as)?\\s*[\"'“]?([^\"'”]+?)[\"'”]?\\s*[.!]*$");
+
+    private final ClauseReader.Slots s;
+    private final String message;
+
+    Decisions(ClauseReader.Slots slots, String message) {
+        this.s = slots;
+        this.message = message;
+    }
+
+    List<Command> commands() {
+        String intent = s.verb == null ? null : intentOf(s.verb);
+        Optional<Command> direct = direct(intent);
+        if (direct.isPresent()) {
+            return List.of(direct.get());
+        }
+        if (!s.unknown.isEmpty()) {
+            // A word we do not know may change everything ("add a cube unless …"): not understood here.
+            return List.of();
+        }
+        if (s.hasItems() && !"remove".equals(intent)) {
+            return made(intent);
+        }
+        return edits(intent);
+    }
+
+    private Optional<Command> direct(String intent) {
+        if (intent == null) {
+            return Optional.empty();
+        }
+        return switch (intent) {
+            case "undo" -> Optional.of(new Command.Undo());
+            case "clear" ->
+                s.hasItems() || s.target != null && s.target.pointer() != Referent.Pointer.ALL
+                        ? Optional.empty()
+                        : Optional.of(new Command.Clear());
+            case "help" -> Optional.of(new Command.Help());
+            case "thanks", "greet" ->
+                s.hasItems() || s.target != null ? Optional.empty() : Optional.of(new Command.Chat(intent));
+            case "name" -> name();
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<Command> name() {
+        Matcher named = NAMING.matcher(message.strip());
+        if (!named.find() || named.group(1).isBlank()) {
+            return Optional.empty();
+        }
+        String name = named.group(1).strip();
+        return name.length() > 100 ? Optional.empty() : Optional.of(new Command.Rename(name));
+    }
+
+    /** New things: their placements and layouts were read onto the items. */
+    private List<Command> made(String intent) {
+        if (("change".equals(intent) || "make".equals(intent))
+                && s.target != null
+                && s.items.size() == 1
+                && s.placement == null) {
+            return List.of(new Command.ChangeKind(s.target, s.items.get(0).thing()));
+        }
+        List<Item> items = new ArrayList<>(s.items);
+        if (s.layout != null && !s.layoutUsed) {
+            Item last = items.get(items.size() - 1);
+            items.set(items.size() - 1, last.laidOut(s.layout));
+        }
+        if (s.placement != null) {
+            Item last = items.get(items.size() - 1);
+            if (last.where() == null) {
+                items.set(items.size() - 1, last.placed(s.placement));
+            }
+        }
+        if (s.colour != null) {
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).colour() == null) {
+                    items.set(i, items.get(i).coloured(s.colour));
+                }
+            }
+        }
+        return List.of(new Command.Add(items));
+    }
+
+    private List<Command> edits(String intent) {
+        Referent target = s.target == null ? implied() : s.target;
+        if (s.except != null) {
+            target = (s.target == null ? Referent.all() : target).except(s.except);
+        }
+        List<Command> commands = new ArrayList<>();
+        if (intent != null && List.of("remove").contains(intent)) {
+            return List.of(new Command.Remove(target));
+        }
+        if (intent != null && intent.equals("copy") || s.copies != null) {
+            if (s.another && s.target == null) {
+                return List.of(new Command.Copy(Referent.it(), s.copies));
+            }
+            return List.of(new Command.Copy(target, s.copies == null ? 1 : s.copies));
+        }
+        if (s.into != null) {
+            commands.add(new Command.ChangeKind(target, s.into));
+        }
+        if (s.likeness != null) {
+            commands.add(
+                    s.likenessOf.equals("colour")
+                            ? new Command.PaintLike(target, s.likeness)
+                            : new Command.Resize(target, null, null, s.likeness));
+        }
+        if (s.shade != null) {
+            commands.add(new Command.Shade(target, s.shade));
+        }
+        if (s.resizeTo != null) {
+            commands.add(new Command.Resize(target, null, s.resizeTo, null));
+        }
+        if ("resize".equals(intent)
+                && s.factor == null
+                && s.resizeTo == null
+                && s.direction != null
+                && (s.direction.equals("up") || s.direction.equals("down"))) {
+            // "scale the ball up": bigger, not higher
+            double f = s.direction.equals("up") ? 1.5 : 0.6667;
+            s.factor = new double[] {f, f, f};
+            s.direction = null;
+        }
+        if (s.colour != null) {
+            commands.add(new Command.Paint(target, s.colour));
+        }
+        if (s.layout != null) {
+            Referent several = s.target == null ? Referent.pointer(Referent.Pointer.THEM) : target;
+            commands.add(new Command.Arrange(several, s.layout));
+        }
+        if (s.factor != null) {
+            commands.add(new Command.Resize(target, s.factor));
+        } else if ("resize".equals(intent)
+                && s.verb.is(WordKind.COMPARATIVE)
+                && s.resizeTo == null
+                && s.likeness == null) {
+            commands.add(new Command.Resize(
+                    target, Factors.parse(s.verb.meaning(WordKind.COMPARATIVE).get())));
+        }
+        if (s.degrees != null || "turn".equals(intent) && commands.isEmpty() && s.placement == null) {
+            double degrees = s.degrees == null ? (s.verb.isWord("flip") ? 180 : 90) : s.degrees;
+            char axis = s.degrees == null && s.verb.isWord("flip") ? 'x' : s.axis;
+            commands.add(new Command.Turn(target, degrees, axis));
+        }
+        if (s.placement != null) {
+            commands.add(new Command.Place(target, s.placement));
+        }
+        if (s.direction != null) {
+            commands.add(new Command.Move(target, s.direction, s.distance));
+        } else if (s.position != null && ("move".equals(intent) || "make".equals(intent))) {
+            commands.add(new Command.Move(target, positionAsDirection(s.position), 2));
+        } else if ("move".equals(intent) && commands.isEmpty()) {
+            Referent moved = target;
+            impliedDirection(s.verb).ifPresent(direction -> commands.add(new Command.Move(moved, direction, 1)));
+        }
+        if (commands.isEmpty()
+                && s.target != null
+                && s.target.pointer() == Referent.Pointer.DESCRIBED
+                && s.target.thing() != null
+                && intent == null) {
+            return List.of();
+        }
+        return commands;
+    }
+
+    /** What a clause that names nothing is about: the conversation's "it". */
+    private Referent implied() {
+        return Referent.it();
+    }
+
+    private static String positionAsDirection(String position) {
+        return switch (position) {
+            case "top" -> "up";
+            case "bottom" -> "down";
+            case "front" -> "forward";
+            case "back" -> "back";
+            case "middle" -> "centre";
+            default -> position;
+        };
+    }
+
+    private static Optional<String> impliedDirection(Token verb) {
+        return switch (verb.said()) {
+            case "lift", "raise" -> Optional.of("up");
+            case "lower", "drop" -> Optional.of("down");
+            case "push" -> Optional.of("back");
+            case "pull", "bring" -> Optional.of("forward");
+            default -> Optional.empty();
+        };
+    }
+
+    /** The verb's intent: its first intent reading, but "make"-like verbs that are also comparatives resize. */
+    private static String intentOf(Token verb) {
+        List<String> intents = verb.readings().stream()
+                .filter(reading -> reading.kind() == WordKind.INTENT)
+                .map(Reading::meaning)
+                .toList();
+        if (intents.contains("resize")) {
+            return "resize";
+        }
+        return intents.isEmpty() ? null : intents.get(0).toLowerCase(Locale.ROOT);
+    }
+}

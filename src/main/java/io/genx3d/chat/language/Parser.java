@@ -1,0 +1,84 @@
+package io.genx3d.chat.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a message's tokens into commands: the message is cut into clauses (at a sentence end, "then", or an "and"
+ * before a new verb), fillers are dropped, each clause's slots are read ({@link ClauseReader}) and decided into one or
+ * more {@link Command}s. A clause that yields none makes the whole message not understood here: a half-read message
+ * must not half-change a model.
+ */
+public final class Parser {
+
+    private final Tokenizer tokenizer;
+
+    public Parser(Tokenizer tokenizer) {
+        this.tokenizer = tokenizer;
+    }
+
+    /** The commands the message asks for, in order; empty when any part of it could not be read. */
+    public Optional<List<Command>> parse(String message) {
+        List<Command> commands = new ArrayList<>();
+        for (List<Token> clause : clauses(tokenizer.tokens(message))) {
+            List<Command> read = new ClauseReader(clause, message).read();
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            commands.addAll(read);
+        }
+        return commands.isEmpty() ? Optional.empty() : Optional.of(commands);
+    }
+
+    /** How many clauses the message holds, counted as {@link #parse} cuts them. */
+    public int clauseCount(String message) {
+        return clauses(tokenizer.tokens(message)).size();
+    }
+
+    static List<List<Token>> clauses(List<Token> tokens) {
+        List<List<Token>> clauses = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (isFiller(token)) {
+                continue;
+            }
+            boolean cut = token.is(WordKind.CONNECTIVE, "then")
+                    || (token.is(WordKind.CONNECTIVE, "and") && startsAnEdit(tokens, i + 1));
+            if (cut) {
+                if (!current.isEmpty()) {
+                    clauses.add(current);
+                }
+                current = new ArrayList<>();
+            } else {
+                current.add(token);
+            }
+        }
+        if (!current.isEmpty()) {
+            clauses.add(current);
+        }
+        return clauses;
+    }
+
+    /** Whether the words after an "and" begin a new instruction: a verb, not more of the same list. */
+    private static boolean startsAnEdit(List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (isFiller(token)) {
+                continue;
+            }
+            return token.is(WordKind.INTENT)
+                    && !token.is(WordKind.SHAPE)
+                    && !token.is(WordKind.OBJECT)
+                    && !token.is(WordKind.COLOUR);
+        }
+        return false;
+    }
+
+    /** A word that only softens or wraps a request ("please", "can you", "i want"). */
+    static boolean isFiller(Token token) {
+        return !token.readings().isEmpty()
+                && token.readings().stream().allMatch(reading -> reading.kind() == WordKind.FILLER);
+    }
+}

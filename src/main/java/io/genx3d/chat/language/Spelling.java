@@ -1,0 +1,115 @@
+package io.genx3d.chat.language;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Corrects a word the vocabulary does not know to the nearest one it does: one edit (a letter added, dropped, changed
+ * or two swapped) for words of up to five letters, two for longer ones, never for words of one or two letters. Ties
+ * go to the word that keeps the first letter, then to the likelier kind (a shape before an object before a verb),
+ * then alphabetically, so a correction never depends on table order. Known words are never changed.
+ */
+final class Spelling {
+
+    /** Kinds in the order a tie is given to them: what people most often mistype in a modelling chat. */
+    private static final List<WordKind> PREFERRED = List.of(
+            WordKind.SHAPE,
+            WordKind.OBJECT,
+            WordKind.COLOUR,
+            WordKind.INTENT,
+            WordKind.COMPARATIVE,
+            WordKind.SIZE,
+            WordKind.RELATION,
+            WordKind.DIRECTION,
+            WordKind.LAYOUT,
+            WordKind.NUMBER,
+            WordKind.PIECE);
+
+    private final Vocabulary vocabulary;
+    private final Map<Integer, List<String>> byLength = new HashMap<>();
+
+    Spelling(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        for (String word : vocabulary.words()) {
+            if (!word.contains(" ") && word.length() >= 3 && word.chars().allMatch(Character::isLetter)) {
+                byLength.computeIfAbsent(word.length(), length -> new ArrayList<>())
+                        .add(word);
+            }
+        }
+    }
+
+    /** The word meant, if {@code word} is unknown and near enough one known word. */
+    Optional<String> correct(String word) {
+        if (word.length() < 3 || vocabulary.knows(word) || !word.chars().allMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        int allowed = word.length() <= 5 ? 1 : 2;
+        String best = null;
+        int bestDistance = allowed + 1;
+        for (int length = word.length() - allowed; length <= word.length() + allowed; length++) {
+            for (String candidate : byLength.getOrDefault(length, List.of())) {
+                int distance = distance(word, candidate, bestDistance);
+                if (distance < bestDistance || (distance == bestDistance && better(candidate, best, word))) {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    private boolean better(String candidate, String best, String word) {
+        if (best == null) {
+            return true;
+        }
+        boolean keepsFirst = candidate.charAt(0) == word.charAt(0);
+        if (keepsFirst != (best.charAt(0) == word.charAt(0))) {
+            return keepsFirst;
+        }
+        int rank = rank(candidate);
+        int bestRank = rank(best);
+        return rank != bestRank ? rank < bestRank : candidate.compareTo(best) < 0;
+    }
+
+    private int rank(String word) {
+        return vocabulary.readingsOf(word).stream()
+                .map(reading -> PREFERRED.indexOf(reading.kind()))
+                .map(index -> index < 0 ? PREFERRED.size() : index)
+                .min(Comparator.naturalOrder())
+                .orElse(PREFERRED.size());
+    }
+
+    /**
+     * Optimal string alignment distance (Levenshtein with adjacent swaps), giving up once every path exceeds
+     * {@code limit}: a candidate no better than the best so far costs little.
+     */
+    static int distance(String a, String b, int limit) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int value = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    value = Math.min(value, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = value;
+                rowMin = Math.min(rowMin, value);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

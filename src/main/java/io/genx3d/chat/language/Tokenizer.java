@@ -1,0 +1,152 @@
+package io.genx3d.chat.language;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a message into tokens, once: lowercased, contractions opened, emoji and stray symbols dropped, every unknown
+ * word corrected ({@link Spelling}), and the longest known phrase read as one token. A sentence end (. ! ? ;) is a
+ * {@code then} connective, so sentences are clauses like any other. Linear in the message: each word is looked at a
+ * bounded number of times, and a misspelling met twice is corrected once.
+ */
+public final class Tokenizer {
+
+    private static final Pattern SYMBOLS = Pattern.compile("[^a-z0-9 .,;:!?'#%°&\\-\\n]");
+    private static final Pattern NUMBER_TIMES_NUMBER = Pattern.compile("(\\d)\\s*[x×*]\\s*(\\d)");
+    private static final Pattern NUMBER_THEN_LETTERS =
+            Pattern.compile("\\b(\\d+(?:\\.\\d+)?)(x|deg|degrees|m|cm|%|°)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\d)[.!?;:\\n]+|[.!?;:\\n]+(?!\\d)");
+    private static final Map<String, String> CONTRACTIONS = Map.ofEntries(
+            Map.entry("let's", "let us"),
+            Map.entry("lets", "let us"),
+            Map.entry("what's", "what is"),
+            Map.entry("whats", "what is"),
+            Map.entry("it's", "it is"),
+            Map.entry("its", "its"),
+            Map.entry("that's", "that is"),
+            Map.entry("thats", "that is"),
+            Map.entry("there's", "there is"),
+            Map.entry("theres", "there is"),
+            Map.entry("where's", "where is"),
+            Map.entry("wheres", "where is"),
+            Map.entry("how's", "how is"),
+            Map.entry("i'd", "i would"),
+            Map.entry("id", "i would"),
+            Map.entry("i'm", "i am"),
+            Map.entry("im", "i am"),
+            Map.entry("i'll", "i will"),
+            Map.entry("don't", "do not"),
+            Map.entry("dont", "do not"),
+            Map.entry("doesn't", "does not"),
+            Map.entry("can't", "can not"),
+            Map.entry("cant", "can not"),
+            Map.entry("won't", "will not"),
+            Map.entry("isn't", "is not"),
+            Map.entry("aren't", "are not"),
+            Map.entry("you're", "you are"),
+            Map.entry("we're", "we are"),
+            Map.entry("they're", "they are"),
+            Map.entry("i've", "i have"),
+            Map.entry("gimme", "give me"),
+            Map.entry("lemme", "let me"),
+            Map.entry("wanna", "want to"),
+            Map.entry("gonna", "going to"),
+            Map.entry("gotta", "got to"),
+            Map.entry("kinda", "kind of"));
+
+    private final Vocabulary vocabulary;
+    private final Spelling spelling;
+
+    public Tokenizer(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.spelling = new Spelling(vocabulary);
+    }
+
+    public List<Token> tokens(String message) {
+        String text = message.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+        text = NUMBER_TIMES_NUMBER.matcher(text).replaceAll("$1 x $2");
+        text = NUMBER_THEN_LETTERS.matcher(text).replaceAll("$1 $2");
+        text = SYMBOLS.matcher(text).replaceAll(" ");
+        text = SENTENCE_END.matcher(text).replaceAll(" . ");
+        text = text.replace(",", " , ").replace("&", " and ");
+        List<String> words = new ArrayList<>();
+        for (String raw : text.split("\\s+")) {
+            for (String word : open(raw).split(" ")) {
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+        }
+        return phrases(corrected(words));
+    }
+
+    /**
+     * Each unknown word corrected, except those inside a known phrase as typed ("get rid of" keeps "rid"): a phrase
+     * is read before its words are guessed at.
+     */
+    private List<String> corrected(List<String> words) {
+        boolean[] inPhrase = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            for (int n = Math.min(vocabulary.longestPhrase(), words.size() - i); n >= 2; n--) {
+                if (vocabulary.knows(String.join(" ", words.subList(i, i + n)))) {
+                    java.util.Arrays.fill(inPhrase, i, i + n, true);
+                    break;
+                }
+            }
+        }
+        Map<String, String> memo = new HashMap<>();
+        List<String> result = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            result.add(inPhrase[i] ? word : memo.computeIfAbsent(word, this::corrected));
+        }
+        return result;
+    }
+
+    private String open(String word) {
+        String bare = word.replaceAll("^['\\-]+|['\\-]+$", "");
+        String opened = CONTRACTIONS.get(bare);
+        if (opened != null) {
+            return opened;
+        }
+        if (bare.endsWith("'s")) {
+            return bare.substring(0, bare.length() - 2) + " 's";
+        }
+        return vocabulary.knows(bare) ? bare : bare.replace("'", "");
+    }
+
+    private String corrected(String word) {
+        return spelling.correct(word).orElse(word);
+    }
+
+    /** The longest known phrase at each place, read as one token; a comma or a sentence end as a connective. */
+    private List<Token> phrases(List<String> words) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int taken = 1;
+            List<Reading> readings = List.of();
+            for (int n = Math.min(vocabulary.longestPhrase(), words.size() - i); n >= 1; n--) {
+                List<Reading> found = vocabulary.readingsOf(String.join(" ", words.subList(i, i + n)));
+                if (!found.isEmpty()) {
+                    taken = n;
+                    readings = found;
+                    break;
+                }
+            }
+            String said = String.join(" ", words.subList(i, i + taken));
+            if (said.equals(".")) {
+                readings = List.of(new Reading(WordKind.CONNECTIVE, "then"));
+            } else if (said.equals(",")) {
+                readings = List.of(new Reading(WordKind.CONNECTIVE, "and"));
+            }
+            tokens.add(new Token(said, said, readings, vocabulary.isPlural(said)));
+            i += taken;
+        }
+        return tokens;
+    }
+}

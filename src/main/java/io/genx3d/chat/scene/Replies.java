@@ -1,0 +1,90 @@
+package io.genx3d.chat.scene;
+
+import io.genx3d.chat.language.Item;
+import io.genx3d.chat.language.Referent;
+import io.genx3d.models.Colours;
+import java.util.List;
+import java.util.Locale;
+
+/** The words of a reply: what was made ("3 red spheres"), where ("on top of the lamp"), what was acted on. */
+final class Replies {
+
+    private Replies() {}
+
+    static String describe(Item item) {
+        String colour = item.colour() == null ? "" : item.colour() + " ";
+        String size = item.size() > 1.01 ? "big " : item.size() < 0.99 ? "small " : "";
+        String word = item.thing().word();
+        if (item.count() == 1) {
+            return article(size + colour + word) + " " + size + colour + word;
+        }
+        return item.count() + " " + size + colour + plural(word);
+    }
+
+    /** "with its roof red": colours said for pieces of what was made. */
+    static String pieces(Item item) {
+        if (item.pieceColours().isEmpty()) {
+            return "";
+        }
+        return " with "
+                + list(item.pieceColours().entrySet().stream()
+                        .map(piece -> "its " + piece.getKey() + " " + piece.getValue())
+                        .toList());
+    }
+
+    static String where(Item item) {
+        if (item.where() != null) {
+            return " " + item.where().relation().replace('-', ' ') + " "
+                    + name(item.where().anchor());
+        }
+        if (item.layout() != null) {
+            return " in a " + item.layout().kind();
+        }
+        return item.position() == null ? "" : " on the " + item.position();
+    }
+
+    static String name(Referent referent) {
+        if (referent.pointer() == Referent.Pointer.IT && referent.thing() == null) {
+            return "it";
+        }
+        if (referent.name() != null) {
+            return referent.name();
+        }
+        String colour = referent.colour() == null ? "" : referent.colour() + " ";
+        String thing = referent.thing() == null ? "one" : referent.thing().word();
+        return "the " + colour + (referent.many() ? plural(thing) : thing);
+    }
+
+    /** "a", "b and c", "a, b and c". */
+    static String list(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    static String colourName(String hex) {
+        return Colours.nameOf(hex);
+    }
+
+    static String plural(String word) {
+        if (word.matches(".*(s|x|z|ch|sh)")) {
+            return word + "es";
+        }
+        if (word.matches(".*[^aeiou]y")) {
+            return word.substring(0, word.length() - 1) + "ies";
+        }
+        return word + "s";
+    }
+
+    static String counted(long count, String word) {
+        if (count == 0) {
+            return "no " + plural(word);
+        }
+        return count == 1 ? "1 " + word : count + " " + plural(word);
+    }
+
+    private static String article(String text) {
+        return "aeiou".indexOf(text.toLowerCase(Locale.ROOT).charAt(0)) >= 0 ? "an" : "a";
+    }
+}
