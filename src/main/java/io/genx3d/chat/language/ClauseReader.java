@@ -29,6 +29,10 @@ final class ClauseReader {
         while (!c.done()) {
             int before = c.mark();
             if (readVerb()
+                    || readLikeness()
+                    || readShade()
+                    || readToo()
+                    || readResizeTo()
                     || readLayout()
                     || readDegrees()
                     || readFactor()
@@ -260,12 +264,12 @@ final class ClauseReader {
             first = c.next().number().get().intValue();
             c.next();
             second = c.next().number().get().intValue();
-        } else if (c.peek().number().isPresent() && c.peek(1).is(WordKind.LAYOUT)) {
+        } else if (isCount(c.peek()) && c.peek(1).is(WordKind.LAYOUT)) {
             first = c.next().number().get().intValue();
         } else {
             saidIn = c.take("in") || c.take("into") || c.take("as");
             c.take(WordKind.DETERMINER, "new");
-            if (c.peek().number().isPresent() && c.peek(1).is(WordKind.LAYOUT)) {
+            if (isCount(c.peek()) && c.peek(1).is(WordKind.LAYOUT)) {
                 first = c.next().number().get().intValue();
             }
         }
@@ -312,7 +316,15 @@ final class ClauseReader {
                 && layout.get().plural()) {
             kind = "grid";
         }
-        c.take("of");
+        if (c.take("of")
+                && c.peek().number().isPresent()
+                && (c.peek(1).isWord("x") || c.peek(1).isWord("by"))
+                && c.peek(2).number().isPresent()) {
+            // "a grid of 3 by 3 cubes"
+            first = c.next().number().get().intValue();
+            c.next();
+            second = c.next().number().get().intValue();
+        }
         int columns = first == null ? 0 : first;
         int rows = second == null ? 0 : second;
         slots.layout = new Command.Layout(kind, columns, rows);
@@ -320,6 +332,11 @@ final class ClauseReader {
             slots.countFromLayout = columns * rows;
         }
         return true;
+    }
+
+    /** A number said as a count ("3", "three"), not an article ("a", "an"). */
+    private static boolean isCount(Token t) {
+        return t.number().isPresent() && !t.is(WordKind.DETERMINER);
     }
 
     /** "90 degrees", "upside down", "on its side", "sideways", "a quarter turn", "around the x axis". */
@@ -578,7 +595,9 @@ final class ClauseReader {
     /** "3 copies", "twice", "3 times", "two more", "another one". */
     private boolean readCopies() {
         Token t = c.peek();
+        boolean moreOfAThing = c.peek(1).isWord("more") && NounPhrases.startsAPieceOrThing(c.peek(2));
         if (t.number().isPresent()
+                && !moreOfAThing
                 && (c.peek(1).isWord("copies")
                         || c.peek(1).isWord("copy")
                         || c.peek(1).isWord("duplicates")
@@ -640,8 +659,18 @@ final class ClauseReader {
             slots.colourLastItem(t.meaning(WordKind.COLOUR)
                     .orElseGet(() -> t.meaning(WordKind.MATERIAL).get()));
         } else {
-            slots.colour = t.meaning(WordKind.COLOUR)
+            String said = t.meaning(WordKind.COLOUR)
                     .orElseGet(() -> t.meaning(WordKind.MATERIAL).get());
+            if (slots.colour != null && slots.pendingTarget != null) {
+                // "make the cube blue and the sphere green": a second pair
+                slots.paints.add(new Command.Paint(slots.pendingTarget, said));
+                slots.pendingTarget = null;
+            } else {
+                slots.colour = said;
+                if (slots.target != null) {
+                    slots.paints.add(new Command.Paint(slots.target, said));
+                }
+            }
         }
         c.next();
         c.take("colour");
@@ -674,9 +703,12 @@ final class ClauseReader {
         NounPhrase np = read.get();
         boolean makesSomething = np.indefinite() || !np.definite() && np.pointer() == null && slots.expectsNewThings();
         if (makesSomething && np.isOnlyLooks() && slots.hasItems()) {
-            // "add a cube, a blue one": more said of the thing just named
+            // "add a cube, a blue one", "a sphere, a big one": more said of the thing just named
             if (np.colour() != null) {
                 slots.colourLastItem(np.colour());
+            }
+            if (np.size() != 1) {
+                slots.sizeLastItem(np.size());
             }
             return true;
         }
@@ -704,6 +736,10 @@ final class ClauseReader {
             return true;
         }
         Referent referent = np.toReferent();
+        if (slots.colour != null && joined && !slots.paints.isEmpty()) {
+            slots.pendingTarget = referent;
+            return true;
+        }
         if (slots.hasItems()) {
             slots.sawTargetAfterItems = true;
         } else {
@@ -737,11 +773,30 @@ final class ClauseReader {
         boolean another;
         boolean sawTargetAfterItems;
         boolean targetBeforeItems;
+        Referent pendingTarget;
+        final List<Command.Paint> paints = new ArrayList<>();
         Referent likeness;
         String likenessOf;
         Double shade;
         Double[] resizeTo;
         final List<String> unknown = new ArrayList<>();
+
+        void sizeLastItem(double factor) {
+            Item last = items.get(items.size() - 1);
+            items.set(
+                    items.size() - 1,
+                    new Item(
+                            last.count(),
+                            last.thing(),
+                            last.colour(),
+                            last.size() * factor,
+                            last.proportions(),
+                            last.dimensions(),
+                            last.pieceColours(),
+                            last.position(),
+                            last.where(),
+                            last.layout()));
+        }
 
         void pieceColour(String piece, String pieceColour) {
             items.set(items.size() - 1, items.get(items.size() - 1).withPieceColour(piece, pieceColour));

@@ -17,7 +17,7 @@ final class Decisions {
 
     private static final Pattern NAMING = Pattern.compile(
             "(?i)\\b(?:call|name|rename|title|label)\\s+(?:it|this|that|the model|my model|the scene|the project|the"
-                    + " whole thing|the thing)?\\s*(?:to|as)?\\s*[\"'“]?([^\"'”]+?)[\"'”]?\\s*[.!]*$");
+                    + " whole thing|the thing)?\\s*(?:(?:to|as)\\s+)?[\"'“]?([^\"'”]+?)[\"'”]?\\s*[.!]*$");
 
     private final ClauseReader.Slots s;
     private final String message;
@@ -75,7 +75,8 @@ final class Decisions {
         if (("change".equals(intent) || "make".equals(intent))
                 && s.target != null
                 && s.items.size() == 1
-                && s.placement == null) {
+                && s.placement == null
+                && s.targetBeforeItems) {
             return List.of(new Command.ChangeKind(s.target, s.items.get(0).thing()));
         }
         List<Item> items = new ArrayList<>(s.items);
@@ -139,7 +140,9 @@ final class Decisions {
             s.factor = new double[] {f, f, f};
             s.direction = null;
         }
-        if (s.colour != null) {
+        if (s.paints.size() > 1) {
+            commands.addAll(s.paints);
+        } else if (s.colour != null) {
             commands.add(new Command.Paint(target, s.colour));
         }
         if (s.layout != null) {

@@ -46,8 +46,12 @@ final class Measures {
         boolean any = false;
         while (true) {
             int mark = c.mark();
-            c.take("with");
             c.take(WordKind.CONNECTIVE, "and");
+            c.take("with");
+            c.take("of");
+            c.take("that");
+            c.take("which");
+            c.take("is");
             c.take(WordKind.DETERMINER, "new");
             String measure = measureWord(c.peek());
             if (measure != null) {
@@ -70,7 +74,8 @@ final class Measures {
             if (value.isPresent() && !c.peek().is(WordKind.DETERMINER)) {
                 c.next();
                 c.take(WordKind.UNIT, "unit");
-                String after = dimensionWord(c.peek());
+                c.take("in");
+                String after = c.peek().isWord("diameter") ? "diameter" : dimensionWord(c.peek());
                 if (after != null) {
                     c.next();
                     set(dims, after, value.get());

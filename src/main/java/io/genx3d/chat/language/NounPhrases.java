@@ -147,11 +147,11 @@ final class NounPhrases {
             b.plural |= t.plural();
             c.next();
             c.take(WordKind.PIECE).ifPresent(piece -> {
-                b.piece = piece.meaning(WordKind.PIECE).get();
+                b.piece = piece.said();
                 b.plural |= piece.plural();
             });
         } else if (t.is(WordKind.PIECE)) {
-            b.piece = t.meaning(WordKind.PIECE).get();
+            b.piece = t.said();
             b.plural |= t.plural();
             c.next();
         } else if (t.isWord("one")
@@ -171,7 +171,11 @@ final class NounPhrases {
     }
 
     private static void readAfterHead(Cursor c, Builder b) {
-        if (b.thing != null && c.peek().said().matches("\\d+") && !c.peek(1).is(WordKind.UNIT)) {
+        if (b.thing != null
+                && !b.indefinite
+                && c.peek().said().matches("\\d+")
+                && !c.peek(1).is(WordKind.UNIT)
+                && !isMeasureWord(c.peek(1))) {
             b.name = b.thing.word() + " " + c.next().said();
             b.definite = true;
         }
@@ -205,6 +209,11 @@ final class NounPhrases {
                 c.reset(mark);
             }
         }
+    }
+
+    private static boolean isMeasureWord(Token t) {
+        return java.util.Set.of("wide", "tall", "high", "deep", "long", "across", "in")
+                .contains(t.said());
     }
 
     static boolean startsAPieceOrThing(Token t) {

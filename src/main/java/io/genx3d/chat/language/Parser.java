@@ -78,7 +78,8 @@ public final class Parser {
 
     /** A word that only softens or wraps a request ("please", "can you", "i want"). */
     static boolean isFiller(Token token) {
-        return !token.readings().isEmpty()
-                && token.readings().stream().allMatch(reading -> reading.kind() == WordKind.FILLER);
+        return token.is(WordKind.FILLER)
+                && token.readings().stream()
+                        .allMatch(reading -> reading.kind() == WordKind.FILLER || reading.kind() == WordKind.PLAIN);
     }
 }

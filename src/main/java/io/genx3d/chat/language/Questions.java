@@ -40,9 +40,46 @@ final class Questions {
             return Optional.of(count(c));
         }
         if (question == Command.Question.CONTENTS) {
-            return Optional.of(new Command.Ask(Command.Question.CONTENTS, null, null, null));
+            return aboutTheModel(c)
+                    ? Optional.of(new Command.Ask(Command.Question.CONTENTS, null, null, null))
+                    : Optional.empty();
         }
         return Optional.of(about(c, question));
+    }
+
+    /** Words that show a question is about the model ("what's in the model", "what have I made"). */
+    private static final Set<String> MODEL_WORDS = Set.of(
+            "model",
+            "scene",
+            "there",
+            "made",
+            "built",
+            "have",
+            "got",
+            "created",
+            "list",
+            "describe",
+            "show",
+            "everything",
+            "parts",
+            "things",
+            "shapes",
+            "objects",
+            "in",
+            "inside",
+            "contains",
+            "so far",
+            "drawn");
+
+    private static boolean aboutTheModel(Cursor c) {
+        for (int i = 0; !c.peek(i).said().isEmpty(); i++) {
+            if (MODEL_WORDS.contains(c.peek(i).said())
+                    || c.peek(i).isWord("list")
+                    || c.peek(i).isWord("describe")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What is asked, from the question's words (none taken). */

@@ -42,6 +42,9 @@ final class Spelling {
         }
     }
 
+    /** What a short word (four letters or fewer) may be corrected to: a thing or a colour that starts like it. */
+    private static final List<WordKind> SHORT_WORD_KINDS = List.of(WordKind.SHAPE, WordKind.OBJECT, WordKind.COLOUR);
+
     /** The word meant, if {@code word} is unknown and near enough one known word. */
     Optional<String> correct(String word) {
         if (word.length() < 3 || vocabulary.knows(word) || !word.chars().allMatch(Character::isLetter)) {
@@ -52,6 +55,9 @@ final class Spelling {
         int bestDistance = allowed + 1;
         for (int length = word.length() - allowed; length <= word.length() + allowed; length++) {
             for (String candidate : byLength.getOrDefault(length, List.of())) {
+                if (word.length() <= 4 && !suitsAShortWord(candidate, word)) {
+                    continue;
+                }
                 int distance = distance(word, candidate, bestDistance);
                 if (distance < bestDistance || (distance == bestDistance && better(candidate, best, word))) {
                     best = candidate;
@@ -60,6 +66,15 @@ final class Spelling {
             }
         }
         return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /**
+     * Short words are where corrections go wrong ("sing" is not "ring", "glow" is not "grow"): one is corrected only to
+     * a thing or a colour with the same first letter.
+     */
+    private boolean suitsAShortWord(String candidate, String word) {
+        return candidate.charAt(0) == word.charAt(0)
+                && vocabulary.readingsOf(candidate).stream().anyMatch(r -> SHORT_WORD_KINDS.contains(r.kind()));
     }
 
     private boolean better(String candidate, String best, String word) {

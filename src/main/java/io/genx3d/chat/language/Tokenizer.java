@@ -58,6 +58,9 @@ public final class Tokenizer {
             Map.entry("gotta", "got to"),
             Map.entry("kinda", "kind of"));
 
+    private static final Pattern CONTRACTED = Pattern.compile("^([a-z]+)'(ll|re|ve|d)$");
+    private static final Map<String, String> SUFFIXES = Map.of("ll", "will", "re", "are", "ve", "have", "d", "would");
+
     private final Vocabulary vocabulary;
     private final Spelling spelling;
 
@@ -115,6 +118,10 @@ public final class Tokenizer {
         }
         if (bare.endsWith("'s")) {
             return bare.substring(0, bare.length() - 2) + " 's";
+        }
+        java.util.regex.Matcher contracted = CONTRACTED.matcher(bare);
+        if (contracted.matches()) {
+            return contracted.group(1) + " " + SUFFIXES.get(contracted.group(2));
         }
         return vocabulary.knows(bare) ? bare : bare.replace("'", "");
     }

@@ -91,7 +91,11 @@ public final class Editor {
             scene = Geometry.replace(scene, changed);
             steps.add(new Outcome.Step(stepType(command), entity.name()));
         }
-        return Outcome.changed(scene, reply(command, found), steps);
+        String colourNow = Replies.colourName(Selection.resolve(target, new Context(scene, context.focus())).stream()
+                .findFirst()
+                .map(Entity::colour)
+                .orElse(Part.DEFAULT_COLOR));
+        return Outcome.changed(scene, reply(command, found, colourNow), steps);
     }
 
     private static List<Part> changed(Command command, List<Part> parts) {
@@ -188,6 +192,11 @@ public final class Editor {
         }
         Box anchor =
                 Box.around(anchors.stream().flatMap(e -> e.parts().stream()).toList());
+        if (place.where().relation().equals("on-top-of")) {
+            java.util.Set<String> moved = new java.util.HashSet<>();
+            movable.forEach(e -> e.parts().forEach(p -> moved.add(p.name())));
+            anchor = Placer.withWhatStandsOn(anchor, context.scene(), moved);
+        }
         Box second = null;
         if (place.where().secondAnchor() != null) {
             List<Entity> others = Selection.resolve(place.where().secondAnchor(), context);
@@ -378,7 +387,7 @@ public final class Editor {
         return command instanceof Command.Move ? "move_part" : "edit_part";
     }
 
-    private static String reply(Command command, List<Entity> found) {
+    private static String reply(Command command, List<Entity> found, String colourNow) {
         String what = names(found);
         if (command instanceof Command.Paint paint) {
             return "Painted " + what + " " + paint.colour() + ".";
@@ -390,7 +399,7 @@ public final class Editor {
             return "Turned " + what + " " + Geometry.format(turn.degrees()) + " degrees about " + turn.axis() + ".";
         }
         if (command instanceof Command.Shade shade) {
-            return "Made " + what + " " + (shade.amount() < 0 ? "darker" : "lighter") + ".";
+            return "Made " + what + " " + (shade.amount() < 0 ? "darker" : "lighter") + " (" + colourNow + ").";
         }
         if (command instanceof Command.Move move) {
             return "Moved " + what + " " + move.direction() + ".";

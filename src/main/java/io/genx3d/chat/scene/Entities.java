@@ -46,6 +46,19 @@ final class Entities {
         return entities;
     }
 
+    /**
+     * Whether a piece's label ("leg 2", "roof", "arm left") is what a word names: the label, its first words, its kind
+     * without the number ("leg"), or that kind in the plural ("legs", "boxes").
+     */
+    static boolean isPiece(String label, String word) {
+        String bare = label.replaceAll(" \\d+$", "");
+        return label.equals(word)
+                || label.startsWith(word + " ")
+                || bare.equals(word)
+                || (bare + "s").equals(word)
+                || (bare + "es").equals(word);
+    }
+
     /** The piece label of a part of an object ("leg 1" of "chair 2 leg 1"), or "" for a part that is a thing itself. */
     static String pieceOf(Part part, Entity owner) {
         String lower = part.name().toLowerCase(Locale.ROOT);

@@ -164,9 +164,7 @@ final class Maker {
     private static String pieceColour(Item item, String label) {
         for (var said : item.pieceColours().entrySet()) {
             String word = said.getKey();
-            if (label.equals(word)
-                    || label.startsWith(word + " ")
-                    || (label.replaceAll(" \\d+$", "") + "s").equals(word)) {
+            if (Entities.isPiece(label, word)) {
                 return Colours.hex(said.getValue()).orElse(null);
             }
         }
@@ -185,7 +183,10 @@ final class Maker {
             Box second = where.secondAnchor() == null
                     ? null
                     : anchor(where.secondAnchor(), scene, lastMade, focus).orElse(null);
-            List<List<Part>> placed = Placer.place(things, where.relation(), anchor.get(), second);
+            Box against = where.relation().equals("on-top-of")
+                    ? Placer.withWhatStandsOn(anchor.get(), scene, java.util.Set.of())
+                    : anchor.get();
+            List<List<Part>> placed = Placer.place(things, where.relation(), against, second);
             return item.layout() != null && where.relation().equals("on-top-of")
                     ? Arranger.arrange(placed, item.layout(), new double[] {
                         anchor.get().centre(0),

@@ -57,6 +57,34 @@ final class Placer {
     }
 
     /**
+     * The anchor and whatever already stands on it, and on that, and so on: something put on top of a cube that has a
+     * sphere on it goes on the sphere, not into it.
+     */
+    static Box withWhatStandsOn(Box anchor, List<Part> scene, java.util.Set<String> ignored) {
+        Box top = anchor;
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Part part : scene) {
+                if (ignored.contains(part.name())) {
+                    continue;
+                }
+                Box box = Box.around(List.of(part));
+                boolean restsOnTop = Math.abs(box.min()[1] - top.max()[1]) < 0.01
+                        && box.centre(0) >= top.min()[0] - 0.01
+                        && box.centre(0) <= top.max()[0] + 0.01
+                        && box.centre(2) >= top.min()[2] - 0.01
+                        && box.centre(2) <= top.max()[2] + 0.01;
+                if (restsOnTop) {
+                    top = new Box(top.min(), new double[] {top.max()[0], box.max()[1], top.max()[2]});
+                    grew = true;
+                }
+            }
+        }
+        return top;
+    }
+
+    /**
      * How far the anchor must rise so that what was put under it fits: a thing under something on the ground lifts
      * that thing onto it ("put a cylinder under the cube" stands the cube on the cylinder).
      */

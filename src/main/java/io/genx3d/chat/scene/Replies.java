@@ -79,7 +79,7 @@ final class Replies {
 
     static String counted(long count, String word) {
         if (count == 0) {
-            return "no " + plural(word);
+            return "0 " + plural(word);
         }
         return count == 1 ? "1 " + word : count + " " + plural(word);
     }

@@ -174,9 +174,6 @@ final class Selection {
     }
 
     private static boolean isPiece(String label, String piece) {
-        return label.equals(piece)
-                || label.startsWith(piece + " ")
-                || (label + "s").equals(piece)
-                || label.replaceAll(" \\d+$", "").equals(piece);
+        return Entities.isPiece(label, piece);
     }
 }
