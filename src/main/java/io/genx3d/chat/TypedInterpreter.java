@@ -74,6 +74,9 @@ public class TypedInterpreter implements ChatInterpreter {
         boolean readsModel = false;
         String name = null;
         for (Command command : commands) {
+            if (command instanceof Command.Chat && commands.size() > 1) {
+                continue; // "thanks! now paint it red": the politeness needs no answer of its own
+            }
             Optional<Interpretation> special = special(command, context.scene());
             if (special.isPresent()) {
                 if (commands.size() == 1) {

@@ -80,6 +80,15 @@ final class Decisions {
             return List.of(new Command.ChangeKind(s.target, s.items.get(0).thing()));
         }
         List<Item> items = new ArrayList<>(s.items);
+        if ("arrange".equals(intent) && s.layout == null && s.verb.is(WordKind.LAYOUT)) {
+            // "stack 5 boxes", "pile up some balls": the verb is the layout
+            String kind = s.verb.meaning(WordKind.LAYOUT).get();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).layout() == null && items.get(i).count() > 1) {
+                    items.set(i, items.get(i).laidOut(new Command.Layout(kind, 0, 0)));
+                }
+            }
+        }
         if (s.layout != null && !s.layoutUsed) {
             Item last = items.get(items.size() - 1);
             items.set(items.size() - 1, last.laidOut(s.layout));

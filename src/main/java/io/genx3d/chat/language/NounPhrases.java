@@ -15,6 +15,13 @@ final class NounPhrases {
         int start = c.mark();
         Builder b = new Builder();
         readDeterminers(c, b);
+        if (b.pointer != null
+                && !b.plural
+                && !startsAPieceOrThing(c.peek())
+                && !c.peek().isWord("one")) {
+            // a pronoun takes no adjectives: "make it huge" says how it should be, not which it is
+            return Optional.of(b.build());
+        }
         readAdjectives(c, b);
         readHead(c, b);
         readAfterHead(c, b);

@@ -346,7 +346,7 @@ public final class Editor {
             return Outcome.notFound("The model is empty, so there is nothing to change yet. Try \"add a cube\".");
         }
         String what = Replies.name(target).replaceFirst("^the ", "");
-        return Outcome.notFound("There is no " + what + " in this model.");
+        return Outcome.notFound((target.many() ? "There are no " : "There is no ") + what + " in this model.");
     }
 
     private static Referent targetOf(Command command) {

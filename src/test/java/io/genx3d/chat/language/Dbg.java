@@ -11,7 +11,8 @@ public class Dbg {
             System.out.println(clause);
             ClauseReader r = new ClauseReader(clause, a[0]);
             System.out.println(r.read());
-            System.out.println(r.slots.items);
+            System.out.println(r.slots.items + " unknown=" + r.slots.unknown + " target=" + r.slots.target + " colour="
+                    + r.slots.colour + " verb=" + r.slots.verb);
         }
     }
 }
