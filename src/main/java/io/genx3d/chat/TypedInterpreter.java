@@ -66,6 +66,11 @@ public class TypedInterpreter implements ChatInterpreter {
         return typed;
     }
 
+    /** Whether the typed grammar reads the message itself, without the older interpreter (for measuring that share). */
+    boolean readsByItself(String message) {
+        return parser.parse(message).isPresent();
+    }
+
     private Interpretation carryOut(List<Command> commands, List<Part> scene, String focus) {
         Context context = new Context(scene, focus);
         List<String> replies = new ArrayList<>();

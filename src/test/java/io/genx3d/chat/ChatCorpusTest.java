@@ -23,7 +23,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ChatCorpusTest {
 
-    private final ChatInterpreter interpreter = new TypedInterpreter();
+    /** Held-out parts whose misses are never printed: nobody working on the chat may read them. */
+    private static final java.util.Set<String> UNSEEN = java.util.Set.of("held-out-i");
+
+    private final TypedInterpreter interpreter = new TypedInterpreter();
 
     /** Hit rates reached so far, in percent; the target is 95 on every part. */
     @ParameterizedTest(name = "{0} at or above {1} %")
@@ -36,7 +39,8 @@ class ChatCorpusTest {
         "held-out-e, 99",
         "held-out-f, 99",
         "held-out-g, 99",
-        "held-out-h, 99"
+        "held-out-h, 99",
+        "held-out-i, 75"
     })
     void eachPartIsUnderstoodAtOrAboveItsFloor(String part, double floor) throws Exception {
         double rate = rate(part);
@@ -60,6 +64,20 @@ class ChatCorpusTest {
                 rate,
                 nanos[nanos.length / 2] / 1e6,
                 nanos[Math.min(nanos.length - 1, nanos.length * 99 / 100)] / 1e6);
+        long typedAlone = cases.stream()
+                .filter(c -> interpreter.readsByItself(c.message()))
+                .count();
+        System.out.printf(
+                Locale.ROOT,
+                "ChatCorpusTest: %s: the typed grammar reads %d of %d messages itself (%.1f %%)%n",
+                part,
+                typedAlone,
+                cases.size(),
+                100.0 * typedAlone / cases.size());
+        if (UNSEEN.contains(part)) {
+            // Its misses stay unseen: a held-out part that is read is a part that gets tuned on.
+            return rate;
+        }
         outcomes.stream()
                 .filter(outcome -> !outcome.hit())
                 .forEach(miss -> System.out.printf(

@@ -555,9 +555,10 @@ final class ClauseReader {
                 c.next();
                 distance = c.next().number().get();
                 c.take(WordKind.UNIT, "unit");
-            } else if (c.peek().number().isPresent() && c.peek(1).is(WordKind.UNIT, "unit")) {
+            } else if (c.peek().number().isPresent() && !c.peek().is(WordKind.DETERMINER)) {
+                // "up 2", "left 3 units"
                 distance = c.next().number().get();
-                c.next();
+                c.take(WordKind.UNIT, "unit");
             } else if (c.peek().is(WordKind.UNIT, "little")) {
                 c.next();
                 distance = 0.5;

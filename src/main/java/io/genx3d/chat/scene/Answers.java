@@ -85,7 +85,9 @@ final class Answers {
                 .limit(20)
                 .map(kind -> Replies.counted(kind.getValue(), kind.getKey()))
                 .toList();
-        return Outcome.description("The model has " + Replies.list(said) + ".");
+        List<String> names = all.stream().limit(12).map(Entity::name).toList();
+        return Outcome.description("The model has " + Replies.list(said) + ": " + String.join(", ", names)
+                + (all.size() > names.size() ? " and " + (all.size() - names.size()) + " more" : "") + ".");
     }
 
     private static String position(Entity entity) {

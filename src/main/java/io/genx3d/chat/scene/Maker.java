@@ -207,7 +207,7 @@ final class Maker {
             spot = new double[] {0, 0, 0};
         }
         Command.Layout layout = item.layout() == null ? new Command.Layout("row", 0, 0) : item.layout();
-        return Arranger.arrange(things, layout, spot);
+        return centredOnTheFloor(Arranger.arrange(things, layout, spot));
     }
 
     /** The scene with the anchor raised so that what was put under it fits. */
@@ -219,6 +219,25 @@ final class Maker {
                 .toList();
         double lift = Placer.liftFor(under, Box.around(anchor));
         return lift <= 0 ? scene : new ArrayList<>(Geometry.replace(scene, Geometry.translated(anchor, 0, lift, 0)));
+    }
+
+    /**
+     * Shapes made on their own are centred on the floor plane (y = 0), as the model has always placed a lone shape; an
+     * object stands on it. A stack of shapes keeps its order above the first.
+     */
+    private static List<List<Part>> centredOnTheFloor(List<List<Part>> things) {
+        boolean shapes = things.stream().allMatch(thing -> thing.size() == 1);
+        if (!shapes) {
+            return things;
+        }
+        double lowest =
+                things.stream().mapToDouble(t -> Box.around(t).min()[1]).min().orElse(0);
+        double half = things.stream()
+                .filter(t -> Box.around(t).min()[1] <= lowest + 1e-9)
+                .mapToDouble(t -> Box.around(t).size(1) / 2)
+                .max()
+                .orElse(0);
+        return things.stream().map(t -> Geometry.translated(t, 0, -half, 0)).toList();
     }
 
     /** "It" inside a sentence that makes things is the thing it made just before ("a table with chairs around it"). */
