@@ -78,19 +78,21 @@ public final class Editor {
                 && Selection.resolve(target.except(), context).isEmpty()) {
             return nothingFound(target.except(), context);
         }
-        List<Part> scene = context.scene();
+        List<Part> removed = new ArrayList<>();
+        List<Part> changedParts = new ArrayList<>();
         List<Outcome.Step> steps = new ArrayList<>();
         for (Entity entity : found) {
             List<Part> parts = entity.parts();
             if (command instanceof Command.Remove) {
-                scene = Geometry.without(scene, parts);
+                removed.addAll(parts);
                 steps.add(new Outcome.Step("remove_part", entity.name()));
                 continue;
             }
-            List<Part> changed = hex != null ? Geometry.painted(parts, hex) : changed(command, parts);
-            scene = Geometry.replace(scene, changed);
+            changedParts.addAll(hex != null ? Geometry.painted(parts, hex) : changed(command, parts));
             steps.add(new Outcome.Step(stepType(command), entity.name()));
         }
+        // One pass over the model for all the things changed, so "paint them" over many parts stays linear.
+        List<Part> scene = Geometry.without(Geometry.replace(context.scene(), changedParts), removed);
         String colourNow = Replies.colourName(Selection.resolve(target, new Context(scene, context.focus())).stream()
                 .findFirst()
                 .map(Entity::colour)
@@ -138,7 +140,7 @@ public final class Editor {
         } else {
             wanted = null;
         }
-        List<Part> scene = context.scene();
+        List<Part> changedParts = new ArrayList<>();
         List<Outcome.Step> steps = new ArrayList<>();
         for (Entity entity : found) {
             Box box = entity.box();
@@ -147,9 +149,10 @@ public final class Editor {
                 Double to = wanted != null ? Double.valueOf(wanted.size(axis)) : resize.to()[axis];
                 factor[axis] = to == null || to <= 0 || box.size(axis) <= 0 ? 1 : to / box.size(axis);
             }
-            scene = Geometry.replace(scene, Geometry.scaled(entity.parts(), factor));
+            changedParts.addAll(Geometry.scaled(entity.parts(), factor));
             steps.add(new Outcome.Step("resize_part", entity.name()));
         }
+        List<Part> scene = Geometry.replace(context.scene(), changedParts);
         String how =
                 resize.like() != null ? "to the size of " + Replies.name(resize.like()) : "to " + measures(resize.to());
         return Outcome.changed(scene, "Resized " + names(found) + " " + how + ".", steps);
@@ -207,12 +210,12 @@ public final class Editor {
         }
         List<List<Part>> placed = Placer.place(
                 movable.stream().map(Entity::parts).toList(), place.where().relation(), anchor, second);
-        List<Part> scene = context.scene();
         List<Outcome.Step> steps = new ArrayList<>();
         for (int i = 0; i < placed.size(); i++) {
-            scene = Geometry.replace(scene, placed.get(i));
             steps.add(new Outcome.Step("move_part", movable.get(i).name()));
         }
+        List<Part> scene = Geometry.replace(
+                context.scene(), placed.stream().flatMap(List::stream).toList());
         if (place.where().relation().equals("under")) {
             List<Part> anchorParts =
                     anchors.stream().flatMap(e -> e.parts().stream()).toList();
@@ -234,16 +237,18 @@ public final class Editor {
         }
         List<Part> scene = new ArrayList<>(context.scene());
         List<Outcome.Step> steps = new ArrayList<>();
+        // The right edge of the model, kept as copies are added: measuring the whole model per copy would make
+        // "copy them" over many parts quadratic.
+        double rightEdge = Box.around(scene).max()[0];
+        Names names = new Names(scene);
         for (Entity entity : found) {
+            Box original = entity.box();
             for (int i = 0; i < copy.copies(); i++) {
-                List<Part> copied = renamed(entity, scene);
-                Box box = Box.around(copied);
-                double[] spot = Geometry.besideEverything(scene, box.size(0));
+                List<Part> copied = renamed(entity, names);
+                double width = original.size(0);
                 List<Part> placed = Geometry.standingAt(
-                        copied,
-                        spot[0],
-                        Box.around(entity.parts()).min()[1],
-                        Box.around(entity.parts()).centre(2));
+                        copied, rightEdge + Geometry.GAP + width / 2, original.min()[1], original.centre(2));
+                rightEdge += Geometry.GAP + width;
                 scene.addAll(placed);
                 steps.add(new Outcome.Step("add_part", Maker.thingName(placed)));
             }
@@ -256,8 +261,8 @@ public final class Editor {
     }
 
     /** The entity's parts under the next free name of its kind. */
-    private static List<Part> renamed(Entity entity, List<Part> scene) {
-        String newName = entity.kind() + " " + Names.next(entity.kind(), scene);
+    private static List<Part> renamed(Entity entity, Names names) {
+        String newName = entity.kind() + " " + names.take(entity.kind());
         List<Part> result = new ArrayList<>();
         for (Part part : entity.parts()) {
             String piece = Entities.pieceOf(part, entity);
@@ -281,12 +286,12 @@ public final class Editor {
         double[] base = {box.centre(0), Math.max(0, box.min()[1]), box.centre(2)};
         List<List<Part>> placed =
                 Arranger.arrange(found.stream().map(Entity::parts).toList(), arrange.layout(), base);
-        List<Part> scene = context.scene();
         List<Outcome.Step> steps = new ArrayList<>();
         for (int i = 0; i < placed.size(); i++) {
-            scene = Geometry.replace(scene, placed.get(i));
             steps.add(new Outcome.Step("move_part", found.get(i).name()));
         }
+        List<Part> scene = Geometry.replace(
+                context.scene(), placed.stream().flatMap(List::stream).toList());
         return Outcome.changed(
                 scene,
                 "Arranged " + found.size() + " things in a " + arrange.layout().kind() + ".",

@@ -11,7 +11,22 @@ final class Names {
 
     private static final Pattern NUMBERED = Pattern.compile("^(.+?) (\\d{1,9})(?: .+)?$");
 
-    private Names() {}
+    /** The highest number of each kind in a model, counted once and then kept as names are taken. */
+    private final java.util.Map<String, Integer> highest = new java.util.HashMap<>();
+
+    Names(List<Part> scene) {
+        for (Part part : scene) {
+            Matcher named = NUMBERED.matcher(part.name().toLowerCase(Locale.ROOT));
+            if (named.matches()) {
+                highest.merge(named.group(1), Integer.parseInt(named.group(2)), Math::max);
+            }
+        }
+    }
+
+    /** The next free number of the kind, taken: the next call gives the one after. */
+    int take(String kind) {
+        return highest.merge(kind.toLowerCase(Locale.ROOT), 1, Integer::sum);
+    }
 
     /** The next free "kind n": one past the highest number any part of that kind has. */
     static int next(String kind, List<Part> scene) {
