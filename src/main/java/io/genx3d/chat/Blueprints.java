@@ -276,7 +276,8 @@ final class Blueprints {
     private Blueprints() {}
 
     static Optional<String> named(String word) {
-        String singular = word.endsWith("s") && !ALL.containsKey(word) ? word.substring(0, word.length() - 1) : word;
+        // A word that is itself a name ("steps", "stairs") before its singular.
+        String singular = word.endsWith("s") && !NAMES.containsKey(word) ? word.substring(0, word.length() - 1) : word;
         return Optional.ofNullable(NAMES.get(singular));
     }
 
