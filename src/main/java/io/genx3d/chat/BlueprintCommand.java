@@ -1,5 +1,6 @@
 package io.genx3d.chat;
 
+import io.genx3d.chat.objects.Piece;
 import io.genx3d.models.Colours;
 import io.genx3d.models.Part;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ final class BlueprintCommand implements ChatCommand {
         List<ChatAction> actions = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String group = Groups.nextName(blueprint.get(), next);
-            List<Blueprints.Piece> pieces = Blueprints.pieces(blueprint.get());
+            List<Piece> pieces = Blueprints.pieces(blueprint.get());
             double width = Groups.width(pieces) * factor;
             List<Double> anchor = m.group(5) == null
                     ? Layout.besideScene(next, List.of(width, 0.0, 0.0))
@@ -71,7 +72,7 @@ final class BlueprintCommand implements ChatCommand {
                 return Optional.empty();
             }
             boolean first = true;
-            for (Blueprints.Piece piece : pieces) {
+            for (Piece piece : pieces) {
                 String hex = first && colour.isPresent() ? colour.get() : piece.colour();
                 first = false;
                 next.add(new Part(

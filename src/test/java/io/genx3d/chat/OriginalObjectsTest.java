@@ -3,6 +3,7 @@ package io.genx3d.chat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.genx3d.chat.objects.Piece;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,11 +33,11 @@ class OriginalObjectsTest {
         for (Map.Entry<String, List<String[]>> object : before.entrySet()) {
             String name = object.getKey();
             assertEquals(Optional.of(name), Blueprints.named(name), name);
-            List<Blueprints.Piece> now = Blueprints.pieces(name);
+            List<Piece> now = Blueprints.pieces(name);
             assertEquals(object.getValue().size(), now.size(), name + " pieces");
             for (int i = 0; i < now.size(); i++) {
                 String[] was = object.getValue().get(i);
-                Blueprints.Piece piece = now.get(i);
+                Piece piece = now.get(i);
                 String where = name + " " + was[1];
                 assertEquals(was[1], piece.label(), where);
                 assertEquals(was[2], piece.shape().value(), where);
