@@ -20,7 +20,9 @@ final class BlueprintCommand implements ChatCommand {
     private static final Pattern ADD =
             Pattern.compile("^(?:add|create|make|build|draw|place|put|insert)(?: me)? (?:(a|an|\\d+|some) )?"
                     // Up to two modifiers ("little red"), never a word of the place after the object ("on it").
-                    + "((?:(?!(?:on|onto|above|next|beside|behind|in|to|left|right|under|below)\\b)[#a-z0-9]+ ){0,2})([a-z]+)"
+                    + "((?:(?!(?:on|onto|above|next|beside|behind|in|to|left|right|under|below)\\b)[#a-z0-9]+ ){0,2})("
+                    + Blueprints.KIND
+                    + ")"
                     + "(?: height (\\d+(?:\\.\\d+)?))?"
                     + "(?: (on|on top of|onto|above|next to|beside|right of|to the right of|left of|to the left of"
                     + "|behind|in front of) (.+))?$");
@@ -91,8 +93,7 @@ final class BlueprintCommand implements ChatCommand {
         }
         String described = (count == 1 ? "a " : count + " ")
                 + (factor == 1 ? "" : factor < 1 ? "small " : "big ")
-                + blueprint.get()
-                + (count == 1 ? "" : "s");
+                + (count == 1 ? blueprint.get() : Blueprints.plural(blueprint.get()));
         return Optional.of(new Interpretation(
                 true,
                 "Added " + described + " (" + Blueprints.pieces(blueprint.get()).size() * count + " parts).",

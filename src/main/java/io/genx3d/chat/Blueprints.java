@@ -16,6 +16,9 @@ final class Blueprints {
 
     private static final ObjectLibrary LIBRARY = ObjectLibrary.standard();
 
+    /** A word that names a kind of object in a command: one token, hyphenated for a compound ("traffic-light"). */
+    static final String KIND = "[a-z]+(?:-[a-z]+)*";
+
     private Blueprints() {}
 
     /** The object a word names, by name or alias, singular or plural ("couches" → "sofa"); empty if none. */
@@ -35,6 +38,11 @@ final class Blueprints {
     /** The piece word {@code word} names, as said ("walls") or as its singular ("legs" → "leg"); empty if none. */
     static Optional<String> pieceWord(String word) {
         return LIBRARY.pieceWord(word);
+    }
+
+    /** "bench" → "benches", as a reply or a typo's correction says it. */
+    static String plural(String name) {
+        return ObjectLibrary.plural(name);
     }
 
     static int count() {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /** Groups of parts added together from a blueprint, known by their parts' names: "table 2 top" is in "table 2". */
 final class Groups {
 
-    private static final Pattern MEMBER = Pattern.compile("^([a-z]+ \\d+) .+$");
+    private static final Pattern MEMBER = Pattern.compile("^(" + Blueprints.KIND + " \\d+) .+$");
 
     private Groups() {}
 

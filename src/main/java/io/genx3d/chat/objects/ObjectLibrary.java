@@ -124,6 +124,11 @@ public final class ObjectLibrary {
         return Plurals.singulars(word).stream().filter(pieceWords::contains).findFirst();
     }
 
+    /** The plural of a name or alias as people write it: "benches", "buses", "shelves", "lamp posts". */
+    public static String plural(String name) {
+        return Plurals.plural(name);
+    }
+
     public int count() {
         return objects.size();
     }

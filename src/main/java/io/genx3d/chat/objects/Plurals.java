@@ -12,6 +12,26 @@ final class Plurals {
 
     private Plurals() {}
 
+    /** The plural of a name, its last word made plural: "bench" → "benches", "lamp post" → "lamp posts". */
+    static String plural(String words) {
+        int cut = Math.max(words.lastIndexOf(' '), words.lastIndexOf('-')) + 1;
+        String word = words.substring(cut);
+        String plural;
+        if (word.matches(".*(?:ss|us|x|z|ch|sh)")) {
+            plural = word + "es";
+        } else if (word.endsWith("s")) {
+            // Already plural: "stairs", "steps".
+            plural = word;
+        } else if (word.matches(".*[^aeiou]y")) {
+            plural = word.substring(0, word.length() - 1) + "ies";
+        } else if (word.endsWith("lf")) {
+            plural = word.substring(0, word.length() - 1) + "ves";
+        } else {
+            plural = word + "s";
+        }
+        return words.substring(0, cut) + plural;
+    }
+
     static List<String> singulars(String words) {
         List<String> candidates = new ArrayList<>();
         if (words.endsWith("ies")) {
