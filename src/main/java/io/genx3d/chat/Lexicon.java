@@ -652,6 +652,7 @@ final class Lexicon {
 
     /** {@code text} as {@link Words#normalise} left it, in the words the commands read. */
     static String canonical(String text) {
+        // "a chest of drawers" is one object before a phrase can read it as "a chest" of something.
         String result = ObjectPhrases.joinedFirst(text);
         for (Map.Entry<Pattern, String> rewrite : PHRASES.entrySet()) {
             result = rewrite.getKey().matcher(result).replaceAll(rewrite.getValue());

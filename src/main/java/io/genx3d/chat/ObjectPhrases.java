@@ -39,7 +39,7 @@ final class ObjectPhrases {
                 TOKENS.putIfAbsent(spaced(Blueprints.plural(name)), Blueprints.plural(kind));
             }
         }
-        // Longest first, so that "traffic lights" is one phrase, not "traffic light" and an "s".
+        // Longest first, so that no phrase is cut short by a shorter one it begins with.
         List<String> phrases = TOKENS.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .toList();

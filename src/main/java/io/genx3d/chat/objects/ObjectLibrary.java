@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -135,9 +136,6 @@ public final class ObjectLibrary {
 
     /** How a name is looked up: lowercase, words separated by one space, a hyphen read as a space. */
     static String key(String words) {
-        return words.strip()
-                .toLowerCase(java.util.Locale.ROOT)
-                .replace('-', ' ')
-                .replaceAll("\\s+", " ");
+        return words.strip().toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ");
     }
 }
