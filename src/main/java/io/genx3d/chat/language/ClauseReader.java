@@ -90,7 +90,10 @@ final class ClauseReader {
 
     private boolean readVerb() {
         Token t = c.peek();
-        if (!t.is(WordKind.INTENT) || t.is(WordKind.SHAPE) || t.is(WordKind.OBJECT)) {
+        if (!t.is(WordKind.INTENT)) {
+            return false;
+        }
+        if ((t.is(WordKind.SHAPE) || t.is(WordKind.OBJECT)) && !opensWithAVerb(t)) {
             return false;
         }
         if (slots.verb != null) {
@@ -243,6 +246,20 @@ final class ClauseReader {
         }
         slots.resizeTo = measured.get();
         return true;
+    }
+
+    /**
+     * A word that is both a verb and a thing ("slide", "bin", "stack") is the verb when it opens the clause and what
+     * follows points at something there: "slide the cube left", "bin it" — but "a slide", "put a bin there".
+     */
+    private boolean opensWithAVerb(Token t) {
+        if (slots.verb != null || !slots.isEmpty() || c.mark() != 0) {
+            return false;
+        }
+        Token next = c.peek(1);
+        return next.is(WordKind.DETERMINER, "known")
+                || next.is(WordKind.REFERENT)
+                || next.said().isEmpty();
     }
 
     private static boolean isOnlyAVerb(Token t) {
