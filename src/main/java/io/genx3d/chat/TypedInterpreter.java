@@ -29,7 +29,7 @@ public class TypedInterpreter implements ChatInterpreter {
     private final ChatLimits limits;
     private final Parser parser;
     private final Editor editor;
-    private final CommandInterpreter older;
+    private final ChatInterpreter older;
 
     /** With the shipped limits: for tests and tools that make their own. */
     public TypedInterpreter() {
@@ -38,11 +38,16 @@ public class TypedInterpreter implements ChatInterpreter {
 
     @Inject
     public TypedInterpreter(ChatLimits limits) {
+        this(limits, new CommandInterpreter(limits));
+    }
+
+    /** With {@code older} as what reads the messages the typed grammar cannot (for measuring the grammar alone). */
+    TypedInterpreter(ChatLimits limits, ChatInterpreter older) {
         this.limits = limits;
         Vocabulary vocabulary = Vocabulary.of(Colours.names(), LibraryShapes.objectWords(), LibraryShapes.pieceWords());
         this.parser = new Parser(new Tokenizer(vocabulary));
         this.editor = new Editor(new LibraryShapes());
-        this.older = new CommandInterpreter(limits);
+        this.older = older;
     }
 
     @Override
@@ -84,11 +89,11 @@ public class TypedInterpreter implements ChatInterpreter {
             }
             Optional<Interpretation> special = special(command, context.scene());
             if (special.isPresent()) {
-                if (commands.size() == 1) {
-                    return special.get();
+                if (commands.stream().allMatch(other -> other.getClass() == command.getClass())) {
+                    return special.get(); // "whoops, go back": one undo said twice
                 }
-                return Interpretation.notUnderstood("One thing at a time, please: \"undo\", \"start over\" and naming"
-                        + " the model are said on their own.");
+                return Interpretation.notUnderstood(
+                        "One thing at a time, please: \"undo\", \"start over\" and naming the model are said on their own.");
             }
             Outcome outcome = editor.apply(command, context);
             if (!outcome.understood()) {
@@ -121,6 +126,9 @@ public class TypedInterpreter implements ChatInterpreter {
         }
         if (command instanceof Command.Help) {
             return Optional.of(Interpretation.answer(CommandInterpreter.HELP));
+        }
+        if (command instanceof Command.NewModel) {
+            return Optional.of(Interpretation.newModel("New model"));
         }
         if (command instanceof Command.Rename rename) {
             return Optional.of(Interpretation.renameModel(rename.name()));

@@ -29,6 +29,7 @@ final class ClauseReader {
         while (!c.done()) {
             int before = c.mark();
             if (readVerb()
+                    || readAt()
                     || readLikeness()
                     || readShade()
                     || readToo()
@@ -96,6 +97,18 @@ final class ClauseReader {
         if ((t.is(WordKind.SHAPE) || t.is(WordKind.OBJECT)) && !opensWithAVerb(t)) {
             return false;
         }
+        if ((t.is(WordKind.INTENT, "greet") || t.is(WordKind.INTENT, "thanks"))
+                && !c.peek(1).said().isEmpty()) {
+            // "hey can you add a ball", "great, now paint it red": the greeting wraps the request
+            c.next();
+            return true;
+        }
+        if (slots.verb != null && (isWanting(slots.verb) || t.is(WordKind.INTENT, "name")) && slots.isEmpty()) {
+            // "I want to make a sphere", "give it the name Rocket": the later verb says what is asked
+            slots.verb = t;
+            c.next();
+            return true;
+        }
         if (slots.verb != null) {
             // A second verb in one clause ("do a barrel roll") is a sentence this grammar does not know.
             if (isOnlyAVerb(t)) {
@@ -123,6 +136,50 @@ final class ClauseReader {
         return true;
     }
 
+    /** "at 0 3 0", "at (1, 2, 3)", "to the origin", "to the middle": a place to move to. */
+    private boolean readAt() {
+        int mark = c.mark();
+        if (c.take("at") || c.take("to")) {
+            c.take(WordKind.CONNECTIVE, "and");
+            double[] xyz = new double[3];
+            int n = 0;
+            while (n < 3 && !c.done()) {
+                if (c.peek().is(WordKind.CONNECTIVE, "and")) {
+                    c.next();
+                    continue;
+                }
+                Optional<Double> value =
+                        c.peek().said().matches("-?\\d+(\\.\\d+)?") ? c.peek().number() : Optional.empty();
+                if (value.isEmpty()) {
+                    break;
+                }
+                xyz[n++] = value.get();
+                c.next();
+            }
+            if (n == 3 && slots.target != null) {
+                slots.at = xyz;
+                return true;
+            }
+            c.reset(mark);
+            c.take("to");
+            c.take("the");
+            if ((c.peek().isWord("origin")
+                            || c.peek().isWord("centre")
+                            || c.peek().isWord("center")
+                            || c.peek().isWord("middle"))
+                    && slots.target != null
+                    && !NounPhrases.startsAPieceOrThing(c.peek(1))
+                    && !c.peek(1).isWord("of")) {
+                c.next();
+                slots.direction = "centre";
+                slots.distance = 0.0;
+                return true;
+            }
+        }
+        c.reset(mark);
+        return false;
+    }
+
     /** "the same size as the sphere", "the same colour as it", "as big as the ball", "the colour of the cube". */
     private boolean readLikeness() {
         int mark = c.mark();
@@ -141,12 +198,24 @@ final class ClauseReader {
         } else if (c.take("as") && (c.peek().is(WordKind.SIZE) || c.peek().is(WordKind.COMPARATIVE))) {
             c.next();
             what = "size";
-        } else if ((c.peek().isWord("colour") || c.peek().isWord("color"))
+        } else if ((c.peek().isWord("colour")
+                        || c.peek().isWord("color")
+                        || c.peek().isWord("size"))
                 && c.peek(1).isWord("of")
                 && slots.target != null) {
+            what = c.next().isWord("size") ? "size" : "colour";
             c.next();
-            what = "colour";
-            c.next();
+            c.take("the");
+            Token said = c.peek();
+            if (what.equals("colour")
+                    && (said.is(WordKind.MATERIAL) || said.is(WordKind.COLOUR))
+                    && !NounPhrases.startsAPieceOrThing(c.peek(1))) {
+                // "the colour of the sky", "the color of grass": the colour that thing is
+                slots.colour = said.meaning(WordKind.COLOUR)
+                        .orElseGet(() -> said.meaning(WordKind.MATERIAL).get());
+                c.next();
+                return true;
+            }
             Optional<NounPhrase> other = NounPhrases.read(c);
             if (other.isPresent() && !other.get().indefinite()) {
                 slots.likeness = other.get().toReferent();
@@ -198,6 +267,15 @@ final class ClauseReader {
 
     /** "too small", "way too big": the opposite change. */
     private boolean readToo() {
+        if (c.peek().isWord("too")
+                && (c.peek(1).isWord("dark")
+                        || c.peek(1).isWord("light")
+                        || c.peek(1).isWord("bright")
+                        || c.peek(1).isWord("pale"))) {
+            c.next();
+            slots.shade = c.next().isWord("dark") ? 0.3 : -0.3;
+            return true;
+        }
         if (!c.peek().isWord("too")
                 || !(c.peek(1).is(WordKind.SIZE) || c.peek(1).is(WordKind.COMPARATIVE))) {
             return false;
@@ -260,6 +338,21 @@ final class ClauseReader {
         return next.is(WordKind.DETERMINER, "known")
                 || next.is(WordKind.REFERENT)
                 || next.said().isEmpty();
+    }
+
+    private static boolean isAColourWord(Token t) {
+        return java.util.Set.of("colour", "color", "finish", "coat", "paint", "shade", "tint", "hue", "look")
+                .contains(t.said());
+    }
+
+    /** "want", "need", "would like", "wish": a wish that the next verb says the content of. */
+    private static boolean isWanting(Token verb) {
+        return verb.is(WordKind.FILLER, "want")
+                || verb.isWord("want")
+                || verb.isWord("need")
+                || verb.isWord("have")
+                || verb.isWord("get")
+                || verb.isWord("give");
     }
 
     private static boolean isOnlyAVerb(Token t) {
@@ -420,6 +513,20 @@ final class ClauseReader {
         int mark = c.mark();
         Double times = null;
         Token t = c.peek();
+        if (t.isWord("by")
+                && c.peek(1).number().isPresent()
+                && !c.peek(2).is(WordKind.UNIT, "unit")
+                && slots.verb != null
+                && (slots.verb.is(WordKind.INTENT, "resize") || slots.verb.is(WordKind.COMPARATIVE))) {
+            // "scale the cube by 3", "grow it by 2"
+            c.next();
+            double by = c.next().number().get();
+            if (c.take(WordKind.UNIT, "percent")) {
+                by = 1 + by / 100;
+            }
+            slots.factor = new double[] {by, by, by};
+            return true;
+        }
         if (t.number().isPresent()
                 && (c.peek(1).is(WordKind.UNIT, "times") || c.peek(1).isWord("x"))) {
             times = t.number().get();
@@ -501,6 +608,16 @@ final class ClauseReader {
         Token t = c.peek();
         if (!t.is(WordKind.RELATION)) {
             return false;
+        }
+        if (t.isWord("over")
+                && slots.verb != null
+                && slots.verb.is(WordKind.INTENT, "turn")
+                && (c.peek(1).said().isEmpty() || c.peek(1).is(WordKind.CONNECTIVE))) {
+            // "flip it over": turned upside down, not put on top of anything
+            c.next();
+            slots.degrees = 180.0;
+            slots.axis = 'x';
+            return true;
         }
         int mark = c.mark();
         String relation = t.meaning(WordKind.RELATION).get();
@@ -665,6 +782,17 @@ final class ClauseReader {
 
     /** A colour or material said after what it colours ("paint it red", "make the cube blue", "now green"). */
     private boolean readColour() {
+        if (c.peek().is(WordKind.DETERMINER, "new")
+                && (c.peek(1).is(WordKind.COLOUR) || c.peek(1).is(WordKind.MATERIAL))
+                && isAColourWord(c.peek(2))
+                && (slots.target != null || slots.verb != null && !slots.hasItems())) {
+            c.next(); // "give the cube a red colour", "give it a green finish"
+            Token said = c.next();
+            slots.colour = said.meaning(WordKind.COLOUR)
+                    .orElseGet(() -> said.meaning(WordKind.MATERIAL).get());
+            c.next();
+            return true;
+        }
         Token t = c.peek();
         boolean colour = t.is(WordKind.COLOUR) || t.is(WordKind.MATERIAL);
         if (!colour
@@ -792,6 +920,7 @@ final class ClauseReader {
         boolean sawTargetAfterItems;
         boolean targetBeforeItems;
         Referent pendingTarget;
+        double[] at;
         final List<Command.Paint> paints = new ArrayList<>();
         Referent likeness;
         String likenessOf;

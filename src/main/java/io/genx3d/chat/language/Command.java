@@ -56,6 +56,12 @@ public sealed interface Command {
 
     record Rename(String name) implements Command {}
 
+    /** Start a new, empty model (the current one is kept as it is). */
+    record NewModel() implements Command {}
+
+    /** Move {@code target} so that its centre is at (x, y, z). */
+    record MoveTo(Referent target, double x, double y, double z) implements Command {}
+
     record Undo() implements Command {}
 
     record Clear() implements Command {}
@@ -70,6 +76,8 @@ public sealed interface Command {
         COUNT,
         COLOUR,
         WHERE,
+        /** Which one is the biggest, smallest, tallest…: {@code colour} holds the superlative said. */
+        WHICH,
         SIZE,
         CONTENTS
     }

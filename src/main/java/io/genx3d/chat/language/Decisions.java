@@ -54,6 +54,7 @@ final class Decisions {
                         ? Optional.empty()
                         : Optional.of(new Command.Clear());
             case "help" -> Optional.of(new Command.Help());
+            case "new-model" -> Optional.of(new Command.NewModel());
             case "thanks", "greet" ->
                 s.hasItems() || s.target != null ? Optional.empty() : Optional.of(new Command.Chat(intent));
             case "name" -> name();
@@ -118,6 +119,13 @@ final class Decisions {
         if (intent != null && List.of("remove").contains(intent)) {
             return List.of(new Command.Remove(target));
         }
+        if ("keep".equals(intent) && s.target != null) {
+            // "keep only the sphere": everything else goes
+            return List.of(new Command.Remove(Referent.all().except(s.target)));
+        }
+        if (s.at != null) {
+            return List.of(new Command.MoveTo(target, s.at[0], s.at[1], s.at[2]));
+        }
         if (intent != null && intent.equals("copy") || s.copies != null) {
             if (s.another && s.target == null) {
                 return List.of(new Command.Copy(Referent.it(), s.copies));
@@ -153,6 +161,10 @@ final class Decisions {
             commands.addAll(s.paints);
         } else if (s.colour != null) {
             commands.add(new Command.Paint(target, s.colour));
+        }
+        if (s.layout == null && "arrange".equals(intent) && s.verb.is(WordKind.LAYOUT)) {
+            // "stack them", "line them up": the verb is the layout
+            s.layout = new Command.Layout(s.verb.meaning(WordKind.LAYOUT).get(), 0, 0);
         }
         if (s.layout != null) {
             Referent several = s.target == null ? Referent.pointer(Referent.Pointer.THEM) : target;
@@ -211,6 +223,7 @@ final class Decisions {
 
     private static Optional<String> impliedDirection(Token verb) {
         return switch (verb.said()) {
+            case "centre", "center" -> Optional.of("centre");
             case "lift", "raise" -> Optional.of("up");
             case "lower", "drop" -> Optional.of("down");
             case "push" -> Optional.of("back");

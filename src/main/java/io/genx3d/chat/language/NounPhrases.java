@@ -15,16 +15,27 @@ final class NounPhrases {
         int start = c.mark();
         Builder b = new Builder();
         readDeterminers(c, b);
-        if (b.pointer != null
-                && !b.plural
-                && !startsAPieceOrThing(c.peek())
-                && !c.peek().isWord("one")) {
-            // a pronoun takes no adjectives: "make it huge" says how it should be, not which it is
+        if (b.pointer != null && !aThingFollows(c)) {
+            // a pronoun takes no adjectives of its own: "make it huge", "paint everything red" say how they should
+            // be, not which they are ("all red cubes" does name which)
             return Optional.of(b.build());
         }
         readAdjectives(c, b);
         readHead(c, b);
         readAfterHead(c, b);
+        if (b.definite
+                && b.pointer == null
+                && b.thing == null
+                && b.piece == null
+                && b.name == null
+                && !b.placeholder
+                && b.colour == null
+                && b.position == null
+                && b.ordinal == null
+                && b.sizeWord == null) {
+            c.reset(start);
+            return Optional.empty();
+        }
         if (!b.hasAnything()) {
             c.reset(start);
             return Optional.empty();
@@ -131,6 +142,8 @@ final class NounPhrases {
                 b.position = t.meaning(WordKind.POSITION).get();
             } else if (t.isWord("very") || t.isWord("really") || t.isWord("super") || t.isWord("extra")) {
                 b.size *= 1.5;
+            } else if ((t.is(WordKind.LAYOUT) || isPlainOnly(t)) && startsAPieceOrThing(c.peek(1))) {
+                // "a square brick", "a round disc", "a basic cylinder": words that only describe
             } else {
                 return;
             }
@@ -221,6 +234,28 @@ final class NounPhrases {
     private static boolean isMeasureWord(Token t) {
         return java.util.Set.of("wide", "tall", "high", "deep", "long", "across", "in")
                 .contains(t.said());
+    }
+
+    /** Whether a thing (or "one") comes after the adjectives that start here: "all red cubes", "both big ones". */
+    private static boolean aThingFollows(Cursor c) {
+        for (int i = 0; ; i++) {
+            Token t = c.peek(i);
+            if (startsAPieceOrThing(t) || t.isWord("one") || t.isWord("ones")) {
+                return true;
+            }
+            boolean adjective = t.is(WordKind.COLOUR)
+                    || t.is(WordKind.SIZE)
+                    || t.is(WordKind.MATERIAL)
+                    || t.is(WordKind.ORDINAL)
+                    || t.is(WordKind.POSITION);
+            if (!adjective) {
+                return false;
+            }
+        }
+    }
+
+    private static boolean isPlainOnly(Token t) {
+        return !t.readings().isEmpty() && t.readings().stream().allMatch(r -> r.kind() == WordKind.PLAIN);
     }
 
     static boolean startsAPieceOrThing(Token t) {

@@ -29,7 +29,22 @@ final class Questions {
             "height",
             "width",
             "measurements");
-    private static final Set<String> WHERE = Set.of("where", "position", "location", "positioned", "located");
+    private static final Set<String> WHERE =
+            Set.of("where", "whereabouts", "position", "location", "positioned", "located");
+    private static final Set<String> SUPERLATIVES = Set.of(
+            "biggest",
+            "largest",
+            "smallest",
+            "tallest",
+            "shortest",
+            "highest",
+            "lowest",
+            "widest",
+            "thinnest",
+            "heaviest",
+            "tiniest",
+            "leftmost",
+            "rightmost");
     private static final Set<String> COUNT = Set.of("how many", "how much", "count", "is there", "are there", "number");
 
     private Questions() {}
@@ -38,6 +53,14 @@ final class Questions {
         Command.Question question = kindOf(c);
         if (question == Command.Question.COUNT) {
             return Optional.of(count(c));
+        }
+        Optional<String> superlative = superlative(c);
+        if (superlative.isPresent()) {
+            Command.Ask about = (Command.Ask) about(c, Command.Question.WHICH);
+            Referent among = about.about() == null || about.about().pointer() == Referent.Pointer.IT
+                    ? Referent.all()
+                    : about.about();
+            return Optional.of(new Command.Ask(Command.Question.WHICH, among, about.kind(), superlative.get()));
         }
         if (question == Command.Question.CONTENTS) {
             return aboutTheModel(c)
@@ -49,6 +72,12 @@ final class Questions {
 
     /** Words that show a question is about the model ("what's in the model", "what have I made"). */
     private static final Set<String> MODEL_WORDS = Set.of(
+            "build",
+            "make",
+            "create",
+            "look",
+            "looks",
+            "added",
             "model",
             "scene",
             "there",
@@ -80,6 +109,15 @@ final class Questions {
             }
         }
         return false;
+    }
+
+    private static Optional<String> superlative(Cursor c) {
+        for (int i = 0; !c.peek(i).said().isEmpty(); i++) {
+            if (SUPERLATIVES.contains(c.peek(i).said())) {
+                return Optional.of(c.peek(i).said());
+            }
+        }
+        return Optional.empty();
     }
 
     /** What is asked, from the question's words (none taken). */

@@ -58,6 +58,8 @@ public final class Tokenizer {
             Map.entry("gotta", "got to"),
             Map.entry("kinda", "kind of"));
 
+    private static final Pattern LOOKING =
+            Pattern.compile("^([a-z]+?)(?:-?looking|-?coloured|-?colored|-?ish|-?y|dish)$");
     private static final Pattern CONTRACTED = Pattern.compile("^([a-z]+)'(ll|re|ve|d)$");
     private static final Map<String, String> SUFFIXES = Map.of("ll", "will", "re", "are", "ve", "have", "d", "would");
 
@@ -71,7 +73,11 @@ public final class Tokenizer {
 
     public List<Token> tokens(String message) {
         String text = message.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
-        text = NUMBER_TIMES_NUMBER.matcher(text).replaceAll("$1 x $2");
+        String before;
+        do {
+            before = text;
+            text = NUMBER_TIMES_NUMBER.matcher(text).replaceAll("$1 x $2");
+        } while (!text.equals(before));
         text = NUMBER_THEN_LETTERS.matcher(text).replaceAll("$1 $2");
         text = SYMBOLS.matcher(text).replaceAll(" ");
         text = SENTENCE_END.matcher(text).replaceAll(" . ");
@@ -84,7 +90,34 @@ public final class Tokenizer {
                 }
             }
         }
-        return phrases(corrected(words));
+        return compoundNumbers(phrases(corrected(words)));
+    }
+
+    /** "forty five" is 45, "twenty one" 21: a ten and a unit said one after the other are one number. */
+    private static List<Token> compoundNumbers(List<Token> tokens) {
+        List<Token> result = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            Double tens = token.is(WordKind.NUMBER) ? token.number().orElse(null) : null;
+            Double units = i + 1 < tokens.size() && tokens.get(i + 1).is(WordKind.NUMBER)
+                    ? tokens.get(i + 1).number().orElse(null)
+                    : null;
+            if (tens != null
+                    && units != null
+                    && tens >= 20
+                    && tens < 100
+                    && tens % 10 == 0
+                    && units >= 1
+                    && units <= 9
+                    && !tokens.get(i + 1).is(WordKind.DETERMINER)) {
+                String sum = String.valueOf((int) (tens + units));
+                result.add(new Token(sum, token.said() + " " + tokens.get(i + 1).said(), List.of()));
+                i++;
+            } else {
+                result.add(token);
+            }
+        }
+        return result;
     }
 
     /**
@@ -123,7 +156,16 @@ public final class Tokenizer {
         if (contracted.matches()) {
             return contracted.group(1) + " " + SUFFIXES.get(contracted.group(2));
         }
-        return vocabulary.knows(bare) ? bare : bare.replace("'", "");
+        if (vocabulary.knows(bare)) {
+            return bare;
+        }
+        java.util.regex.Matcher looking = LOOKING.matcher(bare);
+        if (looking.matches()
+                && vocabulary.readingsOf(looking.group(1)).stream()
+                        .anyMatch(r -> r.kind() == WordKind.COLOUR || r.kind() == WordKind.MATERIAL)) {
+            return looking.group(1); // "wooden-looking", "red-coloured", "reddish", "bluey"
+        }
+        return bare.replace("'", "");
     }
 
     private String corrected(String word) {

@@ -39,6 +39,16 @@ public final class Vocabulary {
             kind.table().ifPresent(table -> vocabulary.load(kind, table));
         }
         colours.forEach(colour -> vocabulary.add(colour, new Reading(WordKind.COLOUR, colour)));
+        // "dark green" is darkgreen, "sky blue" skyblue: a CSS name said as two words
+        for (String colour : colours) {
+            for (int split = 3; split <= colour.length() - 3; split++) {
+                if (colours.contains(colour.substring(split))) {
+                    vocabulary.add(
+                            colour.substring(0, split) + " " + colour.substring(split),
+                            new Reading(WordKind.COLOUR, colour));
+                }
+            }
+        }
         vocabulary.add("grey", new Reading(WordKind.COLOUR, "gray"));
         objects.forEach((word, object) -> vocabulary.add(word, new Reading(WordKind.OBJECT, object)));
         pieces.forEach(piece -> vocabulary.add(piece, new Reading(WordKind.PIECE, piece)));

@@ -23,6 +23,7 @@ final class Answers {
             case WHERE -> about(ask, context, entity -> "is at " + position(entity));
             case SIZE -> about(ask, context, entity -> "is " + size(entity));
             case CONTENTS -> contents(all);
+            case WHICH -> which(ask, context);
         };
     }
 
@@ -73,6 +74,30 @@ final class Answers {
                     .append('.');
         }
         return Outcome.description(reply.toString());
+    }
+
+    /** "Which one is the biggest?": the one of those asked about that is most so. */
+    private static Outcome which(Command.Ask ask, Context context) {
+        List<Entity> among = Selection.resolve(ask.about(), context);
+        if (among.isEmpty()) {
+            return Editor.nothingFound(ask.about(), context);
+        }
+        String most = ask.colour();
+        java.util.Comparator<Entity> order = switch (most) {
+            case "tallest", "shortest", "highest", "lowest" ->
+                java.util.Comparator.comparingDouble(e -> e.box().size(1));
+            case "widest", "thinnest" ->
+                java.util.Comparator.comparingDouble(e -> e.box().size(0));
+            case "leftmost", "rightmost" ->
+                java.util.Comparator.comparingDouble(e -> e.box().centre(0));
+            default -> java.util.Comparator.comparingDouble(e -> e.box().volume());
+        };
+        boolean least = List.of("smallest", "shortest", "lowest", "thinnest", "tiniest", "leftmost")
+                .contains(most);
+        Entity found = least
+                ? among.stream().min(order).get()
+                : among.stream().max(order).get();
+        return Outcome.description(capitalised(found.label()) + " is the " + most + ".");
     }
 
     private static Outcome contents(List<Entity> all) {

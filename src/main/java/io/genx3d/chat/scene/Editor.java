@@ -113,6 +113,10 @@ public final class Editor {
         if (command instanceof Command.Move move) {
             return moved(parts, move);
         }
+        if (command instanceof Command.MoveTo to) {
+            Box box = Box.around(parts);
+            return Geometry.translated(parts, to.x() - box.centre(0), to.y() - box.centre(1), to.z() - box.centre(2));
+        }
         if (command instanceof Command.Shade shade) {
             return parts.stream()
                     .map(part -> part.withColor(
@@ -373,6 +377,9 @@ public final class Editor {
         if (command instanceof Command.Shade shade) {
             return shade.target();
         }
+        if (command instanceof Command.MoveTo to) {
+            return to.target();
+        }
         throw new IllegalArgumentException("not an edit: " + command);
     }
 
@@ -389,7 +396,7 @@ public final class Editor {
         if (command instanceof Command.Turn) {
             return "rotate_part";
         }
-        return command instanceof Command.Move ? "move_part" : "edit_part";
+        return command instanceof Command.Move || command instanceof Command.MoveTo ? "move_part" : "edit_part";
     }
 
     private static String reply(Command command, List<Entity> found, String colourNow) {
@@ -408,6 +415,10 @@ public final class Editor {
         }
         if (command instanceof Command.Move move) {
             return "Moved " + what + " " + move.direction() + ".";
+        }
+        if (command instanceof Command.MoveTo to) {
+            return "Moved " + what + " to (" + Geometry.format(to.x()) + ", " + Geometry.format(to.y()) + ", "
+                    + Geometry.format(to.z()) + ").";
         }
         return "Removed " + what + ".";
     }
