@@ -40,7 +40,8 @@ class ChatCorpusTest {
         "held-out-f, 99",
         "held-out-g, 99",
         "held-out-h, 99",
-        "held-out-i, 75"
+        "held-out-i, 75",
+        "development-c, 0"
     })
     void eachPartIsUnderstoodAtOrAboveItsFloor(String part, double floor) throws Exception {
         double rate = rate(part);

@@ -109,9 +109,29 @@ final class Things {
                         .add(part);
             }
         }
-        return groups.entrySet().stream()
-                .map(group -> new Box(group.getKey(), group.getValue()))
-                .toList();
+        if (!groups.isEmpty()) {
+            return groups.entrySet().stream()
+                    .map(group -> new Box(group.getKey(), group.getValue()))
+                    .toList();
+        }
+        // No object of that kind: a piece of one ("roof" is the roof of a house), each piece a thing of its own.
+        List<Box> pieces = new ArrayList<>();
+        for (Part part : scene) {
+            Matcher named = NAMED.matcher(part.name().toLowerCase(Locale.ROOT));
+            if (named.matches() && named.group(3) != null && isPiece(named.group(3), kind)) {
+                pieces.add(new Box(part.name().toLowerCase(Locale.ROOT), List.of(part)));
+            }
+        }
+        return pieces;
+    }
+
+    private static boolean isPiece(String label, String word) {
+        String bare = label.replaceAll(" \\d+$", "");
+        return label.equals(word)
+                || bare.equals(word)
+                || (bare + "s").equals(word)
+                || bare.equals(word + "s")
+                || label.startsWith(word + " ");
     }
 
     /** The newest such thing: the one whose parts come last in the model. */
@@ -176,7 +196,7 @@ final class Things {
     private static boolean sameKind(String named, String wanted) {
         String a = named.replace('-', ' ');
         String b = wanted.replace('-', ' ');
-        return a.equals(b) || a.equals(b + "s") || (a + "s").equals(b);
+        return a.equals(b) || a.equals(b + "s") || (a + "s").equals(b) || a.endsWith(" " + b);
     }
 
     private static boolean isPrimitive(String word) {

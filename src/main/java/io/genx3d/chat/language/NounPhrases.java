@@ -167,11 +167,11 @@ final class NounPhrases {
             b.plural |= t.plural();
             c.next();
             c.take(WordKind.PIECE).ifPresent(piece -> {
-                b.piece = piece.said();
+                b.piece = pieceWord(piece);
                 b.plural |= piece.plural();
             });
         } else if (t.is(WordKind.PIECE)) {
-            b.piece = t.said();
+            b.piece = pieceWord(t);
             b.plural |= t.plural();
             c.next();
         } else if (t.isWord("one")
@@ -252,6 +252,12 @@ final class NounPhrases {
                 return false;
             }
         }
+    }
+
+    /** The piece a word names, as the library calls it ("lampshade" is the shade), in the plural when said so. */
+    private static String pieceWord(Token t) {
+        String meaning = t.meaning(WordKind.PIECE).orElse(t.said());
+        return t.plural() || t.said().endsWith("s") && !meaning.endsWith("s") ? meaning + "s" : meaning;
     }
 
     private static boolean isPlainOnly(Token t) {

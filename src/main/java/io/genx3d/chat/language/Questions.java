@@ -94,7 +94,6 @@ final class Questions {
             "things",
             "shapes",
             "objects",
-            "in",
             "inside",
             "contains",
             "so far",

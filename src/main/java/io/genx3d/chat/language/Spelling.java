@@ -73,8 +73,42 @@ final class Spelling {
      * a thing or a colour with the same first letter.
      */
     private boolean suitsAShortWord(String candidate, String word) {
-        return candidate.charAt(0) == word.charAt(0)
-                && vocabulary.readingsOf(candidate).stream().anyMatch(r -> SHORT_WORD_KINDS.contains(r.kind()));
+        boolean startsAlike = candidate.charAt(0) == word.charAt(0)
+                || candidate.length() > 1
+                        && word.length() > 1
+                        && candidate.charAt(0) == word.charAt(1)
+                        && candidate.charAt(1) == word.charAt(0);
+        if (!startsAlike) {
+            return false;
+        }
+        // A wrong letter in a short word is as likely another word as a slip ("glow" is not "grow"): only when it
+        // would name a thing or a colour; a swapped, dropped or doubled letter may be any word ("teh", "smal", "lft").
+        return sameLettersOrOneMore(candidate, word)
+                || vocabulary.readingsOf(candidate).stream().anyMatch(r -> SHORT_WORD_KINDS.contains(r.kind()));
+    }
+
+    /**
+     * Whether one word is the other with two letters swapped, or with one letter more: no letter changed into another.
+     */
+    static boolean sameLettersOrOneMore(String a, String b) {
+        if (a.length() == b.length()) {
+            char[] x = a.toCharArray();
+            char[] y = b.toCharArray();
+            java.util.Arrays.sort(x);
+            java.util.Arrays.sort(y);
+            return java.util.Arrays.equals(x, y);
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        for (int i = 0; i < longer.length(); i++) {
+            if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean better(String candidate, String best, String word) {
@@ -84,6 +118,16 @@ final class Spelling {
         boolean keepsFirst = candidate.charAt(0) == word.charAt(0);
         if (keepsFirst != (best.charAt(0) == word.charAt(0))) {
             return keepsFirst;
+        }
+        // A slip that swaps, drops or doubles a letter is likelier than one that types the wrong letter ("coens" is
+        // "cones", not "coins"), and a letter left out likelier than one put in ("bloks" is "blocks", "weels"
+        // "wheels").
+        boolean sameLetters = sameLettersOrOneMore(candidate, word);
+        if (sameLetters != sameLettersOrOneMore(best, word)) {
+            return sameLetters;
+        }
+        if (candidate.length() != best.length()) {
+            return candidate.length() > best.length();
         }
         int rank = rank(candidate);
         int bestRank = rank(best);

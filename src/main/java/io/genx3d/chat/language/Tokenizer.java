@@ -18,7 +18,7 @@ public final class Tokenizer {
     private static final Pattern SYMBOLS = Pattern.compile("[^a-z0-9 .,;:!?'#%°&\\-\\n]");
     private static final Pattern NUMBER_TIMES_NUMBER = Pattern.compile("(\\d)\\s*[x×*]\\s*(\\d)");
     private static final Pattern NUMBER_THEN_LETTERS =
-            Pattern.compile("\\b(\\d+(?:\\.\\d+)?)(x|deg|degrees|m|cm|%|°)\\b");
+            Pattern.compile("\\b(\\d+(?:\\.\\d+)?)(x|deg|degrees|m|cm|%|°)(?![a-z0-9])");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\d)[.!?;:\\n]+|[.!?;:\\n]+(?!\\d)");
     private static final Map<String, String> CONTRACTIONS = Map.ofEntries(
             Map.entry("let's", "let us"),
@@ -56,7 +56,22 @@ public final class Tokenizer {
             Map.entry("wanna", "want to"),
             Map.entry("gonna", "going to"),
             Map.entry("gotta", "got to"),
-            Map.entry("kinda", "kind of"));
+            Map.entry("kinda", "kind of"),
+            // chat spellings
+            Map.entry("em", "them"),
+            Map.entry("'em", "them"),
+            Map.entry("hw", "how"),
+            Map.entry("hwo", "how"),
+            Map.entry("wat", "what"),
+            Map.entry("wut", "what"),
+            Map.entry("waht", "what"),
+            Map.entry("mny", "many"),
+            Map.entry("ur", "your"),
+            Map.entry("r", "are"),
+            Map.entry("alot", "a lot"),
+            Map.entry("eachother", "each other"),
+            Map.entry("ontop", "on top"),
+            Map.entry("infront", "in front"));
 
     private static final Pattern LOOKING =
             Pattern.compile("^([a-z]+?)(?:-?looking|-?coloured|-?colored|-?ish|-?y|dish)$");

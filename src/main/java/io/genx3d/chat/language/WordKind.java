@@ -7,7 +7,7 @@ public enum WordKind {
     INTENT("intents"),
     SHAPE("shapes"),
     OBJECT(null),
-    PIECE(null),
+    PIECE("pieces"),
     COLOUR(null),
     MATERIAL("materials"),
     SIZE("sizes"),

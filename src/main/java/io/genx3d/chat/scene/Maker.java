@@ -83,7 +83,10 @@ final class Maker {
         };
         measured(s, item.dimensions(), primitive);
         List<Double> sized = Geometry.vector(s[0], s[1], s[2]);
-        String name = primitive.value() + " " + Names.next(primitive.value(), scene);
+        // Called what the person called it ("drum 1", "apple 2"): a drum is a cylinder, but it is a drum they asked
+        // for.
+        String kind = Names.kind(item.thing().word());
+        String name = kind + " " + Names.next(kind, scene);
         String colour = item.colour() == null
                 ? Part.DEFAULT_COLOR
                 : Colours.hex(item.colour()).orElse(Part.DEFAULT_COLOR);
@@ -127,7 +130,10 @@ final class Maker {
         if (pieces.isEmpty()) {
             return Optional.empty();
         }
-        String kind = Names.kind(item.thing().word());
+        // An object is called by the word said when it is one word ("couch 1"), else by its own name (a "park bench"
+        // is "bench 1"): a name's kind is read back as its first word.
+        String word = item.thing().word();
+        String kind = Names.kind(word.contains(" ") ? item.thing().object() : word);
         String group = kind + " " + Names.next(kind, scene);
         double[] p = item.proportions() == null ? new double[] {1, 1, 1} : item.proportions();
         double s = item.size();
