@@ -83,7 +83,15 @@ public class TypedInterpreter implements ChatInterpreter {
         boolean changed = false;
         boolean readsModel = false;
         String name = null;
+        Command previous = null;
         for (Command command : commands) {
+            if (command instanceof Command.Remove remove
+                    && previous instanceof Command.Remove
+                    && remove.target().pointer() == io.genx3d.chat.language.Referent.Pointer.IT
+                    && remove.target().thing() == null) {
+                continue; // "I don't like the sphere, remove it": the sphere, already gone
+            }
+            previous = command;
             if (command instanceof Command.Chat && commands.size() > 1) {
                 continue; // "thanks! now paint it red": the politeness needs no answer of its own
             }
@@ -99,7 +107,12 @@ public class TypedInterpreter implements ChatInterpreter {
             if (!outcome.understood()) {
                 return Interpretation.notUnderstood(outcome.reply());
             }
-            replies.add(outcome.reply());
+            if (!outcome.reply().isEmpty()) {
+                replies.add(outcome.reply());
+            }
+            if (outcome.scene() == null && !outcome.steps().isEmpty()) {
+                context = new Context(context.scene(), outcome.steps().get(0).part());
+            }
             readsModel |= outcome.readsModel();
             outcome.steps().forEach(step -> actions.add(new ChatAction(step.type(), step.part())));
             if (outcome.scene() != null) {

@@ -58,8 +58,16 @@ final class ClauseReader {
                     left = c.take(WordKind.CONNECTIVE, "and") ? NounPhrases.read(c) : Optional.empty();
                 }
             } else if (!readNounPhrase(joined)) {
+                Token before1 = c.peek(-1);
+                Token before2 = c.peek(-2);
                 Token skipped = c.next();
-                if (skipped.isUnknown() && !skipped.said().equals("'s")) {
+                boolean describesAThing = NounPhrases.startsAPieceOrThing(c.peek())
+                        || NounPhrases.startsAPieceOrThing(c.peek(1))
+                                && !c.peek().is(WordKind.CONNECTIVE);
+                boolean saidFor = before1.isWord("for") || before2.isWord("for") && before1.is(WordKind.DETERMINER);
+                // A word we do not know that describes a thing ("a comfy couch", "a grand piano") or says who it is
+                // for ("for the kidz") changes nothing; one that names what to act on ("paint the dragon") does.
+                if (skipped.isUnknownNoun() && !skipped.said().equals("'s") && !describesAThing && !saidFor) {
                     slots.unknown.add(skipped.said());
                 }
             }

@@ -59,6 +59,9 @@ public sealed interface Command {
     /** Start a new, empty model (the current one is kept as it is). */
     record NewModel() implements Command {}
 
+    /** Point at {@code target}: nothing changes, but "it" means it next ("the red one, make it a cube"). */
+    record Focus(Referent target) implements Command {}
+
     /** Move {@code target} so that its centre is at (x, y, z). */
     record MoveTo(Referent target, double x, double y, double z) implements Command {}
 

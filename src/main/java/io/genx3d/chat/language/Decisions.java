@@ -120,8 +120,10 @@ final class Decisions {
             return List.of(new Command.Remove(target));
         }
         if ("keep".equals(intent) && s.target != null) {
-            // "keep only the sphere": everything else goes
-            return List.of(new Command.Remove(Referent.all().except(s.target)));
+            // "keep only the sphere": everything else goes; "keep the cone, remove the rest": the cone is "it" next
+            return s.verb.said().contains("only") || s.verb.said().contains("just")
+                    ? List.of(new Command.Remove(Referent.all().except(s.target)))
+                    : List.of(new Command.Focus(s.target));
         }
         if (s.at != null) {
             return List.of(new Command.MoveTo(target, s.at[0], s.at[1], s.at[2]));
@@ -194,6 +196,18 @@ final class Decisions {
         } else if ("move".equals(intent) && commands.isEmpty()) {
             Referent moved = target;
             impliedDirection(s.verb).ifPresent(direction -> commands.add(new Command.Move(moved, direction, 1)));
+        }
+        if (commands.isEmpty()
+                && intent == null
+                && s.target != null
+                && s.target.pointer() == Referent.Pointer.DESCRIBED
+                && (s.target.colour() != null
+                        || s.target.position() != null
+                        || s.target.ordinal() != null
+                        || s.target.size() != null
+                        || s.target.name() != null)) {
+            // "the red one, make it a cube": the first clause only points
+            return List.of(new Command.Focus(s.target));
         }
         if (commands.isEmpty()
                 && s.target != null

@@ -66,10 +66,13 @@ final class NounPhrases {
             }
             if (t.is(WordKind.REFERENT) && !startsAPieceOrThing(c.peek(1))) {
                 b.pointer = pointerOf(t);
-                b.plural = b.pointer != Referent.Pointer.IT;
+                b.plural = b.pointer != Referent.Pointer.IT && !t.is(WordKind.REFERENT, "other");
                 c.next();
-                c.take("of");
+                boolean ofThe = c.take("of");
                 c.take(WordKind.DETERMINER, "known");
+                if (!ofThe && b.pointer != Referent.Pointer.ALL && b.pointer != Referent.Pointer.BOTH) {
+                    return; // "make it a cube": what follows a pronoun is not more of it
+                }
             } else if (t.is(WordKind.REFERENT, "all") || t.is(WordKind.REFERENT, "both")) {
                 b.pointer = pointerOf(t);
                 b.plural = true;
@@ -121,7 +124,7 @@ final class NounPhrases {
                 b.dimensions = measured.get();
                 continue;
             }
-            boolean describesNext = Proportions.of(t.said()).isPresent() && startsAPieceOrThing(c.peek(1));
+            boolean describesNext = Proportions.of(t.said()).isPresent() && thingAhead(c, 1);
             if (startsAPieceOrThing(t) && !isAdjective(t) && !describesNext) {
                 return;
             }
@@ -131,7 +134,7 @@ final class NounPhrases {
                 b.colour = t.meaning(WordKind.MATERIAL).get();
             } else if (t.is(WordKind.ORDINAL) && (b.definite || b.pointer != null)) {
                 b.ordinal = Integer.parseInt(t.meaning(WordKind.ORDINAL).get());
-            } else if (Proportions.of(t.said()).isPresent() && startsAPieceOrThing(c.peek(1))) {
+            } else if (Proportions.of(t.said()).isPresent() && thingAhead(c, 1)) {
                 b.proportions = Proportions.combine(
                         b.proportions, Proportions.of(t.said()).get());
                 b.sizeWord = t.said();
@@ -142,7 +145,7 @@ final class NounPhrases {
                 b.position = t.meaning(WordKind.POSITION).get();
             } else if (t.isWord("very") || t.isWord("really") || t.isWord("super") || t.isWord("extra")) {
                 b.size *= 1.5;
-            } else if ((t.is(WordKind.LAYOUT) || isPlainOnly(t)) && startsAPieceOrThing(c.peek(1))) {
+            } else if ((t.is(WordKind.LAYOUT) || isPlainOnly(t) || t.isUnknownNoun()) && thingAhead(c, 1)) {
                 // "a square brick", "a round disc", "a basic cylinder": words that only describe
             } else {
                 return;
@@ -258,6 +261,26 @@ final class NounPhrases {
     private static String pieceWord(Token t) {
         String meaning = t.meaning(WordKind.PIECE).orElse(t.said());
         return t.plural() || t.said().endsWith("s") && !meaning.endsWith("s") ? meaning + "s" : meaning;
+    }
+
+    /** Whether a thing comes {@code from} places on, past words that only describe it ("flat round plate"). */
+    private static boolean thingAhead(Cursor c, int from) {
+        for (int i = from; i < from + 4; i++) {
+            Token t = c.peek(i);
+            if (startsAPieceOrThing(t)) {
+                return true;
+            }
+            boolean describes = t.is(WordKind.COLOUR)
+                    || t.is(WordKind.SIZE)
+                    || t.is(WordKind.MATERIAL)
+                    || t.is(WordKind.LAYOUT)
+                    || Proportions.of(t.said()).isPresent()
+                    || isPlainOnly(t);
+            if (!describes) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlainOnly(Token t) {

@@ -49,6 +49,16 @@ public record Token(String said, String original, List<Reading> readings, boolea
         return readings.isEmpty() && number().isEmpty();
     }
 
+    /**
+     * A word the vocabulary does not know, or one the spelling corrected into a word that instructs nothing ("dragon"
+     * is no word of ours, whatever it is nearest to): what a sentence says about it cannot be carried out.
+     */
+    public boolean isUnknownNoun() {
+        boolean corrected = !said.equals(original);
+        boolean plainOnly = !readings.isEmpty() && readings.stream().allMatch(r -> r.kind() == WordKind.PLAIN);
+        return isUnknown() || corrected && plainOnly;
+    }
+
     @Override
     public String toString() {
         return said;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class Tokenizer {
 
     private static final Pattern SYMBOLS = Pattern.compile("[^a-z0-9 .,;:!?'#%°&\\-\\n]");
-    private static final Pattern NUMBER_TIMES_NUMBER = Pattern.compile("(\\d)\\s*[x×*]\\s*(\\d)");
+    private static final Pattern NUMBER_TIMES_NUMBER = Pattern.compile("(?<=\\d)\\s*[x×*]\\s*(?=\\d)");
     private static final Pattern NUMBER_THEN_LETTERS =
             Pattern.compile("\\b(\\d+(?:\\.\\d+)?)(x|deg|degrees|m|cm|%|°)(?![a-z0-9])");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\d)[.!?;:\\n]+|[.!?;:\\n]+(?!\\d)");
@@ -91,7 +91,7 @@ public final class Tokenizer {
         String before;
         do {
             before = text;
-            text = NUMBER_TIMES_NUMBER.matcher(text).replaceAll("$1 x $2");
+            text = NUMBER_TIMES_NUMBER.matcher(text).replaceAll(" x ");
         } while (!text.equals(before));
         text = NUMBER_THEN_LETTERS.matcher(text).replaceAll("$1 $2");
         text = SYMBOLS.matcher(text).replaceAll(" ");
@@ -105,7 +105,7 @@ public final class Tokenizer {
                 }
             }
         }
-        return compoundNumbers(phrases(corrected(words)));
+        return compoundNumbers(phrases(corrected(words), words));
     }
 
     /** "forty five" is 45, "twenty one" 21: a ten and a unit said one after the other are one number. */
@@ -188,7 +188,7 @@ public final class Tokenizer {
     }
 
     /** The longest known phrase at each place, read as one token; a comma or a sentence end as a connective. */
-    private List<Token> phrases(List<String> words) {
+    private List<Token> phrases(List<String> words, List<String> typed) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -208,7 +208,8 @@ public final class Tokenizer {
             } else if (said.equals(",")) {
                 readings = List.of(new Reading(WordKind.CONNECTIVE, "and"));
             }
-            tokens.add(new Token(said, said, readings, vocabulary.isPlural(said)));
+            tokens.add(new Token(
+                    said, String.join(" ", typed.subList(i, i + taken)), readings, vocabulary.isPlural(said)));
             i += taken;
         }
         return tokens;

@@ -120,12 +120,9 @@ public final class Vocabulary {
                         singulars.computeIfAbsent(word, k -> new ArrayList<>()).add(reading)));
         singulars.forEach((word, all) -> {
             String plural = plural(word);
-            if (!readings.containsKey(plural)) {
-                all.forEach(reading -> add(plural, reading));
-                plurals.add(plural);
-            } else if (readings.get(plural).stream().anyMatch(all::contains)) {
-                plurals.add(plural);
-            }
+            // added even where the plural means something else too ("blocks" is also a unit of distance)
+            all.forEach(reading -> add(plural, reading));
+            plurals.add(plural);
         });
     }
 

@@ -50,6 +50,14 @@ public final class Editor {
         if (command instanceof Command.ChangeKind change) {
             return changeKind(change, context);
         }
+        if (command instanceof Command.Focus focus) {
+            List<Entity> found = Selection.resolve(focus.target(), context);
+            if (found.isEmpty()) {
+                return nothingFound(focus.target(), context);
+            }
+            Entity first = found.get(0);
+            return new Outcome(true, "", null, List.of(new Outcome.Step("select", first.name())), false, null, false);
+        }
         if (command instanceof Command.Resize resize && resize.factor() == null) {
             return resizeTo(resize, context);
         }

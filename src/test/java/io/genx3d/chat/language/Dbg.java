@@ -12,7 +12,8 @@ public class Dbg {
             ClauseReader r = new ClauseReader(clause, a[0]);
             System.out.println(r.read());
             System.out.println(r.slots.items + " unknown=" + r.slots.unknown + " target=" + r.slots.target + " colour="
-                    + r.slots.colour + " verb=" + r.slots.verb);
+                    + r.slots.colour + " verb=" + r.slots.verb + " layout=" + r.slots.layout + " dir="
+                    + r.slots.direction + " copies=" + r.slots.copies);
         }
     }
 }
