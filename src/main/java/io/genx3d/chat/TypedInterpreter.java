@@ -97,7 +97,9 @@ public class TypedInterpreter implements ChatInterpreter {
             }
             Optional<Interpretation> special = special(command, context.scene());
             if (special.isPresent()) {
-                if (commands.stream().allMatch(other -> other.getClass() == command.getClass())) {
+                if (commands.stream()
+                        .filter(other -> !(other instanceof Command.Chat))
+                        .allMatch(other -> other.getClass() == command.getClass())) {
                     return special.get(); // "whoops, go back": one undo said twice
                 }
                 return Interpretation.notUnderstood(

@@ -108,7 +108,7 @@ final class ClauseReader {
         if ((t.is(WordKind.INTENT, "greet") || t.is(WordKind.INTENT, "thanks"))
                 && !c.peek(1).said().isEmpty()) {
             // "hey can you add a ball", "great, now paint it red": the greeting wraps the request
-            c.next();
+            slots.greeting = c.next();
             return true;
         }
         if (slots.verb != null && (isWanting(slots.verb) || t.is(WordKind.INTENT, "name")) && slots.isEmpty()) {
@@ -652,6 +652,12 @@ final class ClauseReader {
             slots.placement(new Command.Placement(relation, Referent.it(), null));
             return true;
         }
+        if (anchor.isPresent() && anchor.get().indefinite() && anchor.get().thing() != null && slots.makesThings()) {
+            // "a ball on a box", "the moon above a mountain", "a cylinder between two cubes": both new; the anchor is
+            // made first, then what goes on it
+            slots.placeOnANewThing(relation, anchor.get().toItem());
+            return true;
+        }
         if (anchor.isEmpty() || anchor.get().indefinite() && !relation.equals("between")) {
             c.reset(mark);
             return false;
@@ -738,6 +744,16 @@ final class ClauseReader {
     /** "3 copies", "twice", "3 times", "two more", "another one". */
     private boolean readCopies() {
         Token t = c.peek();
+        if ((t.isWord("one more") || t.isWord("another one") || t.isWord("another"))
+                && !NounPhrases.startsAPieceOrThing(c.peek(1))
+                && !c.peek(1).is(WordKind.COLOUR)
+                && !c.peek(1).is(WordKind.SIZE)) {
+            // "one more", "another one": a copy of what we were talking about
+            slots.copies = 1;
+            slots.another = true;
+            c.next();
+            return true;
+        }
         boolean moreOfAThing = c.peek(1).isWord("more") && NounPhrases.startsAPieceOrThing(c.peek(2));
         if (t.number().isPresent()
                 && !moreOfAThing
@@ -855,7 +871,16 @@ final class ClauseReader {
             return false;
         }
         NounPhrase np = read.get();
-        boolean makesSomething = np.indefinite() || !np.definite() && np.pointer() == null && slots.expectsNewThings();
+        boolean makesSomething = np.indefinite()
+                || !np.definite() && np.pointer() == null && slots.expectsNewThings()
+                // "a cloud and the sun": in a list of things to make, "the" makes one too
+                || joined
+                        && np.definite()
+                        && np.thing() != null
+                        && np.pointer() == null
+                        && np.name() == null
+                        && slots.makesThings()
+                        && slots.hasItems();
         if (makesSomething && np.isOnlyLooks() && slots.hasItems()) {
             // "add a cube, a blue one", "a sphere, a big one": more said of the thing just named
             if (np.colour() != null) {
@@ -887,6 +912,7 @@ final class ClauseReader {
                 slots.layoutUsed = true;
             }
             slots.items.add(item);
+            slots.subject = -1;
             return true;
         }
         Referent referent = np.toReferent();
@@ -928,6 +954,8 @@ final class ClauseReader {
         boolean sawTargetAfterItems;
         boolean targetBeforeItems;
         Referent pendingTarget;
+        Token greeting;
+        int subject = -1;
         double[] at;
         final List<Command.Paint> paints = new ArrayList<>();
         Referent likeness;
@@ -993,10 +1021,45 @@ final class ClauseReader {
 
         void placement(Command.Placement where) {
             if (hasItems() && !sawTargetAfterItems) {
-                items.set(items.size() - 1, items.get(items.size() - 1).placed(where));
+                int at = subject();
+                items.set(at, items.get(at).placed(where));
             } else {
                 placement = where;
             }
+        }
+
+        /** The item a relation said now is about: the last one named, or the anchor a relation just added. */
+        int subject() {
+            return subject >= 0 && subject < items.size() ? subject : items.size() - 1;
+        }
+
+        /** Whether this clause makes things: no verb, or a verb of making, and no edit said of something there. */
+        boolean makesThings() {
+            boolean making = verb == null
+                    || verb.is(WordKind.INTENT, "add")
+                    || verb.is(WordKind.INTENT, "make")
+                    || verb.is(WordKind.INTENT, "arrange");
+            if (!making || sawTargetAfterItems) {
+                return false;
+            }
+            return hasItems()
+                    || target != null && target.thing() != null && target.pointer() == Referent.Pointer.DESCRIBED;
+        }
+
+        /** Puts a new anchor before the subject, and the subject against it. */
+        void placeOnANewThing(String relation, Item anchorItem) {
+            if (!hasItems()) {
+                items.add(Item.of(1, target.thing()));
+                target = null;
+                targetBeforeItems = false;
+            }
+            int at = subject();
+            Referent anchor = relation.equals("between") && anchorItem.count() > 1
+                    ? Referent.pointer(Referent.Pointer.THEM)
+                    : Referent.it();
+            items.set(at, items.get(at).placed(new Command.Placement(relation, anchor, null)));
+            items.add(at, anchorItem);
+            subject = at;
         }
     }
 }

@@ -9,7 +9,12 @@ import java.util.List;
 public sealed interface Command {
 
     /** Make {@code items}, each where it says (against something, in a layout, or clear of the rest). */
-    record Add(List<Item> items) implements Command {}
+    record Add(List<Item> items, boolean describesAScene) implements Command {
+
+        public Add(List<Item> items) {
+            this(items, false);
+        }
+    }
 
     /** Paint {@code target} a CSS colour. */
     record Paint(Referent target, String colour) implements Command {}

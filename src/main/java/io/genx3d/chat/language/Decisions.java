@@ -28,6 +28,15 @@ final class Decisions {
     }
 
     List<Command> commands() {
+        List<Command> commands = decided();
+        if (commands.isEmpty() && s.greeting != null && s.verb == null && !s.hasItems() && s.target == null) {
+            // "hey genx", "nice!! thx a lot": a greeting or thanks with nothing else we can act on
+            return List.of(new Command.Chat(s.greeting.is(WordKind.INTENT, "thanks") ? "thanks" : "greet"));
+        }
+        return commands;
+    }
+
+    private List<Command> decided() {
         String intent = s.verb == null ? null : intentOf(s.verb);
         Optional<Command> direct = direct(intent);
         if (direct.isPresent()) {
@@ -107,7 +116,8 @@ final class Decisions {
                 }
             }
         }
-        return List.of(new Command.Add(items));
+        // A sentence with no verb describes a scene ("a cat under the table"): what it puts things against is made too
+        return List.of(new Command.Add(items, s.verb == null));
     }
 
     private List<Command> edits(String intent) {

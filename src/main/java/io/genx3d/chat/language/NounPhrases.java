@@ -124,7 +124,17 @@ final class NounPhrases {
                 b.dimensions = measured.get();
                 continue;
             }
-            boolean describesNext = Proportions.of(t.said()).isPresent() && thingAhead(c, 1);
+            boolean describesNext = Proportions.of(t.said()).isPresent() && thingAhead(c, 1)
+                    // "the top one", "the back one": a place, though "top" and "back" also name pieces
+                    || t.is(WordKind.POSITION)
+                            && (c.peek(1).isWord("one")
+                                    || c.peek(1).isWord("ones")
+                                    || c.peek(1).said().matches("\\d+")
+                                    || startsAPieceOrThing(c.peek(1)));
+            if (startsAPieceOrThing(t) && isAdjective(t) && !thingAhead(c, 1)) {
+                return; // "the sun", "an orange": a colour word that is also a thing, with no thing after it, is the
+                // thing
+            }
             if (startsAPieceOrThing(t) && !isAdjective(t) && !describesNext) {
                 return;
             }

@@ -101,9 +101,8 @@ final class Questions {
 
     private static boolean aboutTheModel(Cursor c) {
         for (int i = 0; !c.peek(i).said().isEmpty(); i++) {
-            if (MODEL_WORDS.contains(c.peek(i).said())
-                    || c.peek(i).isWord("list")
-                    || c.peek(i).isWord("describe")) {
+            String said = c.peek(i).said();
+            if (MODEL_WORDS.contains(said) || said.contains("model") || said.contains("scene")) {
                 return true;
             }
         }

@@ -56,7 +56,14 @@ public final class Editor {
                 return nothingFound(focus.target(), context);
             }
             Entity first = found.get(0);
-            return new Outcome(true, "", null, List.of(new Outcome.Step("select", first.name())), false, null, false);
+            return new Outcome(
+                    true,
+                    "OK: " + first.label() + ".",
+                    null,
+                    List.of(new Outcome.Step("select", first.name())),
+                    false,
+                    null,
+                    false);
         }
         if (command instanceof Command.Resize resize && resize.factor() == null) {
             return resizeTo(resize, context);

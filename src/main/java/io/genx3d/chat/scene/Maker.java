@@ -31,13 +31,14 @@ final class Maker {
         List<Outcome.Step> steps = new ArrayList<>();
         List<List<List<Part>>> made = new ArrayList<>();
         String lastMade = null;
-        for (Item item : add.items()) {
+        for (Item item : add.describesAScene() ? withMissingAnchors(add.items(), context.scene()) : add.items()) {
             Optional<List<List<Part>>> things = build(item, scene);
             if (things.isEmpty()) {
                 return Outcome.notFound(
                         "I don't know how to make a " + item.thing().word() + " yet.");
             }
-            List<List<Part>> placed = place(item, things.get(), scene, lastMade, context.focus());
+            List<List<Part>> previous = made.isEmpty() ? null : made.get(made.size() - 1);
+            List<List<Part>> placed = place(item, things.get(), scene, lastMade, context.focus(), previous);
             if (placed == null) {
                 return Outcome.notFound(
                         "I couldn't find what to put the " + item.thing().word() + " against.");
@@ -179,16 +180,27 @@ final class Maker {
 
     /** Where an item's things go; null when what it is placed against is not there. */
     private static List<List<Part>> place(
-            Item item, List<List<Part>> things, List<Part> scene, String lastMade, String focus) {
+            Item item,
+            List<List<Part>> things,
+            List<Part> scene,
+            String lastMade,
+            String focus,
+            List<List<Part>> previous) {
         if (item.where() != null) {
             Command.Placement where = item.where();
-            Optional<Box> anchor = anchor(where.anchor(), scene, lastMade, focus);
+            boolean amongThePrevious = where.anchor().pointer() == Referent.Pointer.THEM && previous != null;
+            Optional<Box> anchor = amongThePrevious
+                    ? Optional.of(Box.around(previous.get(0)))
+                    : anchor(where.anchor(), scene, lastMade, focus);
             if (anchor.isEmpty()) {
                 return null;
             }
-            Box second = where.secondAnchor() == null
-                    ? null
-                    : anchor(where.secondAnchor(), scene, lastMade, focus).orElse(null);
+            Box second = amongThePrevious
+                    ? Box.around(previous.get(previous.size() - 1))
+                    : where.secondAnchor() == null
+                            ? null
+                            : anchor(where.secondAnchor(), scene, lastMade, focus)
+                                    .orElse(null);
             Box against = where.relation().equals("on-top-of")
                     ? Placer.withWhatStandsOn(anchor.get(), scene, java.util.Set.of())
                     : anchor.get();
@@ -214,6 +226,29 @@ final class Maker {
         }
         Command.Layout layout = item.layout() == null ? new Command.Layout("row", 0, 0) : item.layout();
         return centredOnTheFloor(Arranger.arrange(things, layout, spot));
+    }
+
+    /**
+     * A thing to put against something not in the model yet ("a cat under the table" on an empty model) makes that
+     * something first, as a person describing a scene means.
+     */
+    private static List<Item> withMissingAnchors(List<Item> items, List<Part> scene) {
+        List<Item> result = new ArrayList<>();
+        List<Entity> there = Entities.of(scene);
+        for (Item item : items) {
+            Referent anchor = item.where() == null ? null : item.where().anchor();
+            boolean missing = anchor != null
+                    && anchor.pointer() == Referent.Pointer.DESCRIBED
+                    && anchor.thing() != null
+                    && anchor.name() == null
+                    && there.stream().noneMatch(e -> e.is(anchor.thing()))
+                    && result.stream().noneMatch(made -> made.thing().equals(anchor.thing()));
+            if (missing) {
+                result.add(Item.of(1, anchor.thing()));
+            }
+            result.add(item);
+        }
+        return result;
     }
 
     /** The scene with the anchor raised so that what was put under it fits. */

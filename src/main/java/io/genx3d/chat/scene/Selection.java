@@ -39,6 +39,10 @@ final class Selection {
         if (referent.piece() != null) {
             return pieces(found, referent.piece(), all, referent.thing() == null);
         }
+        if (found.isEmpty() && referent.thing() != null && referent.pointer() == Referent.Pointer.DESCRIBED) {
+            // "the walls", "the trunk", "the towers": no such thing, but a piece of one that has them
+            return pieces(all, referent.thing().word() + (referent.plural() ? "s" : ""), all, true);
+        }
         return found;
     }
 
