@@ -113,6 +113,7 @@ public class ChatResource {
                 meaning.understood(),
                 result == null || !mayRead ? null : ModelView.of(result),
                 meaning.actions(),
-                conversationId);
+                conversationId,
+                meaning.understood() ? List.of() : meaning.suggestions());
     }
 }

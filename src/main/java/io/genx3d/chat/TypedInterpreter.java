@@ -8,6 +8,7 @@ import io.genx3d.chat.language.Vocabulary;
 import io.genx3d.chat.scene.Context;
 import io.genx3d.chat.scene.Editor;
 import io.genx3d.chat.scene.Outcome;
+import io.genx3d.chat.scene.Suggested;
 import io.genx3d.models.Colours;
 import io.genx3d.models.Part;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class TypedInterpreter implements ChatInterpreter {
+
+    /** How the older interpreter's replies to a message it could not read begin; ours replaces them whole. */
+    private static final String NOT_UNDERSTOOD = "Sorry, I did not understand";
 
     private final ChatLimits limits;
     private final Parser parser;
@@ -61,14 +65,52 @@ public class TypedInterpreter implements ChatInterpreter {
         limits.checkClauses(parser.clauseCount(message));
         Optional<List<Command>> commands = parser.parse(message);
         if (commands.isEmpty()) {
-            return older.interpret(message, scene, focus);
+            Interpretation fallback = older.interpret(message, scene, focus);
+            return fallback.understood() ? fallback : withSuggestions(fallback, message, scene);
         }
         Interpretation typed = carryOut(commands.get(), scene, focus);
         if (!typed.understood()) {
             Interpretation fallback = older.interpret(message, scene, focus);
-            return fallback.understood() ? fallback : typed;
+            return fallback.understood() ? fallback : withSuggestions(typed, message, scene);
         }
         return typed;
+    }
+
+    /**
+     * A message nobody could read gets up to three sentences that would work on this model, each checked by reading
+     * it here (so no offer is itself misunderstood), in the reply and as a list a client can show as buttons.
+     */
+    private Interpretation withSuggestions(Interpretation failed, String message, List<Part> scene) {
+        Parser.Gist gist = parser.gist(message);
+        List<String> offered = new ArrayList<>();
+        for (String candidate : Suggested.candidates(gist.intent(), gist.thing(), scene)) {
+            if (offered.size() == 3) {
+                break;
+            }
+            Optional<List<Command>> read = parser.parse(candidate);
+            if (read.isPresent() && carryOut(read.get(), scene, null).understood()) {
+                offered.add(candidate);
+            }
+        }
+        if (offered.isEmpty()) {
+            return failed;
+        }
+        String didYouMean = "Did you mean " + quotedChoices(offered) + "?";
+        String reply = failed.reply().startsWith(NOT_UNDERSTOOD)
+                ? NOT_UNDERSTOOD + " \"" + message.strip() + "\". " + didYouMean
+                        + " Type \"help\" to see what I understand."
+                : failed.reply() + " " + didYouMean;
+        return failed.withSuggestions(reply, offered);
+    }
+
+    /** "a", "b" or "c". */
+    private static String quotedChoices(List<String> choices) {
+        List<String> quoted =
+                choices.stream().map(choice -> "\"" + choice + "\"").toList();
+        if (quoted.size() == 1) {
+            return quoted.get(0);
+        }
+        return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
     }
 
     /** Whether the typed grammar reads the message itself, without the older interpreter (for measuring that share). */

@@ -233,6 +233,8 @@ class ModelsAndChatIT extends DeployedApiTest {
         assertEquals(200, reply.status());
         assertFalse(reply.json().getBoolean("understood"));
         assertTrue(reply.json().getString("reply").contains("Did you mean"), reply.body());
+        JsonArray offered = reply.json().getJsonArray("suggestions");
+        assertTrue(!offered.isEmpty() && offered.size() <= 3, reply.body());
         assertTrue(reply.json().isNull("model"));
         assertEquals(
                 0,

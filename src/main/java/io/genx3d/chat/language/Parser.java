@@ -31,6 +31,29 @@ public final class Parser {
         return commands.isEmpty() ? Optional.empty() : Optional.of(commands);
     }
 
+    /**
+     * What a message that could not be read seemed to be about, for offering sentences instead: the meaning of its
+     * first verb ("paint", "move"…) and the first shape or object it named, either absent.
+     */
+    public Gist gist(String message) {
+        String intent = null;
+        String thing = null;
+        for (Token token : tokenizer.tokens(message)) {
+            if (intent == null && !isFiller(token)) {
+                intent = token.meaning(WordKind.INTENT).orElse(null);
+            }
+            if (thing == null) {
+                thing = token.meaning(WordKind.SHAPE)
+                        .or(() -> token.meaning(WordKind.OBJECT))
+                        .orElse(null);
+            }
+        }
+        return new Gist(intent, thing);
+    }
+
+    /** What a message seemed to ask for and about which kind of thing; either may be null. */
+    public record Gist(String intent, String thing) {}
+
     /** How many clauses the message holds, counted as {@link #parse} cuts them. */
     public int clauseCount(String message) {
         return clauses(tokenizer.tokens(message)).size();
