@@ -50,7 +50,7 @@ public class TypedInterpreter implements ChatInterpreter {
         this.limits = limits;
         Vocabulary vocabulary = Vocabulary.of(Colours.names(), LibraryShapes.objectWords(), LibraryShapes.pieceWords());
         this.parser = new Parser(new Tokenizer(vocabulary));
-        this.editor = new Editor(new LibraryShapes());
+        this.editor = new Editor(new LibraryShapes(), limits.maxArrangementChecks());
         this.older = older;
     }
 

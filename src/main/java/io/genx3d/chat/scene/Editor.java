@@ -26,9 +26,15 @@ public final class Editor {
             "back", new double[] {0, 0, -1});
 
     private final Maker maker;
+    private final long maxArrangementChecks;
 
-    public Editor(ObjectShapes objects) {
+    /**
+     * {@code maxArrangementChecks} bounds the overlap checks one arrangement makes (each part it moves against each part
+     * it leaves) before it stands beside the rest of the model instead, which needs none.
+     */
+    public Editor(ObjectShapes objects, long maxArrangementChecks) {
         this.maker = new Maker(objects);
+        this.maxArrangementChecks = maxArrangementChecks;
     }
 
     public Outcome apply(Command command, Context context) {
@@ -292,7 +298,7 @@ public final class Editor {
         return result;
     }
 
-    private static Outcome arrange(Command.Arrange arrange, Context context) {
+    private Outcome arrange(Command.Arrange arrange, Context context) {
         List<Entity> found = Selection.resolve(arrange.target(), context);
         if (found.size() < 2) {
             found = Entities.of(context.scene());
@@ -305,6 +311,7 @@ public final class Editor {
         double[] base = {box.centre(0), Math.max(0, box.min()[1]), box.centre(2)};
         List<List<Part>> placed =
                 Arranger.arrange(found.stream().map(Entity::parts).toList(), arrange.layout(), base);
+        placed = Clearance.clearOf(placed, Geometry.without(context.scene(), all), maxArrangementChecks);
         List<Outcome.Step> steps = new ArrayList<>();
         for (int i = 0; i < placed.size(); i++) {
             steps.add(new Outcome.Step("move_part", found.get(i).name()));
