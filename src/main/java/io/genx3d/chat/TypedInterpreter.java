@@ -62,16 +62,17 @@ public class TypedInterpreter implements ChatInterpreter {
     @Override
     public Interpretation interpret(String message, List<Part> scene, String focus) {
         limits.checkLength(message);
-        limits.checkClauses(parser.clauseCount(message));
-        Optional<List<Command>> commands = parser.parse(message);
+        Parser.Read read = parser.read(message);
+        limits.checkClauses(read.clauseCount());
+        Optional<List<Command>> commands = read.commands();
         if (commands.isEmpty()) {
             Interpretation fallback = older.interpret(message, scene, focus);
-            return fallback.understood() ? fallback : withSuggestions(fallback, message, scene);
+            return fallback.understood() ? fallback : withSuggestions(fallback, read, scene);
         }
         Interpretation typed = carryOut(commands.get(), scene, focus);
         if (!typed.understood()) {
             Interpretation fallback = older.interpret(message, scene, focus);
-            return fallback.understood() ? fallback : withSuggestions(typed, message, scene);
+            return fallback.understood() ? fallback : withSuggestions(typed, read, scene);
         }
         return typed;
     }
@@ -80,8 +81,8 @@ public class TypedInterpreter implements ChatInterpreter {
      * A message nobody could read gets up to three sentences that would work on this model, each checked by reading
      * it here (so no offer is itself misunderstood), in the reply and as a list a client can show as buttons.
      */
-    private Interpretation withSuggestions(Interpretation failed, String message, List<Part> scene) {
-        Parser.Gist gist = parser.gist(message);
+    private Interpretation withSuggestions(Interpretation failed, Parser.Read message, List<Part> scene) {
+        Parser.Gist gist = message.gist();
         List<String> offered = new ArrayList<>();
         for (String candidate : Suggested.candidates(gist.intent(), gist.thing(), scene)) {
             if (offered.size() == 3) {
@@ -97,7 +98,7 @@ public class TypedInterpreter implements ChatInterpreter {
         }
         String didYouMean = "Did you mean " + quotedChoices(offered) + "?";
         String reply = failed.reply().startsWith(NOT_UNDERSTOOD)
-                ? NOT_UNDERSTOOD + " \"" + message.strip() + "\". " + didYouMean
+                ? NOT_UNDERSTOOD + " \"" + message.message().strip() + "\". " + didYouMean
                         + " Type \"help\" to see what I understand."
                 : failed.reply() + " " + didYouMean;
         return failed.withSuggestions(reply, offered);

@@ -20,35 +20,57 @@ public final class Parser {
 
     /** The commands the message asks for, in order; empty when any part of it could not be read. */
     public Optional<List<Command>> parse(String message) {
-        List<Command> commands = new ArrayList<>();
-        for (List<Token> clause : clauses(tokenizer.tokens(message))) {
-            List<Command> read = new ClauseReader(clause, message).read();
-            if (read.isEmpty()) {
-                return Optional.empty();
-            }
-            commands.addAll(read);
-        }
-        return commands.isEmpty() ? Optional.empty() : Optional.of(commands);
+        return read(message).commands();
     }
 
     /**
-     * What a message that could not be read seemed to be about, for offering sentences instead: the meaning of its
-     * first verb ("paint", "move"…) and the first shape or object it named, either absent.
+     * The message tokenised and cut into clauses, once: its clauses can be counted (to refuse a message that says too
+     * much before reading any of it) and then read into commands without tokenising it again.
      */
-    public Gist gist(String message) {
-        String intent = null;
-        String thing = null;
-        for (Token token : tokenizer.tokens(message)) {
-            if (intent == null && !isFiller(token)) {
-                intent = token.meaning(WordKind.INTENT).orElse(null);
-            }
-            if (thing == null) {
-                thing = token.meaning(WordKind.SHAPE)
-                        .or(() -> token.meaning(WordKind.OBJECT))
-                        .orElse(null);
-            }
+    public Read read(String message) {
+        List<Token> tokens = tokenizer.tokens(message);
+        return new Read(message, tokens, clauses(tokens));
+    }
+
+    /** A message tokenised and cut into clauses, not yet read into commands. */
+    public record Read(String message, List<Token> tokens, List<List<Token>> clauses) {
+
+        public int clauseCount() {
+            return clauses.size();
         }
-        return new Gist(intent, thing);
+
+        /** The commands the message asks for, in order; empty when any clause could not be read. */
+        public Optional<List<Command>> commands() {
+            List<Command> commands = new ArrayList<>();
+            for (List<Token> clause : clauses) {
+                List<Command> read = new ClauseReader(clause, message).read();
+                if (read.isEmpty()) {
+                    return Optional.empty();
+                }
+                commands.addAll(read);
+            }
+            return commands.isEmpty() ? Optional.empty() : Optional.of(commands);
+        }
+
+        /**
+         * What the message seemed to be about, for offering sentences instead when it could not be read: the meaning of
+         * its first verb ("paint", "move"…) and the first shape or object it named, either absent.
+         */
+        public Gist gist() {
+            String intent = null;
+            String thing = null;
+            for (Token token : tokens) {
+                if (intent == null && !isFiller(token)) {
+                    intent = token.meaning(WordKind.INTENT).orElse(null);
+                }
+                if (thing == null) {
+                    thing = token.meaning(WordKind.SHAPE)
+                            .or(() -> token.meaning(WordKind.OBJECT))
+                            .orElse(null);
+                }
+            }
+            return new Gist(intent, thing);
+        }
     }
 
     /** What a message seemed to ask for and about which kind of thing; either may be null. */
@@ -56,7 +78,7 @@ public final class Parser {
 
     /** How many clauses the message holds, counted as {@link #parse} cuts them. */
     public int clauseCount(String message) {
-        return clauses(tokenizer.tokens(message)).size();
+        return read(message).clauseCount();
     }
 
     static List<List<Token>> clauses(List<Token> tokens) {
