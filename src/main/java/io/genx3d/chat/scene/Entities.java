@@ -6,44 +6,64 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The things of a model, read from its parts' names once per command: one pass, whatever the model's size. */
 final class Entities {
 
-    private static final Pattern NAMED = Pattern.compile("^(.+?) (\\d{1,9})(?: (.+))?$");
-
     private Entities() {}
 
+    /** The parts of one thing as they are met, with what it is called and where it first appears. */
+    private record Group(String kind, int order, List<Part> parts) {}
+
     static List<Entity> of(List<Part> scene) {
-        Map<String, List<Part>> groups = new LinkedHashMap<>();
-        Map<String, String> kinds = new LinkedHashMap<>();
-        Map<String, Integer> orders = new LinkedHashMap<>();
+        Map<String, Group> groups = new LinkedHashMap<>(scene.size() * 2);
         for (int i = 0; i < scene.size(); i++) {
             Part part = scene.get(i);
             String lower = part.name().toLowerCase(Locale.ROOT);
-            Matcher named = NAMED.matcher(lower);
-            String key;
-            String kind;
-            if (named.matches() && named.group(3) != null) {
-                key = named.group(1) + " " + named.group(2);
-                kind = named.group(1);
-            } else if (named.matches()) {
-                key = lower;
-                kind = named.group(1);
-            } else {
-                key = lower;
-                kind = part.primitive();
+            int number = numberAt(lower);
+            String key = lower;
+            String kind = part.primitive();
+            if (number > 0) {
+                // "chair 2 leg 1": the thing is "chair 2", of kind "chair"; "cube 3" is itself, of kind "cube".
+                int end = lower.indexOf(' ', number);
+                key = end < 0 ? lower : lower.substring(0, end);
+                kind = lower.substring(0, number - 1);
             }
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(part);
-            kinds.putIfAbsent(key, kind);
-            orders.putIfAbsent(key, i);
+            int order = i;
+            String called = kind;
+            groups.computeIfAbsent(key, k -> new Group(called, order, new ArrayList<>()))
+                    .parts()
+                    .add(part);
         }
-        List<Entity> entities = new ArrayList<>();
+        List<Entity> entities = new ArrayList<>(groups.size());
         groups.forEach(
-                (key, parts) -> entities.add(new Entity(key, kinds.get(key), List.copyOf(parts), orders.get(key))));
+                (key, group) -> entities.add(new Entity(key, group.kind(), List.copyOf(group.parts()), group.order())));
         return entities;
+    }
+
+    /**
+     * Where the first number of a name begins ("chair 2 leg 1" → 6): a word of one to nine digits after at least one
+     * word, ending the name or followed by a space; 0 when there is none.
+     */
+    static int numberAt(String name) {
+        int space = name.indexOf(' ');
+        while (space > 0) {
+            int start = space + 1;
+            int end = start;
+            while (end < name.length() && end - start < 10 && isDigit(name.charAt(end))) {
+                end++;
+            }
+            int digits = end - start;
+            if (digits >= 1 && digits <= 9 && (end == name.length() || name.charAt(end) == ' ')) {
+                return start;
+            }
+            space = name.indexOf(' ', start);
+        }
+        return 0;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
