@@ -123,7 +123,8 @@ class ChatBoundsTest {
         ChatLimitExceeded length = assertThrows(
                 ChatLimitExceeded.class, () -> strict.interpret("add a cube please, right now ok", List.of()));
         assertEquals(ChatLimitExceeded.Limit.MAX_CHARACTERS, length.limit());
-        // Two cubes put in a row (centred on where they were, x = 2.5) around a small sphere standing in the row's gap:
+        // Two cubes put in a row (centred on where they were, x = 2.5, 1.5 apart) around a small sphere standing in the
+        // row's gap:
         // checked, they stay where the row puts them; with no checks allowed they stand beside it unchecked.
         List<Part> scene = List.of(
                 Part.of("cube 1", Primitive.CUBE),
@@ -137,7 +138,7 @@ class ChatBoundsTest {
                         Part.UNIT,
                         Part.DEFAULT_COLOR));
         assertEquals(
-                1.85,
+                1.75,
                 interpreter
                         .interpret("put the cubes in a row", scene)
                         .scene()

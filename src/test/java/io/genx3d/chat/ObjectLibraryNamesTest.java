@@ -35,7 +35,7 @@ class ObjectLibraryNamesTest {
      */
     private static final Set<String> ALSO_PIECES = Set.of("door", "window", "wall");
 
-    private final CommandInterpreter chat = new CommandInterpreter();
+    private final ChatInterpreter chat = new TypedInterpreter();
 
     @Test
     void noNameOrAliasIsAShapeOrAColour() {

@@ -69,6 +69,10 @@ final class ClauseReader {
                 // for ("for the kidz") changes nothing; one that names what to act on ("paint the dragon") does.
                 if (skipped.isUnknownNoun() && !skipped.said().equals("'s") && !describesAThing && !saidFor) {
                     slots.unknown.add(skipped.said());
+                } else if (isCount(skipped) && skipped.said().matches("-?\\d+(\\.\\d+)?")) {
+                    // A number nothing read ("spin it -90" before it was taught, "move it 3"): a measure we would
+                    // otherwise drop; better not understood than done without it.
+                    slots.unknown.add(skipped.said());
                 }
             }
             if (c.mark() == before) {
@@ -166,6 +170,13 @@ final class ClauseReader {
             }
             if (n == 3 && slots.target != null) {
                 slots.at = xyz;
+                return true;
+            }
+            if (n == 3 && slots.hasItems()) {
+                // "add a green cone at 1 2 3", "4 cubes in a circle at 0 0 0": where what is made is centred
+                slots.items.set(
+                        slots.items.size() - 1,
+                        slots.items.get(slots.items.size() - 1).centredAt(xyz));
                 return true;
             }
             c.reset(mark);
@@ -460,6 +471,16 @@ final class ClauseReader {
     /** "90 degrees", "upside down", "on its side", "sideways", "a quarter turn", "around the x axis". */
     private boolean readDegrees() {
         Token t = c.peek();
+        boolean turning = slots.verb != null && slots.verb.is(WordKind.INTENT, "turn");
+        if (turning
+                && slots.target != null
+                && t.said().matches("-?\\d+(\\.\\d+)?")
+                && c.peek(1).said().isEmpty()) {
+            // "spin it -90", "rotate the cube 45": a bare number ending a turn is its degrees
+            slots.degrees = t.number().get();
+            c.next();
+            return true;
+        }
         if (t.number().isPresent() && c.peek(1).is(WordKind.UNIT, "degree")) {
             slots.degrees = t.number().get();
             c.next();
@@ -521,6 +542,17 @@ final class ClauseReader {
         int mark = c.mark();
         Double times = null;
         Token t = c.peek();
+        if (t.isWord("by")
+                && c.peek(1).number().isPresent()
+                && slots.verb != null
+                && slots.verb.is(WordKind.INTENT, "move")
+                && slots.direction == null) {
+            // "raise the cube by 2", "lower it by 0.5": how far the verb's own direction goes
+            c.next();
+            slots.distance = c.next().number().get();
+            c.take(WordKind.UNIT, "unit");
+            return true;
+        }
         if (t.isWord("by")
                 && c.peek(1).number().isPresent()
                 && !c.peek(2).is(WordKind.UNIT, "unit")
@@ -978,7 +1010,8 @@ final class ClauseReader {
                             last.pieceColours(),
                             last.position(),
                             last.where(),
-                            last.layout()));
+                            last.layout(),
+                            last.point()));
         }
 
         void pieceColour(String piece, String pieceColour) {

@@ -59,7 +59,11 @@ public sealed interface Command {
     /** A question about the model. */
     record Ask(Question question, Referent about, Thing kind, String colour) implements Command {}
 
+    /** Rename the model. */
     record Rename(String name) implements Command {}
+
+    /** Rename one part ("rename the cube to table top", "call sphere 2 Bob"). */
+    record RenamePart(Referent target, String name) implements Command {}
 
     /** Start a new, empty model (the current one is kept as it is). */
     record NewModel() implements Command {}

@@ -19,6 +19,25 @@ final class Decisions {
             "(?i)\\b(?:call|name|rename|title|label)\\s+(?:it|this|that|the model|my model|the scene|the project|the"
                     + " whole thing|the thing)?\\s*(?:(?:to|as)\\s+)?[\"'“]?([^\"'”]+?)[\"'”]?\\s*[.!]*$");
 
+    /** "rename the cube to X", "rename it as X": a verb, what is renamed, "to" or "as", the name. */
+    private static final Pattern PART_RENAMED_TO = Pattern.compile(
+            "(?i)^(?:please\\s+)?(rename|label|call|name)\\s+(it|this|that|(?:the|my)\\s+.+?|[a-z]+\\s+\\d+)"
+                    + "\\s+(?:to|as)\\s+[\"'“]?([^\"'”]+?)[\"'”]?\\s*[.!]*$");
+
+    /** "call the cube Bob", "name sphere 2 Door": one word for the part, then the name. */
+    private static final Pattern PART_CALLED = Pattern.compile(
+            "(?i)^(?:please\\s+)?(call|name)\\s+((?:the|my)\\s+[a-z]+|[a-z]+\\s+\\d+)\\s+[\"'“]?([^\"'”]+?)[\"'”]?"
+                    + "\\s*[.!]*$");
+
+    /** The most things one item of a message makes ("add 100 cubes"), as the chat has always allowed. */
+    static final int MAX_MADE_AT_ONCE = 100;
+
+    /** The largest factor a resize may say ("scale it by 1000"), as the chat has always allowed. */
+    private static final double MAX_FACTOR = 1000;
+
+    private static final Pattern MODEL_WORDS =
+            Pattern.compile("(?:the|my)\\s+(?:model|scene|project|whole thing|thing|creation|build|design)");
+
     private final ClauseReader.Slots s;
     private final String message;
 
@@ -72,12 +91,54 @@ final class Decisions {
     }
 
     private Optional<Command> name() {
+        Optional<Command> part = partName();
+        if (part.isPresent()) {
+            return part;
+        }
         Matcher named = NAMING.matcher(message.strip());
         if (!named.find() || named.group(1).isBlank()) {
             return Optional.empty();
         }
         String name = named.group(1).strip();
         return name.length() > 100 ? Optional.empty() : Optional.of(new Command.Rename(name));
+    }
+
+    /**
+     * A part renamed: "rename the cube to table top", "rename it to Bob" (as the chat always read it), "call sphere 2
+     * Bob", "name the red cube as Door". "Call it X" and "rename the model to X" name the model instead.
+     */
+    private Optional<Command> partName() {
+        Matcher said = PART_RENAMED_TO.matcher(message.strip());
+        if (!said.matches()) {
+            said = PART_CALLED.matcher(message.strip());
+        }
+        if (!said.matches() || s.target == null) {
+            return Optional.empty();
+        }
+        String verb = said.group(1).toLowerCase(Locale.ROOT);
+        String what = said.group(2).toLowerCase(Locale.ROOT);
+        boolean pronoun = what.equals("it") || what.equals("this") || what.equals("that");
+        boolean model = MODEL_WORDS.matcher(what).matches();
+        if (model
+                || pronoun && !(verb.equals("rename") || verb.equals("label"))
+                || said.group(3).isBlank()) {
+            return Optional.empty();
+        }
+        String name = said.group(3).strip();
+        Referent target = s.target;
+        Referent part = new Referent(
+                target.pointer(),
+                target.thing(),
+                target.colour(),
+                target.position(),
+                target.ordinal(),
+                target.size(),
+                target.name(),
+                null,
+                false,
+                null,
+                null);
+        return name.length() > 100 ? Optional.empty() : Optional.of(new Command.RenamePart(part, name));
     }
 
     /** New things: their placements and layouts were read onto the items. */
@@ -88,6 +149,9 @@ final class Decisions {
                 && s.placement == null
                 && s.targetBeforeItems) {
             return List.of(new Command.ChangeKind(s.target, s.items.get(0).thing()));
+        }
+        if (s.items.stream().anyMatch(item -> item.count() < 1 || item.count() > MAX_MADE_AT_ONCE)) {
+            return List.of(); // "add 500 cubes": more than one message makes
         }
         List<Item> items = new ArrayList<>(s.items);
         if ("arrange".equals(intent) && s.layout == null && s.verb.is(WordKind.LAYOUT)) {
@@ -183,6 +247,11 @@ final class Decisions {
             commands.add(new Command.Arrange(several, s.layout));
         }
         if (s.factor != null) {
+            for (double f : s.factor) {
+                if (!(f > 0 && f <= MAX_FACTOR)) {
+                    return List.of(); // "scale the cube by -2": no size is that
+                }
+            }
             commands.add(new Command.Resize(target, s.factor));
         } else if ("resize".equals(intent)
                 && s.verb.is(WordKind.COMPARATIVE)
@@ -205,7 +274,8 @@ final class Decisions {
             commands.add(new Command.Move(target, positionAsDirection(s.position), 2));
         } else if ("move".equals(intent) && commands.isEmpty()) {
             Referent moved = target;
-            impliedDirection(s.verb).ifPresent(direction -> commands.add(new Command.Move(moved, direction, 1)));
+            double distance = s.distance == null ? 1 : s.distance;
+            impliedDirection(s.verb).ifPresent(direction -> commands.add(new Command.Move(moved, direction, distance)));
         }
         if (commands.isEmpty()
                 && intent == null

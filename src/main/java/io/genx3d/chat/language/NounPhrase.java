@@ -38,7 +38,7 @@ record NounPhrase(
             return null;
         }
         int n = count == null ? (plural ? 3 : 1) : Math.max(1, (int) Math.round(count));
-        return new Item(n, thing, colour, size, proportions, dimensions, java.util.Map.of(), null, null, layout);
+        return new Item(n, thing, colour, size, proportions, dimensions, java.util.Map.of(), null, null, layout, null);
     }
 
     /** As something pointed at. */

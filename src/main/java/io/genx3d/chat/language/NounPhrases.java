@@ -171,7 +171,9 @@ final class NounPhrases {
 
     private static void readHead(Cursor c, Builder b) {
         Token t = c.peek();
-        if (t.is(WordKind.SHAPE)) {
+        // A word that names both a shape and an object ("planet", "boulder") is the object: the library's author
+        // built it to be more than the shape.
+        if (t.is(WordKind.SHAPE) && !t.is(WordKind.OBJECT)) {
             b.thing = Thing.shape(t.meaning(WordKind.SHAPE).get(), singular(t));
             b.plural |= t.plural();
             c.next();

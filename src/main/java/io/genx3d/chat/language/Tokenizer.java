@@ -73,6 +73,7 @@ public final class Tokenizer {
             Map.entry("ontop", "on top"),
             Map.entry("infront", "in front"));
 
+    private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-f]{6}");
     private static final Pattern LOOKING =
             Pattern.compile("^([a-z]+?)(?:-?looking|-?coloured|-?colored|-?ish|-?y|dish)$");
     private static final Pattern CONTRACTED = Pattern.compile("^([a-z]+)'(ll|re|ve|d)$");
@@ -159,7 +160,8 @@ public final class Tokenizer {
     }
 
     private String open(String word) {
-        String bare = word.replaceAll("^['\\-]+|['\\-]+$", "");
+        // A minus before a number is its sign ("spin it -90", "(1, 0, -1)"); elsewhere a dash only joins or decorates.
+        String bare = word.matches("-\\d+(?:\\.\\d+)?") ? word : word.replaceAll("^['\\-]+|['\\-]+$", "");
         String opened = CONTRACTIONS.get(bare);
         if (opened != null) {
             return opened;
@@ -203,7 +205,9 @@ public final class Tokenizer {
                 }
             }
             String said = String.join(" ", words.subList(i, i + taken));
-            if (said.equals(".")) {
+            if (HEX_COLOUR.matcher(said).matches()) {
+                readings = List.of(new Reading(WordKind.COLOUR, said)); // "a #123abc cube"
+            } else if (said.equals(".")) {
                 readings = List.of(new Reading(WordKind.CONNECTIVE, "then"));
             } else if (said.equals(",")) {
                 readings = List.of(new Reading(WordKind.CONNECTIVE, "and"));

@@ -50,7 +50,13 @@ public final class Vocabulary {
             }
         }
         vocabulary.add("grey", new Reading(WordKind.COLOUR, "gray"));
-        objects.forEach((word, object) -> vocabulary.add(word, new Reading(WordKind.OBJECT, object)));
+        objects.forEach((word, object) -> {
+            vocabulary.add(word, new Reading(WordKind.OBJECT, object));
+            if (word.contains("-")) {
+                // "traffic-light" is said "traffic light", "coffee-table" "coffee table"
+                vocabulary.add(word.replace('-', ' '), new Reading(WordKind.OBJECT, object));
+            }
+        });
         pieces.forEach(piece -> vocabulary.add(piece, new Reading(WordKind.PIECE, piece)));
         vocabulary.addPlurals(WordKind.SHAPE, WordKind.OBJECT, WordKind.PIECE);
         return vocabulary;

@@ -38,14 +38,16 @@ final class Arranger {
                 }
             }
             case "circle" -> {
-                double radius = Math.max(1, width * n / (2 * Math.PI));
+                // Wide enough for them side by side round it and never tight; the first on the +x side, as the chat
+                // has always laid a circle.
+                double radius = Math.max(1.5, width * n / (2 * Math.PI));
                 for (int i = 0; i < n; i++) {
                     double angle = 2 * Math.PI * i / n;
                     placed.add(Geometry.standingAt(
                             things.get(i),
-                            base[0] + radius * Math.sin(angle),
+                            Geometry.round(base[0] + radius * Math.cos(angle)),
                             base[1],
-                            base[2] + radius * Math.cos(angle)));
+                            Geometry.round(base[2] + radius * Math.sin(angle))));
                 }
             }
             case "grid", "scatter" -> {

@@ -74,6 +74,9 @@ public final class Editor {
         if (command instanceof Command.Resize resize && resize.factor() == null) {
             return resizeTo(resize, context);
         }
+        if (command instanceof Command.RenamePart rename) {
+            return renamePart(rename, context);
+        }
         if (command instanceof Command.PaintLike like) {
             List<Entity> model = Selection.resolve(like.like(), context);
             if (model.isEmpty()) {
@@ -149,6 +152,31 @@ public final class Editor {
         return parts;
     }
 
+    /** One part takes a new name; a thing of several pieces keeps its own (its pieces are named after it). */
+    private static Outcome renamePart(Command.RenamePart rename, Context context) {
+        List<Entity> found = Selection.resolve(rename.target(), context);
+        if (found.isEmpty()) {
+            return nothingFound(rename.target(), context);
+        }
+        Entity entity = found.get(0);
+        if (entity.parts().size() != 1) {
+            return Outcome.notFound("Only a single part can be renamed: " + entity.name() + " is made of "
+                    + entity.parts().size() + " parts, each named after it.");
+        }
+        Part part = entity.parts().get(0);
+        boolean taken = context.scene().stream()
+                .anyMatch(other -> other != part && other.name().equalsIgnoreCase(rename.name()));
+        if (taken) {
+            return Outcome.notFound("There is already a part named " + rename.name() + " in this model.");
+        }
+        List<Part> scene = new ArrayList<>(context.scene().size());
+        context.scene().forEach(other -> scene.add(other == part ? part.withName(rename.name()) : other));
+        return Outcome.changed(
+                scene,
+                "Renamed " + part.name() + " to " + rename.name() + ".",
+                List.of(new Outcome.Step("rename_part", rename.name())));
+    }
+
     /** To measures said in units, or to another thing's size: a factor per thing, per axis. */
     private static Outcome resizeTo(Command.Resize resize, Context context) {
         List<Entity> found = Selection.resolve(resize.target(), context);
@@ -174,7 +202,22 @@ public final class Editor {
                 Double to = wanted != null ? Double.valueOf(wanted.size(axis)) : resize.to()[axis];
                 factor[axis] = to == null || to <= 0 || box.size(axis) <= 0 ? 1 : to / box.size(axis);
             }
-            changedParts.addAll(Geometry.scaled(entity.parts(), factor));
+            boolean everyMeasure =
+                    wanted == null && resize.to()[0] != null && resize.to()[1] != null && resize.to()[2] != null;
+            if (everyMeasure && entity.parts().size() == 1) {
+                // "resize the cube to 2 by 1 by 3": the part is made that size, its scale undone
+                Part part = entity.parts().get(0);
+                changedParts.add(new Part(
+                        part.name(),
+                        part.primitive(),
+                        Geometry.vector(resize.to()[0], resize.to()[1], resize.to()[2]),
+                        part.position(),
+                        part.rotation(),
+                        Part.UNIT,
+                        part.color()));
+            } else {
+                changedParts.addAll(Geometry.scaled(entity.parts(), factor));
+            }
             steps.add(new Outcome.Step("resize_part", entity.name()));
         }
         List<Part> scene = Geometry.replace(context.scene(), changedParts);
@@ -220,7 +263,7 @@ public final class Editor {
         }
         Box anchor =
                 Box.around(anchors.stream().flatMap(e -> e.parts().stream()).toList());
-        if (place.where().relation().equals("on-top-of")) {
+        if (Placer.isOnTop(place.where().relation())) {
             java.util.Set<String> moved = new java.util.HashSet<>();
             movable.forEach(e -> e.parts().forEach(p -> moved.add(p.name())));
             anchor = Placer.withWhatStandsOn(anchor, context.scene(), moved);
@@ -233,8 +276,9 @@ public final class Editor {
                     : Box.around(
                             others.stream().flatMap(e -> e.parts().stream()).toList());
         }
+        boolean lone = anchors.stream().mapToInt(e -> e.parts().size()).sum() == 1;
         List<List<Part>> placed = Placer.place(
-                movable.stream().map(Entity::parts).toList(), place.where().relation(), anchor, second);
+                movable.stream().map(Entity::parts).toList(), place.where().relation(), anchor, second, lone);
         List<Outcome.Step> steps = new ArrayList<>();
         for (int i = 0; i < placed.size(); i++) {
             steps.add(new Outcome.Step("move_part", movable.get(i).name()));
@@ -269,7 +313,7 @@ public final class Editor {
         for (Entity entity : found) {
             Box original = entity.box();
             for (int i = 0; i < copy.copies(); i++) {
-                List<Part> copied = renamed(entity, names);
+                List<Part> copied = renamed(entity, names, scene.size() + 1);
                 double width = original.size(0);
                 List<Part> placed = Geometry.standingAt(
                         copied, rightEdge + Geometry.GAP + width / 2, original.min()[1], original.centre(2));
@@ -285,9 +329,14 @@ public final class Editor {
                 steps);
     }
 
-    /** The entity's parts under the next free name of its kind. */
-    private static List<Part> renamed(Entity entity, Names names) {
-        String newName = entity.kind() + " " + names.take(entity.kind());
+    /**
+     * The entity's parts under a new name: a lone part named as a new shape is ("cube 3", its place in the model), an
+     * object by the next number of its kind ("chair 3").
+     */
+    private static List<Part> renamed(Entity entity, Names names, int place) {
+        String newName = entity.isSinglePart()
+                ? names.free(entity.kind(), place)
+                : entity.kind() + " " + names.take(entity.kind());
         List<Part> result = new ArrayList<>();
         for (Part part : entity.parts()) {
             String piece = Entities.pieceOf(part, entity);
@@ -377,7 +426,15 @@ public final class Editor {
             return Outcome.notFound("The model is empty, so there is nothing to change yet. Try \"add a cube\".");
         }
         String what = Replies.name(target).replaceFirst("^the ", "");
-        return Outcome.notFound((target.many() ? "There are no " : "There is no ") + what + " in this model.");
+        return Outcome.notFound((target.many() ? "There are no " : "There is no ") + what + " in this model"
+                + contents(context.scene()) + ".");
+    }
+
+    /** " (it has cube 1, sphere 2)": what the model holds, the first six things, so the person can say one. */
+    static String contents(List<Part> scene) {
+        List<Entity> there = Entities.of(scene);
+        List<String> names = there.stream().limit(6).map(Entity::name).toList();
+        return " (it has " + String.join(", ", names) + (there.size() > 6 ? ", …" : "") + ")";
     }
 
     private static Referent targetOf(Command command) {
@@ -426,8 +483,8 @@ public final class Editor {
         if (command instanceof Command.Paint paint) {
             return "Painted " + what + " " + paint.colour() + ".";
         }
-        if (command instanceof Command.Resize) {
-            return "Resized " + what + ".";
+        if (command instanceof Command.Resize resize) {
+            return "Made " + what + " " + Replies.resized(resize.factor()) + ".";
         }
         if (command instanceof Command.Turn turn) {
             return "Turned " + what + " " + Geometry.format(turn.degrees()) + " degrees about " + turn.axis() + ".";

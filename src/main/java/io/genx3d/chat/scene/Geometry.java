@@ -9,7 +9,7 @@ import java.util.Map;
 /** Moving, scaling, turning and swapping parts: the arithmetic every command shares, each over the parts it is given. */
 final class Geometry {
 
-    static final double GAP = 0.3;
+    static final double GAP = 0.5;
 
     private Geometry() {}
 
@@ -42,24 +42,33 @@ final class Geometry {
         return translated(parts, x - box.centre(0), y - box.min()[1], z - box.centre(2));
     }
 
-    /** Scales the parts about the bottom centre of their box, so a thing grows from where it stands. */
+    /**
+     * Scales the parts: a lone part by its {@code scale}, about its centre (as the chat has always scaled a part, so
+     * its size stays what it was made with); the pieces of an object by their scales and places, about the bottom
+     * centre of their box, so an object grows from where it stands.
+     */
     static List<Part> scaled(List<Part> parts, double[] factor) {
+        if (parts.size() == 1) {
+            Part part = parts.get(0);
+            List<Double> k = part.scale();
+            return List.of(part.withScale(vector(k.get(0) * factor[0], k.get(1) * factor[1], k.get(2) * factor[2])));
+        }
         Box box = Box.around(parts);
         double[] base = {box.centre(0), box.min()[1], box.centre(2)};
         List<Part> result = new ArrayList<>(parts.size());
         for (Part part : parts) {
             List<Double> p = part.position();
-            List<Double> s = part.size();
+            List<Double> k = part.scale();
             result.add(new Part(
                     part.name(),
                     part.primitive(),
-                    vector(s.get(0) * factor[0], s.get(1) * factor[1], s.get(2) * factor[2]),
+                    part.size(),
                     vector(
                             base[0] + (p.get(0) - base[0]) * factor[0],
                             base[1] + (p.get(1) - base[1]) * factor[1],
                             base[2] + (p.get(2) - base[2]) * factor[2]),
                     part.rotation(),
-                    part.scale(),
+                    vector(k.get(0) * factor[0], k.get(1) * factor[1], k.get(2) * factor[2]),
                     part.color()));
         }
         return result;

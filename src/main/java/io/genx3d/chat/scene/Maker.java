@@ -40,8 +40,10 @@ final class Maker {
             List<List<Part>> previous = made.isEmpty() ? null : made.get(made.size() - 1);
             List<List<Part>> placed = place(item, things.get(), scene, lastMade, context.focus(), previous);
             if (placed == null) {
-                return Outcome.notFound(
-                        "I couldn't find what to put the " + item.thing().word() + " against.");
+                Referent missing = item.where().anchor();
+                return Outcome.notFound("There is no " + Replies.name(missing).replaceFirst("^the ", "")
+                        + " in this model" + Editor.contents(context.scene()) + " to put the "
+                        + item.thing().word() + " against.");
             }
             if (item.where() != null && item.where().relation().equals("under")) {
                 scene = lifted(scene, item.where().anchor(), placed, lastMade, context.focus());
@@ -84,10 +86,9 @@ final class Maker {
         };
         measured(s, item.dimensions(), primitive);
         List<Double> sized = Geometry.vector(s[0], s[1], s[2]);
-        // Called what the person called it ("drum 1", "apple 2"): a drum is a cylinder, but it is a drum they asked
-        // for.
-        String kind = Names.kind(item.thing().word());
-        String name = kind + " " + Names.next(kind, scene);
+        // Named as the chat has always named a shape: its primitive and its place in the model ("cube 3"), so that an
+        // API client can tell a part's kind from its name; "the drum" still finds it, by its shape.
+        String name = Names.nextFree(primitive.value(), scene);
         String colour = item.colour() == null
                 ? Part.DEFAULT_COLOR
                 : Colours.hex(item.colour()).orElse(Part.DEFAULT_COLOR);
@@ -131,10 +132,9 @@ final class Maker {
         if (pieces.isEmpty()) {
             return Optional.empty();
         }
-        // An object is called by the word said when it is one word ("couch 1"), else by its own name (a "park bench"
-        // is "bench 1"): a name's kind is read back as its first word.
-        String word = item.thing().word();
-        String kind = Names.kind(word.contains(" ") ? item.thing().object() : word);
+        // An object is called by its own name whatever word was said for it (a "couch" is "sofa 1"), as the chat has
+        // always named one, so its parts' names say what it is.
+        String kind = Names.kind(item.thing().object());
         String group = kind + " " + Names.next(kind, scene);
         double[] p = item.proportions() == null ? new double[] {1, 1, 1} : item.proportions();
         double s = item.size();
@@ -149,19 +149,19 @@ final class Maker {
             String colour = said != null && piece.colour().equalsIgnoreCase(bodyColour) ? said : piece.colour();
             String pieceColour = pieceColour(item, piece.label());
             colour = pieceColour != null ? pieceColour : colour;
+            // Its pieces keep their library sizes; a size said ("a little house") is their scale, as the chat has
+            // always
+            // sized an object, and spreads their places to match.
             parts.add(new Part(
                     group + " " + piece.label(),
                     piece.shape().value(),
-                    Geometry.vector(
-                            piece.size().get(0) * s * p[0],
-                            piece.size().get(1) * s * p[1],
-                            piece.size().get(2) * s * p[2]),
+                    piece.size(),
                     Geometry.vector(
                             piece.at().get(0) * s * p[0],
                             piece.at().get(1) * s * p[1],
                             piece.at().get(2) * s * p[2]),
                     piece.rotation(),
-                    Part.UNIT,
+                    Geometry.vector(s * p[0], s * p[1], s * p[2]),
                     colour));
         }
         return Optional.of(parts);
@@ -201,11 +201,12 @@ final class Maker {
                             ? null
                             : anchor(where.secondAnchor(), scene, lastMade, focus)
                                     .orElse(null);
-            Box against = where.relation().equals("on-top-of")
+            Box against = Placer.isOnTop(where.relation())
                     ? Placer.withWhatStandsOn(anchor.get(), scene, java.util.Set.of())
                     : anchor.get();
-            List<List<Part>> placed = Placer.place(things, where.relation(), against, second);
-            return item.layout() != null && where.relation().equals("on-top-of")
+            boolean lone = !amongThePrevious && anchorParts(where.anchor(), scene, lastMade, focus) == 1;
+            List<List<Part>> placed = Placer.place(things, where.relation(), against, second, lone);
+            return item.layout() != null && Placer.isOnTop(where.relation())
                     ? Arranger.arrange(placed, item.layout(), new double[] {
                         anchor.get().centre(0),
                         anchor.get().max()[1],
@@ -218,13 +219,23 @@ final class Maker {
                 .max()
                 .orElse(1);
         int n = things.size();
-        double rowWidth =
-                item.layout() == null ? n * (width + Geometry.GAP) : Math.sqrt(n) * (width + Geometry.GAP) * 2;
+        Command.Layout layout = item.layout() == null ? new Command.Layout("row", 0, 0) : item.layout();
+        if (item.point() != null) {
+            // "a cone at 1 2 3": its centre there; "4 cubes in a circle at 0 0 0": the circle's centre there
+            double[] at = item.point();
+            List<List<Part>> arranged = Arranger.arrange(things, layout, new double[] {at[0], 0, at[2]});
+            List<List<Part>> centred = centredOnTheFloor(arranged);
+            return centred.stream()
+                    .map(thing -> Geometry.translated(thing, 0, at[1], 0))
+                    .toList();
+        }
+        double rowWidth = layout.kind().equals("row")
+                ? n * (width + Geometry.GAP) - Geometry.GAP
+                : Math.sqrt(n) * (width + Geometry.GAP) * 2;
         double[] spot = Geometry.besideEverything(scene, rowWidth);
         if (scene.isEmpty()) {
             spot = new double[] {0, 0, 0};
         }
-        Command.Layout layout = item.layout() == null ? new Command.Layout("row", 0, 0) : item.layout();
         return centredOnTheFloor(Arranger.arrange(things, layout, spot));
     }
 
@@ -279,6 +290,14 @@ final class Maker {
                 .max()
                 .orElse(0);
         return things.stream().map(t -> Geometry.translated(t, 0, -half, 0)).toList();
+    }
+
+    /** How many parts what the referent points at has (0 when it is not there). */
+    private static int anchorParts(Referent referent, List<Part> scene, String lastMade, String focus) {
+        String about = referent.pointer() == Referent.Pointer.IT && lastMade != null ? lastMade : focus;
+        return Selection.resolve(referent, new Context(scene, about)).stream()
+                .mapToInt(entity -> entity.parts().size())
+                .sum();
     }
 
     /** "It" inside a sentence that makes things is the thing it made just before ("a table with chairs around it"). */

@@ -13,7 +13,17 @@ final class Placer {
 
     private Placer() {}
 
-    static List<List<Part>> place(List<List<Part>> things, String relation, Box anchor, Box secondAnchor) {
+    /** "on top of" and "above": both go on whatever already stands on the anchor; "above" leaves a gap. */
+    static boolean isOnTop(String relation) {
+        return relation.equals("on-top-of") || relation.equals("above");
+    }
+
+    /**
+     * {@code loneAnchor}: the anchor is one part. A lone shape put beside a lone part stands at its height, centre to
+     * centre, as the chat has always put shapes side by side; anything else stands on what the anchor stands on.
+     */
+    static List<List<Part>> place(
+            List<List<Part>> things, String relation, Box anchor, Box secondAnchor, boolean loneAnchor) {
         if (relation.equals("around")) {
             return around(things, anchor);
         }
@@ -22,25 +32,31 @@ final class Placer {
                 things.stream().mapToDouble(t -> Box.around(t).size(0)).max().orElse(1) + Geometry.GAP;
         for (int i = 0; i < things.size(); i++) {
             double offset = (i - (things.size() - 1) / 2.0) * width;
-            placed.add(one(things.get(i), relation, anchor, secondAnchor, offset, i));
+            List<Part> thing = things.get(i);
+            double floor = loneAnchor && thing.size() == 1
+                    ? anchor.centre(1) - Box.around(thing).size(1) / 2
+                    : anchor.min()[1];
+            placed.add(one(thing, relation, anchor, secondAnchor, offset, i, floor));
         }
         return placed;
     }
 
-    private static List<Part> one(List<Part> thing, String relation, Box a, Box second, double offset, int index) {
+    /** {@code floor}: the height the bottom of a thing put beside the anchor stands at. */
+    private static List<Part> one(
+            List<Part> thing, String relation, Box a, Box second, double offset, int index, double floor) {
         Box t = Box.around(thing);
         double gap = Geometry.GAP;
         return switch (relation) {
             case "on-top-of" -> Geometry.standingAt(thing, a.centre(0) + offset, a.max()[1], a.centre(2));
+            case "above" -> Geometry.standingAt(thing, a.centre(0) + offset, a.max()[1] + gap, a.centre(2));
             case "under" ->
                 Geometry.standingAt(thing, a.centre(0) + offset, Math.max(0, a.min()[1] - t.size(1)), a.centre(2));
             case "left-of" ->
                 Geometry.standingAt(
-                        thing, a.min()[0] - gap - t.size(0) / 2 - index * (t.size(0) + gap), a.min()[1], a.centre(2));
+                        thing, a.min()[0] - gap - t.size(0) / 2 - index * (t.size(0) + gap), floor, a.centre(2));
             case "in-front-of" ->
-                Geometry.standingAt(thing, a.centre(0) + offset, a.min()[1], a.max()[2] + gap + t.size(2) / 2);
-            case "behind" ->
-                Geometry.standingAt(thing, a.centre(0) + offset, a.min()[1], a.min()[2] - gap - t.size(2) / 2);
+                Geometry.standingAt(thing, a.centre(0) + offset, floor, a.max()[2] + gap + t.size(2) / 2);
+            case "behind" -> Geometry.standingAt(thing, a.centre(0) + offset, floor, a.min()[2] - gap - t.size(2) / 2);
             case "between" ->
                 second == null
                         ? Geometry.standingAt(thing, a.centre(0), a.min()[1], a.centre(2))
@@ -52,7 +68,7 @@ final class Placer {
             case "inside" -> Geometry.standingAt(thing, a.centre(0) + offset, a.min()[1], a.centre(2));
             default ->
                 Geometry.standingAt(
-                        thing, a.max()[0] + gap + t.size(0) / 2 + index * (t.size(0) + gap), a.min()[1], a.centre(2));
+                        thing, a.max()[0] + gap + t.size(0) / 2 + index * (t.size(0) + gap), floor, a.centre(2));
         };
     }
 

@@ -87,4 +87,27 @@ final class Replies {
     private static String article(String text) {
         return "aeiou".indexOf(text.toLowerCase(Locale.ROOT).charAt(0)) >= 0 ? "an" : "a";
     }
+
+    /** How a resize reads: "bigger", "twice as big", "taller", "narrower and deeper", "1.5 times as wide". */
+    static String resized(double[] factor) {
+        boolean uniform = Math.abs(factor[0] - factor[1]) < 1e-9 && Math.abs(factor[1] - factor[2]) < 1e-9;
+        if (uniform) {
+            double f = factor[0];
+            if (Math.abs(f - 2) < 1e-9) {
+                return "twice as big";
+            }
+            if (Math.abs(f - 0.5) < 1e-9) {
+                return "half as big";
+            }
+            return (f > 1 ? "bigger" : "smaller") + " (× " + Geometry.format(f) + ")";
+        }
+        String[][] words = {{"wider", "narrower"}, {"taller", "shorter"}, {"deeper", "shallower"}};
+        List<String> said = new java.util.ArrayList<>();
+        for (int axis = 0; axis < 3; axis++) {
+            if (Math.abs(factor[axis] - 1) > 1e-9) {
+                said.add(words[axis][factor[axis] > 1 ? 0 : 1] + " (× " + Geometry.format(factor[axis]) + ")");
+            }
+        }
+        return said.isEmpty() ? "the same size" : String.join(" and ", said);
+    }
 }
