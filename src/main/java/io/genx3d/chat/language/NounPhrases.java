@@ -190,6 +190,10 @@ final class NounPhrases {
             b.plural |= t.plural();
             c.next();
         } else if (t.isWord("one")
+                || t.said().equals("1")
+                        && b.definite
+                        && (b.position != null || b.colour != null || b.sizeWord != null)
+                        && !c.peek(1).is(WordKind.UNIT) // "the top 1", "the red 1": "one" in chat spelling
                 || t.isWord("ones")
                 || t.isWord("thing")
                 || t.isWord("things")

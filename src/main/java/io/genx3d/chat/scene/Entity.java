@@ -53,8 +53,13 @@ record Entity(String name, String kind, List<Part> parts, int order) {
         return sameWord(kind, thing.object()) || sameWord(kind, thing.word());
     }
 
+    /** "table" is a coffee-table's kind too, "light" a traffic-light's: a compound is called by its last word. */
     private static boolean sameWord(String a, String b) {
-        return b != null
-                && a.replace('-', ' ').equals(b.toLowerCase(Locale.ROOT).replace('-', ' '));
+        if (b == null) {
+            return false;
+        }
+        String kind = a.replace('-', ' ');
+        String said = b.toLowerCase(Locale.ROOT).replace('-', ' ');
+        return kind.equals(said) || !said.contains(" ") && kind.endsWith(" " + said);
     }
 }
