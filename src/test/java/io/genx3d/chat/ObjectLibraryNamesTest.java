@@ -31,9 +31,12 @@ class ObjectLibraryNamesTest {
 
     /**
      * Words both a piece of a building (as the house's door and walls always were) and an object of their own. "Paint
-     * the door red" paints the newest door piece when there is one, and a door object when there is not.
+     * the door red" paints the newest door piece when there is one, and a door object when there is not. The same holds
+     * for a few everyday words that name both a piece and a thing: the toilet's bowl and a bowl, the mailbox's flag and
+     * a flag, the fountain's pool and a pool, the bicycle's fork and a fork, the computer's mouse and a mouse.
      */
-    private static final Set<String> ALSO_PIECES = Set.of("door", "window", "wall");
+    private static final Set<String> ALSO_PIECES =
+            Set.of("door", "window", "wall", "bowl", "flag", "pool", "fork", "mouse");
 
     private final ChatInterpreter chat = new TypedInterpreter();
 
