@@ -177,9 +177,11 @@ public final class Tokenizer {
             return bare;
         }
         java.util.regex.Matcher looking = LOOKING.matcher(bare);
+        // "-y" only after a colour ("bluey"): after a material it makes another word ("leafy", "stony")
+        boolean plainY = bare.endsWith("y") && !bare.endsWith("ish") && !bare.contains("-");
         if (looking.matches()
                 && vocabulary.readingsOf(looking.group(1)).stream()
-                        .anyMatch(r -> r.kind() == WordKind.COLOUR || r.kind() == WordKind.MATERIAL)) {
+                        .anyMatch(r -> r.kind() == WordKind.COLOUR || !plainY && r.kind() == WordKind.MATERIAL)) {
             return looking.group(1); // "wooden-looking", "red-coloured", "reddish", "bluey"
         }
         return bare.replace("'", "");
