@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * corpus's own mistake, "make the first one red" checked against the newest cube, corrected since), held-out-f 44 of
  * 60 (73.3 %, c02defa, casual wording), held-out-g 56 of 60 (93.3 %, f29e15f, casual and plain wording, written after
  * the sixth part's kinds were worked on), held-out-h 46 of 54 (85.2 %, d0198cd; three of its misses were its own missing
- * set-ups, mended since: 49 of 54, 90.7 %, on the sentences as meant).
+ * set-ups, mended since: 49 of 54, 90.7 %, on the sentences as meant), held-out-i 204 of 270 (75.6 %, written for issue 27 by people who never read the
+ * grammar, never printed since: 256 of 270, 94.8 %, with the typed grammar). development-c is issue 27's working set
+ * (534 sentences of the kinds the issue names).
  */
 class ChatCorpusTest {
 
@@ -40,8 +42,8 @@ class ChatCorpusTest {
         "held-out-f, 99",
         "held-out-g, 99",
         "held-out-h, 99",
-        "held-out-i, 75",
-        "development-c, 0"
+        "held-out-i, 94",
+        "development-c, 90"
     })
     void eachPartIsUnderstoodAtOrAboveItsFloor(String part, double floor) throws Exception {
         double rate = rate(part);

@@ -49,7 +49,9 @@ public final class Vocabulary {
                 }
             }
         }
-        vocabulary.add("grey", new Reading(WordKind.COLOUR, "gray"));
+        if (!colours.contains("grey")) {
+            vocabulary.add("grey", new Reading(WordKind.COLOUR, "gray"));
+        }
         objects.forEach((word, object) -> {
             vocabulary.add(word, new Reading(WordKind.OBJECT, object));
             if (word.contains("-")) {
