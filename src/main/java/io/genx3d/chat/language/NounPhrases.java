@@ -64,6 +64,14 @@ final class NounPhrases {
                 c.next();
                 continue;
             }
+            if ((t.isWord("the one") || t.isWord("the ones")) && aPositionFollows(c)) {
+                // "the one on the left": a placeholder picked by where it is, not "it"
+                b.definite = true;
+                b.placeholder = true;
+                b.plural = t.isWord("the ones");
+                c.next();
+                continue;
+            }
             if (t.is(WordKind.REFERENT) && !startsAPieceOrThing(c.peek(1))) {
                 b.pointer = pointerOf(t);
                 b.plural = b.pointer != Referent.Pointer.IT && !t.is(WordKind.REFERENT, "other");
@@ -301,6 +309,12 @@ final class NounPhrases {
 
     private static boolean isPlainOnly(Token t) {
         return !t.readings().isEmpty() && t.readings().stream().allMatch(r -> r.kind() == WordKind.PLAIN);
+    }
+
+    /** Whether "on the left", "in the middle", "at the top" comes after the token under the cursor. */
+    private static boolean aPositionFollows(Cursor c) {
+        int next = c.peek(2).is(WordKind.DETERMINER, "known") ? 3 : 2;
+        return c.peek(1).is(WordKind.RELATION) && c.peek(next).is(WordKind.POSITION);
     }
 
     static boolean startsAPieceOrThing(Token t) {

@@ -399,8 +399,7 @@ public final class Editor {
         return Outcome.changed(
                 scene,
                 "Changed " + names(found) + " into "
-                        + Replies.plural(change.into().word()).replaceAll("s$", "") + (found.size() > 1 ? "s" : "")
-                        + ".",
+                        + Replies.some(change.into().word(), found.size() > 1) + ".",
                 steps);
     }
 

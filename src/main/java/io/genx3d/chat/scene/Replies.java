@@ -40,7 +40,10 @@ final class Replies {
         if (item.layout() != null) {
             return " in a " + item.layout().kind();
         }
-        return item.position() == null ? "" : " on the " + item.position();
+        if (item.position() == null) {
+            return "";
+        }
+        return (item.position().equals("middle") ? " in the " : " on the ") + item.position();
     }
 
     static String name(Referent referent) {
@@ -82,6 +85,11 @@ final class Replies {
             return "0 " + plural(word);
         }
         return count == 1 ? "1 " + word : count + " " + plural(word);
+    }
+
+    /** "a box", or "boxes" when {@code many}. */
+    static String some(String word, boolean many) {
+        return many ? plural(word) : article(word) + " " + word;
     }
 
     private static String article(String text) {
