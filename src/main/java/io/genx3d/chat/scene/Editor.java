@@ -503,7 +503,9 @@ public final class Editor {
 
     static String names(List<Entity> entities) {
         if (entities.size() > 3) {
-            return entities.size() + " things";
+            long kinds = entities.stream().map(Entity::kind).distinct().count();
+            String kind = entities.get(0).kind().replace('-', ' ');
+            return kinds == 1 ? "the " + entities.size() + " " + Replies.plural(kind) : entities.size() + " things";
         }
         return Replies.list(entities.stream().map(Entity::label).toList());
     }
