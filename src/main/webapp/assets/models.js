@@ -73,7 +73,8 @@ async function send(message) {
     if (model) {
         const conversation = conversations.get(model.id) || { id: null, said: [] };
         conversation.id = reply.conversation_id || conversation.id;
-        conversation.said.push({ message, reply: reply.reply, understood: reply.understood });
+        conversation.said.push({ message, reply: reply.reply, understood: reply.understood,
+            suggestions: reply.suggestions || [] });
         conversation.said = conversation.said.slice(-50);
         conversations.set(model.id, conversation);
         remember();
@@ -88,10 +89,15 @@ async function send(message) {
 
 function drawLog() {
     const said = onView ? conversations.get(onView.id)?.said || [] : [];
-    log.replaceChildren(...said.flatMap(({ message, reply, understood }) => [
+    log.replaceChildren(...said.flatMap(({ message, reply, understood, suggestions }, index) => [
         el('li', { class: 'said' }, el('span', { class: 'visually-hidden' }, 'You: '), message),
         el('li', { class: understood ? 'replied' : 'replied not-understood' },
-            el('span', { class: 'visually-hidden' }, 'genx3D: '), reply)]));
+            el('span', { class: 'visually-hidden' }, 'genx3D: '), reply,
+            // The last answer's suggestions are offered as buttons: one click sends the sentence as written.
+            index === said.length - 1 && suggestions?.length
+                ? el('span', { class: 'suggestions' }, suggestions.map(sentence =>
+                    el('button', { type: 'button', class: 'suggestion', onclick: () => send(sentence) }, sentence)))
+                : null)]));
     log.hidden = said.length === 0;
     log.scrollTop = log.scrollHeight;
     undo.disabled = !onView || said.length === 0;

@@ -1,5 +1,6 @@
 package io.genx3d.chat;
 
+import io.genx3d.chat.objects.Piece;
 import io.genx3d.models.Colours;
 import io.genx3d.models.Part;
 import java.util.ArrayList;
@@ -19,7 +20,9 @@ final class BlueprintCommand implements ChatCommand {
     private static final Pattern ADD =
             Pattern.compile("^(?:add|create|make|build|draw|place|put|insert)(?: me)? (?:(a|an|\\d+|some) )?"
                     // Up to two modifiers ("little red"), never a word of the place after the object ("on it").
-                    + "((?:(?!(?:on|onto|above|next|beside|behind|in|to|left|right|under|below)\\b)[#a-z0-9]+ ){0,2})([a-z]+)"
+                    + "((?:(?!(?:on|onto|above|next|beside|behind|in|to|left|right|under|below)\\b)[#a-z0-9]+ ){0,2})("
+                    + Blueprints.KIND
+                    + ")"
                     + "(?: height (\\d+(?:\\.\\d+)?))?"
                     + "(?: (on|on top of|onto|above|next to|beside|right of|to the right of|left of|to the left of"
                     + "|behind|in front of) (.+))?$");
@@ -62,7 +65,7 @@ final class BlueprintCommand implements ChatCommand {
         List<ChatAction> actions = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String group = Groups.nextName(blueprint.get(), next);
-            List<Blueprints.Piece> pieces = Blueprints.pieces(blueprint.get());
+            List<Piece> pieces = Blueprints.pieces(blueprint.get());
             double width = Groups.width(pieces) * factor;
             List<Double> anchor = m.group(5) == null
                     ? Layout.besideScene(next, List.of(width, 0.0, 0.0))
@@ -71,7 +74,7 @@ final class BlueprintCommand implements ChatCommand {
                 return Optional.empty();
             }
             boolean first = true;
-            for (Blueprints.Piece piece : pieces) {
+            for (Piece piece : pieces) {
                 String hex = first && colour.isPresent() ? colour.get() : piece.colour();
                 first = false;
                 next.add(new Part(
@@ -90,8 +93,7 @@ final class BlueprintCommand implements ChatCommand {
         }
         String described = (count == 1 ? "a " : count + " ")
                 + (factor == 1 ? "" : factor < 1 ? "small " : "big ")
-                + blueprint.get()
-                + (count == 1 ? "" : "s");
+                + (count == 1 ? blueprint.get() : Blueprints.plural(blueprint.get()));
         return Optional.of(new Interpretation(
                 true,
                 "Added " + described + " (" + Blueprints.pieces(blueprint.get()).size() * count + " parts).",

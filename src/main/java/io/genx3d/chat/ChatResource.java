@@ -12,6 +12,7 @@ import io.genx3d.validation.JsonFields;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -50,9 +51,15 @@ public class ChatResource {
     @Inject
     Conversations conversations;
 
+    /**
+     * One transaction from reading the model to writing it and the conversation: the model's version is checked as it
+     * commits, so of two messages that change one model at once, one is applied and the other answered {@code 409
+     * concurrent_change} (to be sent again), never both half-applied or one lost.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresScope(Scope.CHAT_SEND)
+    @Transactional
     public ChatReply send(JsonObject body) {
         JsonFields fields = JsonFields.of(body, Set.of("message", "model_id", "conversation_id"));
         // Refused by its length before anything is looked up; the interpreter refuses one of too many clauses.
@@ -106,6 +113,7 @@ public class ChatResource {
                 meaning.understood(),
                 result == null || !mayRead ? null : ModelView.of(result),
                 meaning.actions(),
-                conversationId);
+                conversationId,
+                meaning.understood() ? List.of() : meaning.suggestions());
     }
 }

@@ -2,6 +2,7 @@ package io.genx3d.chat;
 
 import io.genx3d.models.Part;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * it is read, so that no message costs more than a few clauses' reading.
  */
 @ApplicationScoped
+@Typed(CommandInterpreter.class)
 public class CommandInterpreter implements ChatInterpreter {
 
     static final String HELP = "Tell me what to build, the way you'd say it: \"Create a cube\", \"I'd like a big red "

@@ -16,21 +16,23 @@ final class GroupCommand implements ChatCommand {
 
     private static final String THE = "(?:the |my |that |this )?";
     private static final Pattern MOVE = Pattern.compile(
-            "^move " + THE
-                    + "([a-z]+) (up|down|left|right|forward|forwards|back|backward|backwards) (?:by )?(\\d+(?:\\.\\d+)?)(?: units?)?$");
-    private static final Pattern RESIZE = Pattern.compile(
-            "^make " + THE + "([a-z]+) (a bit |a little |slightly |much |a lot )?(bigger|larger|smaller)$");
-    private static final Pattern SCALE = Pattern.compile("^scale " + THE + "([a-z]+) by (\\d+(?:\\.\\d+)?)$");
+            "^move " + THE + "(" + Blueprints.KIND
+                    + ") (up|down|left|right|forward|forwards|back|backward|backwards) (?:by )?(\\d+(?:\\.\\d+)?)(?: units?)?$");
+    private static final Pattern RESIZE = Pattern.compile("^make " + THE + "(" + Blueprints.KIND
+            + ") (a bit |a little |slightly |much |a lot )?(bigger|larger|smaller)$");
+    private static final Pattern SCALE =
+            Pattern.compile("^scale " + THE + "(" + Blueprints.KIND + ") by (\\d+(?:\\.\\d+)?)$");
     /** "make the tree twice as big", "make the house half as big", "3 times as large". */
-    private static final Pattern AS_BIG =
-            Pattern.compile("^make " + THE + "([a-z]+) (twice|half|\\d+(?:\\.\\d+)? times) as (?:big|large)$");
+    private static final Pattern AS_BIG = Pattern.compile(
+            "^make " + THE + "(" + Blueprints.KIND + ") (twice|half|\\d+(?:\\.\\d+)? times) as (?:big|large)$");
 
     private static final Pattern PAINT =
-            Pattern.compile("^(?:paint|colou?r|make|turn) " + THE + "([a-z]+) (#?[a-z0-9]+)$");
-    private static final Pattern REMOVE = Pattern.compile("^remove " + THE + "([a-z]+)$");
-    private static final Pattern DUPLICATE = Pattern.compile("^(?:duplicate|copy|clone) " + THE + "([a-z]+)$");
-    private static final Pattern ROTATE = Pattern.compile(
-            "^(?:rotate|turn|spin) " + THE + "([a-z]+) (?:by )?(-?\\d+(?:\\.\\d+)?)(?: ?(?:degrees|degree|deg))?$");
+            Pattern.compile("^(?:paint|colou?r|make|turn) " + THE + "(" + Blueprints.KIND + ") (#?[a-z0-9]+)$");
+    private static final Pattern REMOVE = Pattern.compile("^remove " + THE + "(" + Blueprints.KIND + ")$");
+    private static final Pattern DUPLICATE =
+            Pattern.compile("^(?:duplicate|copy|clone) " + THE + "(" + Blueprints.KIND + ")$");
+    private static final Pattern ROTATE = Pattern.compile("^(?:rotate|turn|spin) " + THE + "(" + Blueprints.KIND
+            + ") (?:by )?(-?\\d+(?:\\.\\d+)?)(?: ?(?:degrees|degree|deg))?$");
 
     @Override
     public Optional<Interpretation> interpret(String text, List<Part> scene) {

@@ -1,5 +1,6 @@
 package io.genx3d.chat;
 
+import io.genx3d.chat.objects.Piece;
 import io.genx3d.models.Part;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
 /** Groups of parts added together from a blueprint, known by their parts' names: "table 2 top" is in "table 2". */
 final class Groups {
 
-    private static final Pattern MEMBER = Pattern.compile("^([a-z]+ \\d+) .+$");
+    private static final Pattern MEMBER = Pattern.compile("^(" + Blueprints.KIND + " \\d+) .+$");
 
     private Groups() {}
 
@@ -48,18 +49,18 @@ final class Groups {
         return part.name().startsWith(group + " ");
     }
 
-    static double width(List<Blueprints.Piece> pieces) {
+    static double width(List<Piece> pieces) {
         return extent(pieces, 0);
     }
 
-    static double height(List<Blueprints.Piece> pieces) {
+    static double height(List<Piece> pieces) {
         return extent(pieces, 1);
     }
 
-    private static double extent(List<Blueprints.Piece> pieces, int axis) {
+    private static double extent(List<Piece> pieces, int axis) {
         double min = Double.MAX_VALUE;
         double max = -Double.MAX_VALUE;
-        for (Blueprints.Piece piece : pieces) {
+        for (Piece piece : pieces) {
             min = Math.min(min, piece.at().get(axis) - piece.size().get(axis) / 2);
             max = Math.max(max, piece.at().get(axis) + piece.size().get(axis) / 2);
         }

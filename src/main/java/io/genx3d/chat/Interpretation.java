@@ -16,7 +16,30 @@ public record Interpretation(
         String suggestedModelName,
         boolean undo,
         String renameModelTo,
-        boolean startsNewModel) {
+        boolean startsNewModel,
+        List<String> suggestions) {
+
+    public Interpretation {
+        suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+    }
+
+    public Interpretation(
+            boolean understood,
+            String reply,
+            List<Part> scene,
+            List<ChatAction> actions,
+            String suggestedModelName,
+            boolean undo,
+            String renameModelTo,
+            boolean startsNewModel) {
+        this(understood, reply, scene, actions, suggestedModelName, undo, renameModelTo, startsNewModel, List.of());
+    }
+
+    /** The same, not understood, with sentences to offer instead. */
+    Interpretation withSuggestions(String newReply, List<String> offered) {
+        return new Interpretation(
+                understood, newReply, scene, actions, suggestedModelName, undo, renameModelTo, startsNewModel, offered);
+    }
 
     public Interpretation(
             boolean understood, String reply, List<Part> scene, List<ChatAction> actions, String suggestedModelName) {

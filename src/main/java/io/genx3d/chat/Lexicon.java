@@ -640,7 +640,7 @@ final class Lexicon {
                 "away"));
         for (String object : Blueprints.names()) {
             VOCABULARY.add(object);
-            VOCABULARY.add(object + "s");
+            VOCABULARY.add(Blueprints.plural(object));
         }
     }
 
@@ -652,16 +652,17 @@ final class Lexicon {
 
     /** {@code text} as {@link Words#normalise} left it, in the words the commands read. */
     static String canonical(String text) {
-        String result = text;
+        // "a chest of drawers" is one object before a phrase can read it as "a chest" of something.
+        String result = ObjectPhrases.joinedFirst(text);
         for (Map.Entry<Pattern, String> rewrite : PHRASES.entrySet()) {
             result = rewrite.getKey().matcher(result).replaceAll(rewrite.getValue());
         }
         // A new name is the person's own words: "rename the sphere to ball" keeps "ball".
         java.util.regex.Matcher naming = NEW_NAME.matcher(result);
         if (naming.matches()) {
-            return words(naming.group(1)) + naming.group(2);
+            return words(ObjectPhrases.joined(naming.group(1))) + naming.group(2);
         }
-        return Sizes.rewrite(Arrangements.rewrite(afterWords(words(result))));
+        return Sizes.rewrite(Arrangements.rewrite(afterWords(words(ObjectPhrases.joined(result)))));
     }
 
     private static final Pattern TENS = Pattern.compile("\\b([2-9])0 ([1-9])\\b");
@@ -723,8 +724,10 @@ final class Lexicon {
         return VERBS.contains(canonical.split(" ", 2)[0]);
     }
 
+    /** Not inside a hyphenated name: the "light green" of "the traffic-light green" is a light painted green. */
     private static final Pattern SHADE =
-            Pattern.compile("\\b(dark|light|pale|deep|medium|hot|sky|forest|navy) ([a-z]+)\\b");
+            Pattern.compile("(?<!-)\\b(dark|light|pale|deep|medium|hot|sky|forest|navy) ([a-z]+)\\b");
+
     private static final Pattern A_NUMBER = Pattern.compile("\\b(?:a|an) (\\d+) ");
     /** "a round ball", "a rectangular box": the shape's own look, said again. */
     private static final Pattern SHAPE_ADJECTIVE = Pattern.compile(

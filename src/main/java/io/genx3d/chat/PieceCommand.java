@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
 final class PieceCommand implements ChatCommand {
 
     private static final Pattern PAINT_PIECE = Pattern.compile(
-            "^(?:paint|colou?r|make|turn) (?:the |its |their )?(?:([a-z]+?)'?s )?([a-z]+) (#?[a-z0-9]+)$");
-    private static final Pattern PAINT_PIECE_OF = Pattern.compile(
-            "^(?:paint|colou?r|make|turn) (?:the |its )?([a-z]+) of (?:the |my )?([a-z]+) (#?[a-z0-9]+)$");
+            "^(?:paint|colou?r|make|turn) (?:the |its |their )?(?:((?:[a-z]+-)*[a-z]+?)'?s )?([a-z]+) (#?[a-z0-9]+)$");
+    private static final Pattern PAINT_PIECE_OF =
+            Pattern.compile("^(?:paint|colou?r|make|turn) (?:the |its )?([a-z]+) of (?:the |my )?("
+                    + Blueprints.KIND
+                    + ") (#?[a-z0-9]+)$");
 
     @Override
     public Optional<Interpretation> interpret(String text, List<Part> scene) {

@@ -35,4 +35,12 @@ public record Part(
     public Part withPosition(List<Double> newPosition) {
         return new Part(name, primitive, size, newPosition, rotation, scale, color);
     }
+
+    public Part withScale(List<Double> newScale) {
+        return new Part(name, primitive, size, position, rotation, newScale, color);
+    }
+
+    public Part withName(String newName) {
+        return new Part(newName, primitive, size, position, rotation, scale, color);
+    }
 }

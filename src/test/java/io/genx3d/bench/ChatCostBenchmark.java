@@ -1,15 +1,21 @@
 package io.genx3d.bench;
 
+import io.genx3d.chat.ChatInterpreter;
 import io.genx3d.chat.CommandInterpreter;
 import io.genx3d.chat.Interpretation;
+import io.genx3d.chat.TypedInterpreter;
 import io.genx3d.export.Primitive;
 import io.genx3d.models.Part;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * What one chat message costs the interpreter in CPU time (the thread's own, from {@link ThreadMXBean}), for the
@@ -19,8 +25,11 @@ import java.util.Locale;
  * {@code bench.runs} runs (7) after warming up, each message on its own too (at least {@code bench.case-warmups}
  * times, 5, and {@code bench.case-warmup-ms}, 3 s), so that what ran before it does not decide how well its paths are
  * compiled. A message refused by a limit prints the refusal
- * (what it cost to refuse). Run it with {@code mvn -B -Pbench test-compile exec:java@chat-cost-benchmark}; it
- * measures, never asserts.
+ * (what it cost to refuse). Every figure is taken for the older rewriting interpreter ({@link CommandInterpreter},
+ * "before") and for the typed one the server runs ({@link TypedInterpreter}, "after") in the same run, and so are the
+ * p50/p99 per message over every corpus sentence ({@code src/test/resources/chat/*.txt}, each said to a model of a
+ * cube and a sphere). Run it with {@code mvn -B -Pbench test-compile exec:java@chat-cost-benchmark}; it measures,
+ * never asserts.
  */
 public final class ChatCostBenchmark {
 
@@ -41,8 +50,8 @@ public final class ChatCostBenchmark {
 
     private ChatCostBenchmark() {}
 
-    public static void main(String[] args) {
-        CommandInterpreter interpreter = new CommandInterpreter();
+    public static void main(String[] args) throws IOException {
+        List<ChatInterpreter> interpreters = List.of(new CommandInterpreter(), new TypedInterpreter());
         List<Part> thousand = scene(1_000);
         List<Part> eightThousandEightHundred = scene(8_800);
         List<Part> tenThousand = scene(10_000);
@@ -56,7 +65,9 @@ public final class ChatCostBenchmark {
                 new Case("\"Add a cube. Make it red.\"", "Add a cube. Make it red.", List.of()),
                 new Case("\"build a house with a red roof\"", "build a house with a red roof", List.of()),
                 new Case("\"paint everything blue\" (1,000 parts)", "paint everything blue", thousand),
-                new Case("\"stack them\" (1,000 parts)", "stack them", thousand));
+                new Case("\"stack them\" (1,000 parts)", "stack them", thousand),
+                new Case("\"paint them red\" (10,000 parts)", "paint them red", tenThousand),
+                new Case("\"paint all the cubes red\" (10,000 parts)", "paint all the cubes red", tenThousand));
         List<Case> finding = List.of(
                 new Case("\"x and x …\" (2,000 chars)", repeated("x and ", "x", 2000), List.of()),
                 new Case(
@@ -73,6 +84,14 @@ public final class ChatCostBenchmark {
                         eightThousandEightHundred));
         List<Case> heaviestAllowed = List.of(
                 new Case("\"x x x …\" (2,000 chars, one clause)", repeated("x ", "x", 2000), List.of()),
+                new Case(
+                        "\"pls add a red cube and …\" (2,000 chars, 10 clauses)",
+                        ("pls add a red cube and a blu sphear next to it, then ".repeat(5) + "ok").repeat(2),
+                        List.of()),
+                new Case(
+                        "\"can u plz mak a big woodn tabel …\" (2,000 chars)",
+                        repeated("can u plz mak a big woodn tabel with 4 chiars arround it ", "thx", 2000),
+                        List.of()),
                 new Case(
                         "\"add a cube with \" … (2,000 chars, one clause)",
                         repeated("add a cube with ", "a red roof", 2000),
@@ -101,16 +120,18 @@ public final class ChatCostBenchmark {
                         "\"put the cubes in a row. \" × 10 (1,000,000 checks each)",
                         "put the cubes in a row. ".repeat(10).strip(),
                         cubesAndSpheresInTheirGaps(1_000)));
-        for (int i = 0; i < WARM_UPS; i++) {
-            for (Case c : ordinary) {
-                run(interpreter, c);
+        for (ChatInterpreter interpreter : interpreters) {
+            for (int i = 0; i < WARM_UPS; i++) {
+                for (Case c : ordinary) {
+                    run(interpreter, c);
+                }
             }
         }
         System.out.printf(
                 Locale.ROOT,
                 "ChatCostBenchmark: CPU time per message, median and range of %d runs (%s; %d warm-ups of the"
                         + " ordinary messages, then each message said at least %d times and for %d ms before it is"
-                        + " measured)%n",
+                        + " measured); before = CommandInterpreter, after = TypedInterpreter%n",
                 RUNS,
                 System.getProperty("java.vm.name") + " " + Runtime.version(),
                 WARM_UPS,
@@ -118,27 +139,84 @@ public final class ChatCostBenchmark {
                 CASE_WARM_UP_MS);
         System.out.printf(
                 Locale.ROOT,
-                "%-52s %6s %6s %11s %19s  %s%n",
+                "%-56s %-6s %6s %6s %11s %19s  %s%n",
                 "message",
+                "",
                 "chars",
                 "parts",
                 "median ms",
                 "range ms",
                 "outcome");
-        for (Case c : ordinary) {
-            measure(interpreter, c);
+        for (List<Case> group : List.of(ordinary, finding, heaviestAllowed)) {
+            if (group == finding) {
+                System.out.println("finding 17's messages:");
+            } else if (group == heaviestAllowed) {
+                System.out.println("the heaviest messages within the limits:");
+            }
+            for (Case c : group) {
+                for (ChatInterpreter interpreter : interpreters) {
+                    measure(interpreter, c);
+                }
+            }
         }
-        System.out.println("finding 17's messages:");
-        for (Case c : finding) {
-            measure(interpreter, c);
+        corpus(interpreters);
+    }
+
+    /**
+     * Each corpus sentence said to a cube and a sphere, {@code RUNS} times after three passes of warming up; its cost
+     * is the median of its runs, and the figures are the p50, p99 and largest of those over all sentences.
+     */
+    private static void corpus(List<ChatInterpreter> interpreters) throws IOException {
+        List<String> messages = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/chat"))) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    int said = line.indexOf(">>");
+                    int then = line.lastIndexOf("=>");
+                    if (!line.startsWith("#") && said >= 0 && then > said) {
+                        messages.add(line.substring(said + 2, then).strip());
+                    }
+                }
+            }
         }
-        System.out.println("the heaviest messages within the limits:");
-        for (Case c : heaviestAllowed) {
-            measure(interpreter, c);
+        List<Part> two = List.of(
+                Part.of("cube 1", Primitive.CUBE),
+                Part.of("sphere 2", Primitive.SPHERE).withPosition(List.of(2.0, 0.0, 0.0)));
+        System.out.printf(Locale.ROOT, "every corpus sentence (%d), CPU ms per message:%n", messages.size());
+        System.out.printf(Locale.ROOT, "%-12s %9s %9s %9s%n", "", "p50", "p99", "max");
+        for (ChatInterpreter interpreter : interpreters) {
+            for (int pass = 0; pass < 3; pass++) {
+                messages.forEach(message -> run(interpreter, new Case(message, message, two)));
+            }
+            long[] costs = new long[messages.size()];
+            for (int m = 0; m < messages.size(); m++) {
+                Case c = new Case(messages.get(m), messages.get(m), two);
+                long[] nanos = new long[RUNS];
+                for (int i = 0; i < RUNS; i++) {
+                    long start = THREADS.getCurrentThreadCpuTime();
+                    run(interpreter, c);
+                    nanos[i] = THREADS.getCurrentThreadCpuTime() - start;
+                }
+                Arrays.sort(nanos);
+                costs[m] = nanos[RUNS / 2];
+            }
+            Arrays.sort(costs);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-12s %9.3f %9.3f %9.3f%n",
+                    label(interpreter),
+                    costs[costs.length / 2] / 1e6,
+                    costs[(int) Math.min(costs.length - 1, Math.ceil(costs.length * 0.99) - 1)] / 1e6,
+                    costs[costs.length - 1] / 1e6);
         }
     }
 
-    private static void measure(CommandInterpreter interpreter, Case c) {
+    private static String label(ChatInterpreter interpreter) {
+        return interpreter instanceof TypedInterpreter ? "after" : "before";
+    }
+
+    private static void measure(ChatInterpreter interpreter, Case c) {
         String outcome = null;
         long warmUntil = System.nanoTime() + CASE_WARM_UP_MS * 1_000_000;
         for (int i = 0; i < CASE_WARM_UPS || System.nanoTime() < warmUntil; i++) {
@@ -153,8 +231,9 @@ public final class ChatCostBenchmark {
         Arrays.sort(nanos);
         System.out.printf(
                 Locale.ROOT,
-                "%-52s %6d %6d %11.3f %8.3f – %8.3f  %s%n",
+                "%-56s %-6s %6d %6d %11.3f %8.3f – %8.3f  %s%n",
                 c.name,
+                label(interpreter),
                 c.message.length(),
                 c.scene.size(),
                 nanos[RUNS / 2] / 1e6,
@@ -164,7 +243,7 @@ public final class ChatCostBenchmark {
     }
 
     /** What became of the message: understood or not (and the parts after it), or the refusal that ended it. */
-    private static String run(CommandInterpreter interpreter, Case c) {
+    private static String run(ChatInterpreter interpreter, Case c) {
         try {
             Interpretation meaning = interpreter.interpret(c.message, c.scene, null);
             String parts = meaning.scene() == null ? "" : ", " + meaning.scene().size() + " parts";

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Named objects: the library's size, and a group added, moved, resized, painted and removed as one. */
 class BlueprintsTest {
 
-    private final CommandInterpreter chat = new CommandInterpreter();
+    private final ChatInterpreter chat = new TypedInterpreter();
 
     @Test
     void theLibraryHasAtLeastTwentyFiveObjects() {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ChatBoundsTest {
 
-    private final CommandInterpreter interpreter = new CommandInterpreter();
+    private final ChatInterpreter interpreter = new TypedInterpreter();
 
     @Test
     void finding17_hundredsOfAndsInOneMessageAreRefusedNamingTheClauseLimit() {
@@ -112,18 +112,20 @@ class ChatBoundsTest {
     /** The limits are settings (genx3d.chat.*): an operator's values hold instead of the shipped ones. */
     @Test
     void theLimitsAreTheConfiguredOnes() {
-        CommandInterpreter strict = new CommandInterpreter(new ChatLimits(30, 2, 0));
+        ChatInterpreter strict = new TypedInterpreter(new ChatLimits(30, 2, 0));
         assertEquals(
                 2,
                 strict.interpret("add a cube and a sphere", List.of()).scene().size());
         ChatLimitExceeded clauses =
-                assertThrows(ChatLimitExceeded.class, () -> strict.interpret("a cube, a cone and a ball", List.of()));
+                assertThrows(ChatLimitExceeded.class, () -> strict.interpret("a cube. a cone. a ball", List.of()));
         assertEquals(ChatLimitExceeded.Limit.MAX_CLAUSES, clauses.limit());
         assertEquals(2, clauses.body().error().details().get("max_clauses"));
         ChatLimitExceeded length = assertThrows(
                 ChatLimitExceeded.class, () -> strict.interpret("add a cube please, right now ok", List.of()));
         assertEquals(ChatLimitExceeded.Limit.MAX_CHARACTERS, length.limit());
-        // No checks allowed: two cubes put in a row around a small sphere in its gap stand beside it unchecked.
+        // Two cubes put in a row (centred on where they were, x = 2.5, 1.5 apart) around a small sphere standing in the
+        // row's gap:
+        // checked, they stay where the row puts them; with no checks allowed they stand beside it unchecked.
         List<Part> scene = List.of(
                 Part.of("cube 1", Primitive.CUBE),
                 Part.of("cube 2", Primitive.CUBE).withPosition(List.of(5.0, 0.0, 0.0)),
@@ -131,20 +133,37 @@ class ChatBoundsTest {
                         "sphere 3",
                         "sphere",
                         List.of(0.2, 0.2, 0.2),
-                        List.of(0.75, 0.0, 0.0),
+                        List.of(2.5, 0.0, 0.0),
                         Part.ORIGIN,
                         Part.UNIT,
                         Part.DEFAULT_COLOR));
         assertEquals(
-                0.0,
+                1.75,
                 interpreter
                         .interpret("put the cubes in a row", scene)
                         .scene()
                         .get(0)
                         .position()
-                        .get(0));
+                        .get(0),
+                1e-9);
         Part moved = strict.interpret("put the cubes in a row", scene).scene().get(0);
-        assertTrue(moved.position().get(0) - 0.5 >= 0.85, moved + " stands beside the sphere");
+        assertTrue(moved.position().get(0) - 0.5 >= 2.6, moved + " stands beside the sphere");
+    }
+
+    /** An edit of every matching part of a 10,000-part model is one pass: each cube painted, nothing else touched. */
+    @Test
+    void paintingEveryCubeOfATenThousandPartModelPaintsEachCubeAndNothingElse() {
+        List<Part> parts = scene(10_000);
+        Interpretation painted = interpreter.interpret("paint all the cubes red", parts);
+        assertTrue(painted.understood(), painted.reply());
+        assertEquals(10_000, painted.scene().size());
+        for (int i = 0; i < parts.size(); i++) {
+            Part after = painted.scene().get(i);
+            assertEquals(parts.get(i).name(), after.name());
+            assertEquals(
+                    after.primitive().equals("cube") ? "#ff0000" : Part.DEFAULT_COLOR, after.color(), after.name());
+        }
+        assertEquals(5_000, painted.actions().size());
     }
 
     @Test

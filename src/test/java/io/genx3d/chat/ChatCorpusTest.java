@@ -19,11 +19,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  * corpus's own mistake, "make the first one red" checked against the newest cube, corrected since), held-out-f 44 of
  * 60 (73.3 %, c02defa, casual wording), held-out-g 56 of 60 (93.3 %, f29e15f, casual and plain wording, written after
  * the sixth part's kinds were worked on), held-out-h 46 of 54 (85.2 %, d0198cd; three of its misses were its own missing
- * set-ups, mended since: 49 of 54, 90.7 %, on the sentences as meant).
+ * set-ups, mended since: 49 of 54, 90.7 %, on the sentences as meant), held-out-i 204 of 270 (75.6 %, written for issue 27 by people who never read the
+ * grammar, never printed since: 256 of 270, 94.8 %, with the typed grammar). development-c is issue 27's working set
+ * (534 sentences of the kinds the issue names).
  */
 class ChatCorpusTest {
 
-    private final CommandInterpreter interpreter = new CommandInterpreter();
+    /** Held-out parts whose misses are never printed: nobody working on the chat may read them. */
+    static final java.util.Set<String> UNSEEN = java.util.Set.of("held-out-i");
+
+    private final TypedInterpreter interpreter = new TypedInterpreter();
 
     /** Hit rates reached so far, in percent; the issue's target is 95 on every part. */
     @ParameterizedTest(name = "{0} at or above {1} %")
@@ -36,7 +41,9 @@ class ChatCorpusTest {
         "held-out-e, 99",
         "held-out-f, 99",
         "held-out-g, 99",
-        "held-out-h, 99"
+        "held-out-h, 99",
+        "held-out-i, 94",
+        "development-c, 90"
     })
     void eachPartIsUnderstoodAtOrAboveItsFloor(String part, double floor) throws Exception {
         double rate = rate(part);
@@ -60,6 +67,20 @@ class ChatCorpusTest {
                 rate,
                 nanos[nanos.length / 2] / 1e6,
                 nanos[Math.min(nanos.length - 1, nanos.length * 99 / 100)] / 1e6);
+        long typedAlone = cases.stream()
+                .filter(c -> interpreter.readsByItself(c.message()))
+                .count();
+        System.out.printf(
+                Locale.ROOT,
+                "ChatCorpusTest: %s: the typed grammar reads %d of %d messages itself (%.1f %%)%n",
+                part,
+                typedAlone,
+                cases.size(),
+                100.0 * typedAlone / cases.size());
+        if (UNSEEN.contains(part)) {
+            // Its misses stay unseen: a held-out part that is read is a part that gets tuned on.
+            return rate;
+        }
         outcomes.stream()
                 .filter(outcome -> !outcome.hit())
                 .forEach(miss -> System.out.printf(

@@ -37,7 +37,7 @@ class DashboardHintsTest {
         assertFalse(hints.isEmpty(), "the page suggests something");
         List<Part> oneCube =
                 List.of(new Part("cube 1", "cube", Part.UNIT, Part.ORIGIN, Part.ORIGIN, Part.UNIT, "#cccccc"));
-        CommandInterpreter chat = new CommandInterpreter();
+        ChatInterpreter chat = new TypedInterpreter();
         for (String hint : hints) {
             Interpretation result = chat.interpret(hint, oneCube);
             assertTrue(result.understood(), "“" + hint + "” -> " + result.reply());

@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The chat's language as a table: a phrase, said to a model holding "cube 1" (grey unit cube at the origin) and
  * "sphere 2" (red, diameter 1, at x = 2), gives this many parts, and the part named in the last column looks like
- * this: {@code primitive position size rotation scale colour}. New parts keep a 0.5 gap to their neighbours.
+ * this: {@code primitive position size rotation scale colour}. New parts keep a 0.5 gap to their neighbours. Said to
+ * the interpreter the server runs ({@link TypedInterpreter}). One row changed with it: "duplicate the cube" put the
+ * copy at x = 1.5, inside the sphere at x = 2; a copy now stands clear of the whole model, at x = 3.5.
  */
 class PhrasingsTest {
 
@@ -20,7 +22,7 @@ class PhrasingsTest {
             new Part("cube 1", "cube", Part.UNIT, Part.ORIGIN, Part.ORIGIN, Part.UNIT, "#cccccc"),
             new Part("sphere 2", "sphere", Part.UNIT, List.of(2.0, 0.0, 0.0), Part.ORIGIN, Part.UNIT, "#ff0000"));
 
-    private final CommandInterpreter interpreter = new CommandInterpreter();
+    private final ChatInterpreter interpreter = new TypedInterpreter();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -70,7 +72,7 @@ class PhrasingsTest {
             turn the sphere orange                           | 2 | sphere 2 | sphere 2,0,0 1,1,1 0,0,0 1,1,1 #ffa500
             rename the cube to table top                     | 2 | table top | cube 0,0,0 1,1,1 0,0,0 1,1,1 #cccccc
             rename sphere 2 as ball                          | 2 | ball     | sphere 2,0,0 1,1,1 0,0,0 1,1,1 #ff0000
-            duplicate the cube                               | 3 | cube 3   | cube 1.5,0,0 1,1,1 0,0,0 1,1,1 #cccccc
+            duplicate the cube                               | 3 | cube 3   | cube 3.5,0,0 1,1,1 0,0,0 1,1,1 #cccccc
             copy the sphere                                  | 3 | sphere 3 | sphere 3.5,0,0 1,1,1 0,0,0 1,1,1 #ff0000
             """)
     void aPhraseChangesTheSceneAsExpected(String phrase, int parts, String partName, String expected) {

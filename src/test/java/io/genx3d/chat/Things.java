@@ -92,9 +92,51 @@ final class Things {
         return all(scene, thing).size();
     }
 
-    /** Every such thing, oldest first. */
+    /**
+     * Every such thing, oldest first. A noun the model names otherwise is looked up as a reader of the chat's published
+     * tables would: an object's other name ("couch" is a sofa, "bike" a bicycle) or an everyday thing of one shape
+     * ("apple" is a sphere, "drum" a cylinder), since the chat names a part by its shape and an object by its own
+     * name.
+     */
     static List<Box> all(List<Part> scene, String thing) {
         String kind = thing.toLowerCase(Locale.ROOT);
+        List<Box> found = named(scene, kind);
+        if (!found.isEmpty() || isPrimitive(kind)) {
+            return found;
+        }
+        String singular = kind.endsWith("s") ? kind.substring(0, kind.length() - 1) : kind;
+        Optional<String> object = LIBRARY.named(kind).or(() -> LIBRARY.named(singular));
+        if (object.isPresent() && !object.get().equals(kind)) {
+            return named(scene, object.get());
+        }
+        String shape = SHAPED.getOrDefault(kind, SHAPED.get(singular));
+        return shape == null ? found : named(scene, shape);
+    }
+
+    private static final io.genx3d.chat.objects.ObjectLibrary LIBRARY = io.genx3d.chat.objects.ObjectLibrary.standard();
+
+    /** Everyday things of one shape, from the chat's published shape table ("apple" → sphere). */
+    private static final Map<String, String> SHAPED = shapedThings();
+
+    private static Map<String, String> shapedThings() {
+        Map<String, String> shaped = new java.util.HashMap<>();
+        try (var in = Things.class.getResourceAsStream("/chat/vocabulary/shapes.txt")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                int colon = line.indexOf(':');
+                if (!line.startsWith("#") && colon > 0) {
+                    for (String word : line.substring(colon + 1).split(",")) {
+                        shaped.putIfAbsent(
+                                word.strip(), line.substring(0, colon).strip());
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return shaped;
+    }
+
+    private static List<Box> named(List<Part> scene, String kind) {
         if (isPrimitive(kind)) {
             return scene.stream()
                     .filter(p -> p.primitive().equals(kind))
@@ -109,9 +151,29 @@ final class Things {
                         .add(part);
             }
         }
-        return groups.entrySet().stream()
-                .map(group -> new Box(group.getKey(), group.getValue()))
-                .toList();
+        if (!groups.isEmpty()) {
+            return groups.entrySet().stream()
+                    .map(group -> new Box(group.getKey(), group.getValue()))
+                    .toList();
+        }
+        // No object of that kind: a piece of one ("roof" is the roof of a house), each piece a thing of its own.
+        List<Box> pieces = new ArrayList<>();
+        for (Part part : scene) {
+            Matcher named = NAMED.matcher(part.name().toLowerCase(Locale.ROOT));
+            if (named.matches() && named.group(3) != null && isPiece(named.group(3), kind)) {
+                pieces.add(new Box(part.name().toLowerCase(Locale.ROOT), List.of(part)));
+            }
+        }
+        return pieces;
+    }
+
+    private static boolean isPiece(String label, String word) {
+        String bare = label.replaceAll(" \\d+$", "");
+        return label.equals(word)
+                || bare.equals(word)
+                || (bare + "s").equals(word)
+                || bare.equals(word + "s")
+                || label.startsWith(word + " ");
     }
 
     /** The newest such thing: the one whose parts come last in the model. */
@@ -176,7 +238,7 @@ final class Things {
     private static boolean sameKind(String named, String wanted) {
         String a = named.replace('-', ' ');
         String b = wanted.replace('-', ' ');
-        return a.equals(b) || a.equals(b + "s") || (a + "s").equals(b);
+        return a.equals(b) || a.equals(b + "s") || (a + "s").equals(b) || a.endsWith(" " + b);
     }
 
     private static boolean isPrimitive(String word) {

@@ -233,6 +233,8 @@ class ModelsAndChatIT extends DeployedApiTest {
         assertEquals(200, reply.status());
         assertFalse(reply.json().getBoolean("understood"));
         assertTrue(reply.json().getString("reply").contains("Did you mean"), reply.body());
+        JsonArray offered = reply.json().getJsonArray("suggestions");
+        assertTrue(!offered.isEmpty() && offered.size() <= 3, reply.body());
         assertTrue(reply.json().isNull("model"));
         assertEquals(
                 0,
@@ -424,6 +426,51 @@ class ModelsAndChatIT extends DeployedApiTest {
         assertTrue(reply.json().getBoolean("understood"), reply.body());
         assertEquals(
                 10, reply.json().getJsonObject("model").getJsonArray("parts").size());
+    }
+
+    /**
+     * Issue 27: eight messages that change one model at once are each applied or answered 409 (to be sent again), and
+     * every one answered 200 is in the model afterwards, with its conversation: nothing is lost or half-applied.
+     */
+    @Test
+    void eightEditsOfOneModelAtOnceAreEachAppliedOrRefusedAndNoneIsLost() throws Exception {
+        String key = api.newStandardKey();
+        String modelId = api.post("/api/v1/chat", chat("add a cube", null), bearer(key))
+                .json()
+                .getJsonObject("model")
+                .getString("id");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Reply>> replies = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Api client = api.asNewClient();
+            replies.add(pool.submit(() -> {
+                start.await();
+                return client.post("/api/v1/chat", chat("add a sphere", modelId), bearer(key));
+            }));
+        }
+        start.countDown();
+        int applied = 0;
+        int refused = 0;
+        for (java.util.concurrent.Future<Reply> future : replies) {
+            Reply reply = future.get();
+            if (reply.status() == 200) {
+                applied++;
+            } else {
+                assertEquals(409, reply.status(), reply.body());
+                assertEquals("CONFLICT", reply.error().getString("code"), reply.body());
+                refused++;
+            }
+        }
+        pool.shutdown();
+        assertEquals(8, applied + refused);
+        assertTrue(applied >= 1, "at least one applies");
+        jakarta.json.JsonArray parts =
+                api.get("/api/v1/models/" + modelId, bearer(key)).json().getJsonArray("parts");
+        long spheres = parts.stream()
+                .filter(part -> part.asJsonObject().getString("primitive").equals("sphere"))
+                .count();
+        assertEquals(applied, spheres, "every 200 is in the model, and nothing else: " + parts);
     }
 
     private static String chat(String message, String modelId) {
