@@ -87,7 +87,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String clientAddress = clientAddresses.of(request);
-        RequestOutcomes.begin(request, clientAddress);
+        RequestOutcomes.begin(request, response, clientAddress);
         if (!inNormalForm(request)) {
             // The container runs this before any filter, servlet or security constraint of ours acts on the path, and
             // maps the path after normalising it while getRequestURI() keeps what was sent: such a request is refused

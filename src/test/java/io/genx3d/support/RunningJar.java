@@ -130,8 +130,11 @@ public final class RunningJar implements AutoCloseable {
     /** {@code java <jvmOptions> -jar target/genx3d.jar --port <port> <moreOptions>}. */
     private static List<String> jarCommand(int port, List<String> jvmOptions, String... moreOptions) {
         Path jar = Path.of(System.getProperty("app.jar", "target/genx3d.jar")).toAbsolutePath();
-        // the JDK the tests run on (21 or newer, as Payara Micro 7 needs), not whatever "java" is first on PATH
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // the JDK the tests run on (21 or newer, as Payara Micro 7 needs), not whatever "java" is first on PATH;
+        // a benchmark comparing two jars names another with -Dapp.java (an older jar on the Java it shipped for)
+        String java = System.getProperty(
+                "app.java",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port)));
