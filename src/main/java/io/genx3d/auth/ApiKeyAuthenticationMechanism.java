@@ -83,6 +83,9 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     Event<AuthenticationRefused> refused;
 
+    @Inject
+    RefusalSpans refusalSpans;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -235,6 +238,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
                     authentication.reason(), authentication.keyId().orElse(null), clientAddress, Instant.now()));
         }
         outcomes.answered(request, refusal.status(), null, null);
+        refusalSpans.record(request, refusal.status(), refusal.code().name());
         try {
             // The container sends this answer before any filter runs, so it gets the headers every answer has here.
             SecurityHeaders.applyToApi(response, clientAddresses.arrivedOverTls(request));

@@ -33,6 +33,17 @@ public class RequestOutcomes {
         }
     }
 
+    /** The id in this request's {@code X-Request-Id}, or null before the mechanism ran. */
+    public static String requestId(HttpServletRequest request) {
+        return request.getAttribute(REQUEST_ID) instanceof String id ? id : null;
+    }
+
+    /** When the server first saw the request, in nanoseconds since the epoch (for a span's start), or now. */
+    static long startedAtEpochNanos(HttpServletRequest request) {
+        long now = java.time.Instant.now().toEpochMilli() * 1_000_000L;
+        return request.getAttribute(STARTED) instanceof Long started ? now - (System.nanoTime() - started) : now;
+    }
+
     /** The client address the mechanism decided for this request, or null before it ran. */
     public static String clientAddress(HttpServletRequest request) {
         return request.getAttribute(CLIENT_ADDRESS) instanceof String address ? address : null;

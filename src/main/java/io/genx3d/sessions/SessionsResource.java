@@ -42,7 +42,7 @@ import java.util.Set;
  * {@code Secure} over HTTPS) and answers with the CSRF token the dashboard must echo on every change.
  * Wrong email and wrong password get the same answer, so the endpoint does not reveal who has an account.
  */
-@Path("sessions")
+@Path("/sessions")
 @RequestScoped
 @RateLimited
 @Produces(MediaType.APPLICATION_JSON)
@@ -141,7 +141,7 @@ public class SessionsResource {
 
     /** Log out everywhere: every session of the account ends, this one included. */
     @DELETE
-    @Path("all")
+    @Path("/all")
     public Response logOutEverywhere() {
         requireSession();
         sessions.closeAllOf(caller.accountId(), null);
@@ -155,7 +155,7 @@ public class SessionsResource {
      * allowances); every other session ends, this one stays.
      */
     @PUT
-    @Path("password")
+    @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changePassword(@CookieParam(SessionCookie.NAME) String token, JsonObject body) {
         requireSession();

@@ -197,8 +197,20 @@ class ClusterIT {
                         .equals(servers.get(1).resourceAttribute("service.instance.id")),
                 "two nodes: " + servers.get(0).resource() + " / "
                         + servers.get(1).resource());
+
+        // A request the mechanism refuses never reaches JAX-RS, and still has its span in the caller's trace.
+        String wrongKey = key.substring(0, key.length() - 4) + "AAAA";
+        Reply refused = b.get("/api/v1/models", "Authorization", "Bearer " + wrongKey, "traceparent", traceparent);
+        assertEquals(401, refused.status(), refused.body());
+        List<OtlpReceiver.ReceivedSpan> refusals = collector.await(
+                span -> span.traceId().equals(traceId) && "401".equals(span.attribute("http.response.status_code")),
+                1,
+                Duration.ofSeconds(30));
+        assertEquals(1, refusals.size(), "the refusal's span: " + refusals);
+        assertEquals(callerSpan, refusals.get(0).parentSpanId());
+        assertEquals(refused.header("X-Request-Id"), refusals.get(0).attribute("genx3d.request.id"));
         for (String body : collector.bodies()) {
-            assertTrue(!body.contains(key), "a span never carries the key");
+            assertTrue(!body.contains(key) && !body.contains(wrongKey), "a span never carries a key");
         }
     }
 

@@ -7,9 +7,6 @@ import io.opentelemetry.sdk.common.InstrumentationScopeInfo;
 import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -87,63 +84,71 @@ final class OtlpJsonSpanExporter implements SpanExporter {
                         LinkedHashMap::new,
                         Collectors.groupingBy(
                                 SpanData::getInstrumentationScopeInfo, LinkedHashMap::new, Collectors.toList())));
-        JsonArrayBuilder resourceSpans = Json.createArrayBuilder();
+        // Written by hand, not with JSON-P: at the runtime level (OTEL_* in the environment) this class is loaded by
+        // Payara's own class loader, next to the SDK, where no JSON library is guaranteed.
+        JsonText json = new JsonText();
+        json.open('{').key("resourceSpans").open('[');
         grouped.forEach((resource, byScope) -> {
-            JsonArrayBuilder scopeSpans = Json.createArrayBuilder();
+            json.open('{').key("resource").open('{').key("attributes");
+            attributes(json, resource.getAttributes());
+            json.close('}').key("scopeSpans").open('[');
             byScope.forEach((scope, scoped) -> {
-                JsonArrayBuilder list = Json.createArrayBuilder();
-                scoped.forEach(span -> list.add(span(span)));
-                JsonObjectBuilder scopeJson = Json.createObjectBuilder().add("name", scope.getName());
+                json.open('{').key("scope").open('{').key("name").string(scope.getName());
                 if (scope.getVersion() != null) {
-                    scopeJson.add("version", scope.getVersion());
+                    json.key("version").string(scope.getVersion());
                 }
-                scopeSpans.add(
-                        Json.createObjectBuilder().add("scope", scopeJson).add("spans", list));
+                json.close('}').key("spans").open('[');
+                scoped.forEach(span -> span(json, span));
+                json.close(']').close('}');
             });
-            resourceSpans.add(Json.createObjectBuilder()
-                    .add("resource", Json.createObjectBuilder().add("attributes", attributes(resource.getAttributes())))
-                    .add("scopeSpans", scopeSpans));
+            json.close(']').close('}');
         });
-        return Json.createObjectBuilder()
-                .add("resourceSpans", resourceSpans)
-                .build()
-                .toString();
+        return json.close(']').close('}').toString();
     }
 
-    private static JsonObjectBuilder span(SpanData span) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("traceId", span.getTraceId())
-                .add("spanId", span.getSpanId())
-                .add("name", span.getName())
-                // OTLP's SpanKind numbers: SPAN_KIND_INTERNAL = 1, SERVER, CLIENT, PRODUCER, CONSUMER
-                .add("kind", span.getKind().ordinal() + 1)
-                .add("startTimeUnixNano", String.valueOf(span.getStartEpochNanos()))
-                .add("endTimeUnixNano", String.valueOf(span.getEndEpochNanos()))
-                .add("attributes", attributes(span.getAttributes()))
-                .add(
-                        "status",
-                        Json.createObjectBuilder()
-                                .add("code", span.getStatus().getStatusCode().ordinal())
-                                .add("message", span.getStatus().getDescription()));
+    private static void span(JsonText json, SpanData span) {
+        json.open('{').key("traceId").string(span.getTraceId()).key("spanId").string(span.getSpanId());
         if (span.getParentSpanContext().isValid()) {
-            json.add("parentSpanId", span.getParentSpanId());
+            json.key("parentSpanId").string(span.getParentSpanId());
         }
-        return json;
+        json.key("name")
+                .string(span.getName())
+                // OTLP's SpanKind numbers: SPAN_KIND_INTERNAL = 1, SERVER, CLIENT, PRODUCER, CONSUMER
+                .key("kind")
+                .number(span.getKind().ordinal() + 1)
+                .key("startTimeUnixNano")
+                .string(String.valueOf(span.getStartEpochNanos()))
+                .key("endTimeUnixNano")
+                .string(String.valueOf(span.getEndEpochNanos()))
+                .key("attributes");
+        attributes(json, span.getAttributes());
+        // OTLP's status codes: STATUS_CODE_UNSET = 0, OK, ERROR, as the SDK's StatusCode lists them
+        json.key("status")
+                .open('{')
+                .key("code")
+                .number(span.getStatus().getStatusCode().ordinal())
+                .key("message")
+                .string(span.getStatus().getDescription())
+                .close('}')
+                .close('}');
     }
 
-    private static JsonArrayBuilder attributes(Attributes attributes) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        attributes.forEach((key, value) ->
-                list.add(Json.createObjectBuilder().add("key", key.getKey()).add("value", value(key, value))));
-        return list;
+    private static void attributes(JsonText json, Attributes attributes) {
+        json.open('[');
+        attributes.forEach((key, value) -> {
+            json.open('{').key("key").string(key.getKey()).key("value").open('{');
+            value(json, key, value);
+            json.close('}').close('}');
+        });
+        json.close(']');
     }
 
-    private static JsonObjectBuilder value(AttributeKey<?> key, Object value) {
-        return switch (key.getType()) {
-            case BOOLEAN -> Json.createObjectBuilder().add("boolValue", (Boolean) value);
-            case LONG -> Json.createObjectBuilder().add("intValue", String.valueOf(value));
-            case DOUBLE -> Json.createObjectBuilder().add("doubleValue", (Double) value);
-            default -> Json.createObjectBuilder().add("stringValue", String.valueOf(value));
-        };
+    private static void value(JsonText json, AttributeKey<?> key, Object value) {
+        switch (key.getType()) {
+            case BOOLEAN -> json.key("boolValue").literal(String.valueOf(value));
+            case LONG -> json.key("intValue").string(String.valueOf(value));
+            case DOUBLE -> json.key("doubleValue").literal(String.valueOf(value));
+            default -> json.key("stringValue").string(String.valueOf(value));
+        }
     }
 }
