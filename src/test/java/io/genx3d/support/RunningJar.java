@@ -139,6 +139,11 @@ public final class RunningJar implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port)));
         command.addAll(List.of(moreOptions));
+        // a benchmark comparing runtime settings adds Payara Micro options of its own (-Dapp.options="--a b")
+        String extra = System.getProperty("app.options", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         return command;
     }
 
