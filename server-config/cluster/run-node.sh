@@ -27,7 +27,7 @@ else
 fi
 
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-exec java ${JAVA_OPTS:-} -jar "$jar" \
+exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" ${JAVA_OPTS:-} -jar "$jar" \
   --port "${GENX3D_HTTP_PORT:-8080}" \
   --clustermode "$mode" \
   --interfaces "${GENX3D_CLUSTER_INTERFACE:-127.0.0.1}" \

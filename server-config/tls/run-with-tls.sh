@@ -23,6 +23,6 @@ if [ ! -f "$keystore" ]; then
 fi
 
 export GENX3D_REQUIRE_HTTPS="${GENX3D_REQUIRE_HTTPS:-true}"
-exec java -Djavax.net.ssl.keyStore="$keystore" -Djavax.net.ssl.keyStorePassword="$password" \
+exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Djavax.net.ssl.keyStore="$keystore" -Djavax.net.ssl.keyStorePassword="$password" \
   -Djavax.net.ssl.keyStoreType=PKCS12 \
   -jar "$jar" --port "$http_port" --sslport "$https_port" --sslcert "$alias"

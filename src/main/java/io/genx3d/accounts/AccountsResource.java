@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Sign-up: open to anyone ({@code web.xml} leaves {@code POST /api/v1/accounts} unprotected). */
-@Path("accounts")
+@Path("/accounts")
 @RequestScoped
 @RateLimited
 @Produces(MediaType.APPLICATION_JSON)

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
  * {@code from}/{@code to} time range; and, for admins, {@code GET /api/v1/audit-events/verification}, which walks the
  * whole chain and names its first broken link.
  */
-@Path("audit-events")
+@Path("/audit-events")
 @RequestScoped
 @RateLimited
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +39,7 @@ public class AuditEventsResource {
     }
 
     @GET
-    @Path("verification")
+    @Path("/verification")
     @RequiresScope(Scope.USERS_READ)
     public ChainVerification verify() {
         return events.verify();

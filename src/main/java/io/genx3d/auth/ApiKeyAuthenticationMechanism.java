@@ -83,11 +83,14 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     Event<AuthenticationRefused> refused;
 
+    @Inject
+    RefusalSpans refusalSpans;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String clientAddress = clientAddresses.of(request);
-        RequestOutcomes.begin(request, clientAddress);
+        RequestOutcomes.begin(request, response, clientAddress);
         if (!inNormalForm(request)) {
             // The container runs this before any filter, servlet or security constraint of ours acts on the path, and
             // maps the path after normalising it while getRequestURI() keeps what was sent: such a request is refused
@@ -235,6 +238,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
                     authentication.reason(), authentication.keyId().orElse(null), clientAddress, Instant.now()));
         }
         outcomes.answered(request, refusal.status(), null, null);
+        refusalSpans.record(request, refusal.status(), refusal.code().name());
         try {
             // The container sends this answer before any filter runs, so it gets the headers every answer has here.
             SecurityHeaders.applyToApi(response, clientAddresses.arrivedOverTls(request));

@@ -10,7 +10,28 @@ import java.io.Serializable;
  *
  * @param keyId     the key used, or null (a dashboard session, or no valid credential)
  * @param accountId the caller's account, or null when no caller was established
+ * @param requestId the id in the answer's {@code X-Request-Id} header ({@link RequestIds}), or null
  */
 public record RequestAnswered(
-        String method, String path, int status, String keyId, String accountId, String clientAddress, long elapsedNanos)
-        implements Serializable {}
+        String method,
+        String path,
+        int status,
+        String keyId,
+        String accountId,
+        String clientAddress,
+        long elapsedNanos,
+        String requestId)
+        implements Serializable {
+
+    /** Without a request id (a request the server answered before it gave it one). */
+    public RequestAnswered(
+            String method,
+            String path,
+            int status,
+            String keyId,
+            String accountId,
+            String clientAddress,
+            long elapsedNanos) {
+        this(method, path, status, keyId, accountId, clientAddress, elapsedNanos, null);
+    }
+}

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.container.ContainerRequestContext;
 
 /**
@@ -16,16 +17,31 @@ public class RequestOutcomes {
 
     private static final String STARTED = RequestOutcomes.class.getName() + ".started";
     private static final String CLIENT_ADDRESS = RequestOutcomes.class.getName() + ".clientAddress";
+    private static final String REQUEST_ID = RequestOutcomes.class.getName() + ".requestId";
 
     @Inject
     Event<RequestAnswered> answered;
 
     /** The request has arrived from {@code clientAddress}; its outcome will be reported with both. */
-    public static void begin(HttpServletRequest request, String clientAddress) {
+    public static void begin(HttpServletRequest request, HttpServletResponse response, String clientAddress) {
         if (request.getAttribute(STARTED) == null) {
             request.setAttribute(STARTED, System.nanoTime());
             request.setAttribute(CLIENT_ADDRESS, clientAddress);
+            String requestId = RequestIds.next();
+            request.setAttribute(REQUEST_ID, requestId);
+            response.setHeader(RequestIds.HEADER, requestId);
         }
+    }
+
+    /** The id in this request's {@code X-Request-Id}, or null before the mechanism ran. */
+    public static String requestId(HttpServletRequest request) {
+        return request.getAttribute(REQUEST_ID) instanceof String id ? id : null;
+    }
+
+    /** When the server first saw the request, in nanoseconds since the epoch (for a span's start), or now. */
+    static long startedAtEpochNanos(HttpServletRequest request) {
+        long now = java.time.Instant.now().toEpochMilli() * 1_000_000L;
+        return request.getAttribute(STARTED) instanceof Long started ? now - (System.nanoTime() - started) : now;
     }
 
     /** The client address the mechanism decided for this request, or null before it ran. */
@@ -39,6 +55,7 @@ public class RequestOutcomes {
                 request.getRequestURI(),
                 request.getAttribute(STARTED),
                 request.getAttribute(CLIENT_ADDRESS),
+                request.getAttribute(REQUEST_ID),
                 status,
                 keyId,
                 accountId);
@@ -55,6 +72,7 @@ public class RequestOutcomes {
                 request.getUriInfo().getRequestUri().getRawPath(),
                 request.getProperty(STARTED),
                 request.getProperty(CLIENT_ADDRESS),
+                request.getProperty(REQUEST_ID),
                 status,
                 keyId,
                 accountId);
@@ -65,10 +83,19 @@ public class RequestOutcomes {
             String path,
             Object started,
             Object clientAddress,
+            Object requestId,
             int status,
             String keyId,
             String accountId) {
         long elapsed = started instanceof Long nanos ? System.nanoTime() - nanos : 0L;
-        answered.fire(new RequestAnswered(method, path, status, keyId, accountId, (String) clientAddress, elapsed));
+        answered.fire(new RequestAnswered(
+                method,
+                path,
+                status,
+                keyId,
+                accountId,
+                (String) clientAddress,
+                elapsed,
+                requestId instanceof String id ? id : null));
     }
 }

@@ -13,6 +13,16 @@ public final class SessionCookie {
 
     private SessionCookie() {}
 
+    /**
+     * A value as sent in RFC 2965's form ({@code genx3d_session="…"}, as Java's own {@code CookieManager} sends a cookie
+     * it took for a version-1 one) is the same value: Servlet 6.1 keeps the quotes, which are never part of a token.
+     */
+    static String unquoted(String value) {
+        return value != null && value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1)
+                : value;
+    }
+
     public static Optional<String> read(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
@@ -21,6 +31,7 @@ public final class SessionCookie {
         return Arrays.stream(cookies)
                 .filter(cookie -> NAME.equals(cookie.getName()))
                 .map(Cookie::getValue)
+                .map(SessionCookie::unquoted)
                 .filter(value -> value != null && !value.isEmpty() && value.length() <= MAX_LENGTH)
                 .findFirst();
     }

@@ -27,7 +27,7 @@ import java.util.Set;
  * {@code conversation_id} an earlier answer returned. Chat changes can be undone ("undo"). The {@code chat:send}
  * scope covers the model changes a message makes.
  */
-@Path("chat")
+@Path("/chat")
 @RequestScoped
 @RateLimited
 @Produces(MediaType.APPLICATION_JSON)

@@ -11,7 +11,7 @@ import java.util.Map;
  * {@code GET /api/v1/ping}: open, no database, the cheapest answer the API stack can give. Load balancers use it,
  * and the benchmark compares authenticated calls against it.
  */
-@Path("ping")
+@Path("/ping")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PingResource {

@@ -32,7 +32,7 @@ import java.util.Map;
  * The seed's key management: list, create, show, rename, roll and revoke the calling account's keys. Every change obeys
  * the caller's {@link CallerCeiling}, so a key can never be used to obtain, or turn another key into, a stronger one.
  */
-@Path("keys")
+@Path("/keys")
 @RequestScoped
 @RateLimited
 @Produces(MediaType.APPLICATION_JSON)
@@ -91,7 +91,7 @@ public class KeysResource {
      * old key must be the caller's to hand on, and the successor expires no later than the calling key.
      */
     @POST
-    @Path("{keyId}/roll")
+    @Path("/{keyId}/roll")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresScope(Scope.KEYS_WRITE)
     public Response roll(@PathParam("keyId") String keyId, JsonObject body) {
@@ -118,7 +118,7 @@ public class KeysResource {
      * only a key whose every scope the caller holds, and never to an allowlist wider than the caller's own.
      */
     @PATCH
-    @Path("{keyId}")
+    @Path("/{keyId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresScope(Scope.KEYS_WRITE)
     public KeyView change(@PathParam("keyId") String keyId, JsonObject body) {
@@ -152,14 +152,14 @@ public class KeysResource {
     }
 
     @GET
-    @Path("{keyId}")
+    @Path("/{keyId}")
     @RequiresScope(Scope.KEYS_READ)
     public KeyView show(@PathParam("keyId") String keyId) {
         return KeyListing.of(List.of(owned(keyId)), usage, rateLimits).get(0);
     }
 
     @DELETE
-    @Path("{keyId}")
+    @Path("/{keyId}")
     @RequiresScope(Scope.KEYS_WRITE)
     public Response revoke(@PathParam("keyId") String keyId) {
         AuthenticatedCaller who = caller.get();

@@ -21,7 +21,7 @@ import java.util.List;
  * every request: it holds nothing per request, and a request-scoped resource costs a new bean and new interceptors,
  * each with the container's injection pass, on every call.
  */
-@Path("scopes")
+@Path("/scopes")
 @ApplicationScoped
 @RateLimited
 @Produces(MediaType.APPLICATION_JSON)

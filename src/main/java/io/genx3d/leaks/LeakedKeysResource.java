@@ -28,7 +28,7 @@ import java.util.Optional;
  * {@code url} is repeated (audit log, {@code leak_url}, mail) only when {@link LeakUrl} accepts it. Signed
  * reports are required when signing keys are configured; otherwise reports are limited per address.
  */
-@Path("leaked-keys")
+@Path("/leaked-keys")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class LeakedKeysResource {

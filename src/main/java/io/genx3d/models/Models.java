@@ -2,6 +2,7 @@ package io.genx3d.models;
 
 import io.genx3d.errors.ApiException;
 import io.genx3d.storage.PageCursor;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,12 +22,14 @@ public class Models {
     EntityManager em;
 
     @Transactional
+    @WithSpan("genx3d.models.create")
     public Model create(String accountId, String name, List<Part> parts) {
         Model model = new Model(accountId, name, parts);
         em.persist(model);
         return model;
     }
 
+    @WithSpan("genx3d.models.findOwned")
     public Optional<Model> findOwned(String accountId, String modelId) {
         return em
                 .createNamedQuery("Model.findOwned", Model.class)
@@ -42,6 +45,7 @@ public class Models {
     }
 
     /** Newest first; {@code limit + 1} rows are read to know whether another page follows. */
+    @WithSpan("genx3d.models.page")
     public ModelPage page(String accountId, String cursor, int limit) {
         TypedQuery<Model> query;
         if (cursor == null) {
@@ -66,6 +70,7 @@ public class Models {
     }
 
     @Transactional
+    @WithSpan("genx3d.models.update")
     public Model update(String accountId, String modelId, String name, List<Part> parts) {
         Model model = getOwned(accountId, modelId);
         if (name != null) {
@@ -79,6 +84,7 @@ public class Models {
 
     /** A change made by chat: the previous scene is kept so that "undo" can bring it back. */
     @Transactional
+    @WithSpan("genx3d.models.changeParts")
     public Model changeParts(String accountId, String modelId, List<Part> parts) {
         Model model = getOwned(accountId, modelId);
         model.changeParts(parts);
@@ -87,12 +93,14 @@ public class Models {
 
     /** The model with its previous scene restored, or empty when there is nothing to undo. */
     @Transactional
+    @WithSpan("genx3d.models.undo")
     public Optional<Model> undo(String accountId, String modelId) {
         Model model = getOwned(accountId, modelId);
         return model.undo() ? Optional.of(em.merge(model)) : Optional.empty();
     }
 
     @Transactional
+    @WithSpan("genx3d.models.delete")
     public void delete(String accountId, String modelId) {
         em.remove(em.merge(getOwned(accountId, modelId)));
     }

@@ -33,7 +33,7 @@ import java.util.Set;
  * The account's 3D models: list (newest first, by cursor), create, show, change (PATCH) or replace (PUT), delete
  * and export.
  */
-@Path("models")
+@Path("/models")
 @RequestScoped
 @RateLimited
 @Produces(MediaType.APPLICATION_JSON)
@@ -74,7 +74,7 @@ public class ModelsResource {
     }
 
     @GET
-    @Path("{modelId}")
+    @Path("/{modelId}")
     @RequiresScope(Scope.MODELS_READ)
     public ModelView show(@PathParam("modelId") String modelId) {
         return ModelView.of(models.getOwned(caller.accountId(), modelId));
@@ -82,7 +82,7 @@ public class ModelsResource {
 
     /** The model as a file standard tools open: glTF, GLB, OBJ (+MTL, zipped) or STL. */
     @GET
-    @Path("{modelId}/export")
+    @Path("/{modelId}/export")
     @Produces({"model/gltf+json", "model/gltf-binary", "application/zip", "model/stl", MediaType.APPLICATION_JSON})
     @RequiresScope(Scope.MODELS_READ)
     public Response export(@PathParam("modelId") String modelId, @QueryParam("format") String format) {
@@ -100,7 +100,7 @@ public class ModelsResource {
     }
 
     @PATCH
-    @Path("{modelId}")
+    @Path("/{modelId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresScope(Scope.MODELS_WRITE)
     public ModelView update(@PathParam("modelId") String modelId, JsonObject body) {
@@ -112,7 +112,7 @@ public class ModelsResource {
 
     /** Replaces the whole model: {@code name} is required, missing {@code parts} means none. */
     @PUT
-    @Path("{modelId}")
+    @Path("/{modelId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresScope(Scope.MODELS_WRITE)
     public ModelView replace(@PathParam("modelId") String modelId, JsonObject body) {
@@ -123,7 +123,7 @@ public class ModelsResource {
     }
 
     @DELETE
-    @Path("{modelId}")
+    @Path("/{modelId}")
     @RequiresScope(Scope.MODELS_WRITE)
     public Response delete(@PathParam("modelId") String modelId) {
         models.delete(caller.accountId(), modelId);

@@ -108,6 +108,7 @@ final class RequestLog {
                 .append('.')
                 .append(tenthsOfMillis % 10)
                 .append("ms")
+                .append(answered.requestId() == null ? "" : " id=" + answered.requestId())
                 .toString();
     }
 }

@@ -2,6 +2,7 @@ package io.genx3d.ratelimit;
 
 import io.genx3d.caches.Caches;
 import io.genx3d.caller.AuthenticatedCaller;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,8 @@ public class ApiRateLimits {
      * Spends one request of the key's own limit and one of its account's plan (a session has only the plan). When
      * either is spent, neither is charged, and the refusal names the one that binds.
      */
+    /** A child span of the request's trace when telemetry is on: the key's and the plan's buckets, in the grid. */
+    @WithSpan("genx3d.rate-limit.consume")
     public Decision consume(AuthenticatedCaller caller) {
         Decision plan = limiter.consume(planBucket(caller), caller.planLimit());
         if (caller.viaSession() || !plan.allowed()) {

@@ -30,7 +30,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Map;
@@ -42,7 +41,7 @@ import java.util.Set;
  * {@code Secure} over HTTPS) and answers with the CSRF token the dashboard must echo on every change.
  * Wrong email and wrong password get the same answer, so the endpoint does not reveal who has an account.
  */
-@Path("sessions")
+@Path("/sessions")
 @RequestScoped
 @RateLimited
 @Produces(MediaType.APPLICATION_JSON)
@@ -114,8 +113,9 @@ public class SessionsResource {
                 sessions.csrfToken(opened.token()),
                 opened.session().expiresAt());
         return Response.ok(view)
-                .cookie(
-                        cookie(opened.token(), (int) sessions.ttl().toSeconds()),
+                .header(SetCookie.HEADER, cookie(opened.token(), sessions.ttl().toSeconds()))
+                .header(
+                        SetCookie.HEADER,
                         deviceCookie(
                                 knownDevices.deviceOf(deviceCookie, email).isPresent()
                                         ? deviceCookie
@@ -136,18 +136,18 @@ public class SessionsResource {
         requireSession();
         sessions.close(token);
         activity.fire(new AccountActivity(caller.accountId(), AccountActivity.Kind.LOGGED_OUT, Instant.now()));
-        return Response.noContent().cookie(cookie("", 0)).build();
+        return Response.noContent().header(SetCookie.HEADER, cookie("", 0)).build();
     }
 
     /** Log out everywhere: every session of the account ends, this one included. */
     @DELETE
-    @Path("all")
+    @Path("/all")
     public Response logOutEverywhere() {
         requireSession();
         sessions.closeAllOf(caller.accountId(), null);
         activity.fire(
                 new AccountActivity(caller.accountId(), AccountActivity.Kind.LOGGED_OUT_EVERYWHERE, Instant.now()));
-        return Response.noContent().cookie(cookie("", 0)).build();
+        return Response.noContent().header(SetCookie.HEADER, cookie("", 0)).build();
     }
 
     /**
@@ -155,7 +155,7 @@ public class SessionsResource {
      * allowances); every other session ends, this one stays.
      */
     @PUT
-    @Path("password")
+    @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changePassword(@CookieParam(SessionCookie.NAME) String token, JsonObject body) {
         requireSession();
@@ -179,26 +179,19 @@ public class SessionsResource {
     }
 
     /** Sent to the login address only: no other request carries it. */
-    private NewCookie deviceCookie(String value) {
-        return new NewCookie.Builder(KnownDevices.COOKIE)
-                .value(value)
-                .path("/api/v1/sessions")
-                .maxAge(KnownDevices.MAX_AGE_SECONDS)
-                .httpOnly(true)
-                .secure(clientAddresses.arrivedOverTls(request))
-                .sameSite(NewCookie.SameSite.STRICT)
-                .build();
+    private String deviceCookie(String value) {
+        return new SetCookie(
+                        KnownDevices.COOKIE,
+                        value,
+                        "/api/v1/sessions",
+                        KnownDevices.MAX_AGE_SECONDS,
+                        clientAddresses.arrivedOverTls(request))
+                .toString();
     }
 
-    private NewCookie cookie(String value, int maxAgeSeconds) {
-        return new NewCookie.Builder(SessionCookie.NAME)
-                .value(value)
-                .path("/")
-                .maxAge(maxAgeSeconds)
-                .httpOnly(true)
-                .secure(clientAddresses.arrivedOverTls(request))
-                .sameSite(NewCookie.SameSite.STRICT)
-                .build();
+    private String cookie(String value, long maxAgeSeconds) {
+        return new SetCookie(SessionCookie.NAME, value, "/", maxAgeSeconds, clientAddresses.arrivedOverTls(request))
+                .toString();
     }
 
     /** Announced, then answered as a wrong password: unknown email, wrong password and suspended look alike. */

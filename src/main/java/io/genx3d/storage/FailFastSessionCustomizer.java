@@ -1,7 +1,7 @@
 package io.genx3d.storage;
 
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * EclipseLink retries a read that failed on a lost connection three times, five seconds apart. With a connection

@@ -25,7 +25,7 @@ import java.util.List;
  * {@code GET /api/v1/usage?key_id=&from=&to=}: the caller's keys' hourly usage (the last 24 hours unless
  * {@code from}/{@code to} say otherwise, at most 31 days), with anomalies. Another account's key id is a 404.
  */
-@Path("usage")
+@Path("/usage")
 @RequestScoped
 @RateLimited
 @Produces(MediaType.APPLICATION_JSON)

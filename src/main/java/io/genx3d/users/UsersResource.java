@@ -41,7 +41,7 @@ import java.util.Map;
  * role, status and plan ceiling, and revoke any account's compromised key at once. Every operation needs a
  * {@code users:*} scope, which only admin accounts can hold.
  */
-@Path("users")
+@Path("/users")
 @RequestScoped
 @RateLimited
 @Produces(MediaType.APPLICATION_JSON)
@@ -80,14 +80,14 @@ public class UsersResource {
     }
 
     @GET
-    @Path("{userId}")
+    @Path("/{userId}")
     @RequiresScope(Scope.USERS_READ)
     public UserView show(@PathParam("userId") String userId) {
         return UserView.of(existing(userId));
     }
 
     @PATCH
-    @Path("{userId}")
+    @Path("/{userId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresScope(Scope.USERS_WRITE)
     public UserView change(@PathParam("userId") String userId, JsonObject body) {
@@ -95,21 +95,21 @@ public class UsersResource {
     }
 
     @GET
-    @Path("{userId}/audit-events")
+    @Path("/{userId}/audit-events")
     @RequiresScope(Scope.USERS_READ)
     public AuditEventPage auditEvents(@PathParam("userId") String userId, @BeanParam AuditQuery query) {
         return auditListing.page(existing(userId).id(), query);
     }
 
     @GET
-    @Path("{userId}/keys")
+    @Path("/{userId}/keys")
     @RequiresScope(Scope.USERS_WRITE)
     public Map<String, List<KeyView>> keys(@PathParam("userId") String userId) {
         return Map.of("data", KeyListing.of(keys.ownedBy(existing(userId).id()), usage, rateLimits));
     }
 
     @DELETE
-    @Path("{userId}/keys/{keyId}")
+    @Path("/{userId}/keys/{keyId}")
     @RequiresScope(Scope.USERS_WRITE)
     public Response revokeKey(@PathParam("userId") String userId, @PathParam("keyId") String keyId) {
         if (!keys.revoke(Actor.of(caller.get()), existing(userId).id(), keyId, RevocationReason.ADMIN)) {

@@ -31,7 +31,7 @@ import java.util.Set;
  * Verifies an address with the token from the mailed link: open ({@code web.xml}), since whoever can read the
  * mailbox is who it proves. The token is 256 random bits and works once.
  */
-@Path("email-verifications")
+@Path("/email-verifications")
 @RequestScoped
 @RateLimited
 @Produces(MediaType.APPLICATION_JSON)
@@ -90,7 +90,7 @@ public class EmailVerificationsResource {
      * Account page, so a session only; {@code 409 already_verified} once the address is verified.
      */
     @POST
-    @Path("mail")
+    @Path("/mail")
     @Transactional
     public Response mailAgain() {
         AuthenticatedCaller who = caller.requireSession();

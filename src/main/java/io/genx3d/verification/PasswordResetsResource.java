@@ -26,7 +26,7 @@ import java.util.Set;
  * either way (which addresses have accounts is not for anyone to learn here); the link's token sets a new password
  * once, verifies the address, and ends every session of the account (and, on an unverified one, every key).
  */
-@Path("password-resets")
+@Path("/password-resets")
 @RequestScoped
 @RateLimited
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,7 +73,7 @@ public class PasswordResetsResource {
      * proven yet, every key made before ends too ({@link AddressProofs}).
      */
     @POST
-    @Path("confirm")
+    @Path("/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     public Response confirm(JsonObject body) {

@@ -28,7 +28,7 @@ class PackageLayersTest {
     /** Floors, ground first; "" is the root package (the JAX-RS application). */
     private static final List<Set<String>> FLOORS = List.of(
             Set.of("json", "errors", "tokens", "network", "caches"),
-            Set.of("validation", "storage", "export", "mail", "chat.language"),
+            Set.of("validation", "storage", "export", "mail", "chat.language", "monitoring.otlp"),
             Set.of("caller"),
             Set.of("ratelimit"),
             Set.of("auth"),

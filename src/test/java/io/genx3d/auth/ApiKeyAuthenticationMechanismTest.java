@@ -78,6 +78,8 @@ class ApiKeyAuthenticationMechanismTest {
         mechanism.outcomes.answered = answered;
         mechanism.authenticated = authenticated;
         mechanism.refused = refused;
+        mechanism.refusalSpans = new RefusalSpans();
+        mechanism.refusalSpans.telemetry = mock(jakarta.enterprise.inject.Instance.class); // no telemetry here
         when(mechanism.clientAddresses.of(request)).thenReturn(ADDRESS);
         when(mechanism.database.reachable()).thenReturn(true);
         when(request.getMethod()).thenReturn("GET");

@@ -9,6 +9,7 @@ import io.genx3d.support.Api;
 import io.genx3d.support.AuthFailureWindow;
 import io.genx3d.support.ClusterOptions;
 import io.genx3d.support.MailOutbox;
+import io.genx3d.support.OtlpReceiver;
 import io.genx3d.support.Reply;
 import io.genx3d.support.RunningJar;
 import io.genx3d.support.TestDatabase;
@@ -55,6 +56,7 @@ class ClusterIT {
     private static String members;
     private static String name;
     private static int gridB;
+    private static OtlpReceiver collector;
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
@@ -70,6 +72,15 @@ class ClusterIT {
         // Audit events are kept 5 seconds here, and both nodes prune every second.
         settings.put("GENX3D_AUDIT_RETENTION", "PT5S");
         settings.put("GENX3D_AUDIT_PRUNE_INTERVAL", "PT1S");
+        // Issue 28: both nodes export their traces to one OTLP receiver, in OTLP/JSON, through the standard settings.
+        collector = new OtlpReceiver();
+        settings.put("OTEL_SDK_DISABLED", "false");
+        settings.put("OTEL_TRACES_EXPORTER", "otlp");
+        settings.put("OTEL_METRICS_EXPORTER", "none");
+        settings.put("OTEL_LOGS_EXPORTER", "none");
+        settings.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/json");
+        settings.put("OTEL_EXPORTER_OTLP_ENDPOINT", collector.endpoint());
+        settings.put("OTEL_BSP_SCHEDULE_DELAY", "200");
         int gridA = RunningJar.freePort();
         gridB = RunningJar.freePort();
         members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
@@ -124,11 +135,92 @@ class ClusterIT {
 
     @AfterAll
     static void stopBoth() throws Exception {
+        if (collector != null) {
+            collector.close();
+        }
         for (RunningJar node : new RunningJar[] {nodeA, nodeB}) {
             if (node != null) {
                 node.kill();
             }
         }
+    }
+
+    /**
+     * Issue 28: a caller's trace crosses both nodes. One W3C {@code traceparent} sent to node A and to node B: each
+     * node's server span joins that trace as a child of the caller's span, is named by the route template, carries the
+     * request id of the answer's {@code X-Request-Id}, the key id and the account id, and has a child span for the
+     * data-grid work of the rate limit; the two come from two service instances; nothing sent holds the key.
+     */
+    @Test
+    void aTraceFollowsACallersRequestAcrossBothNodes() throws Exception {
+        jakarta.json.JsonObject created =
+                a.createKey(a.newSession(), "{\"name\":\"traced\"}").json();
+        String key = created.getString("key");
+        String keyId = created.getString("id");
+        String traceId = randomHex(32);
+        String callerSpan = randomHex(16);
+        String traceparent = "00-" + traceId + "-" + callerSpan + "-01";
+        Map<String, String> requestIds = new HashMap<>();
+        for (Api node : List.of(a, b)) {
+            Reply reply =
+                    node.get("/api/v1/models?limit=5", "Authorization", "Bearer " + key, "traceparent", traceparent);
+            assertEquals(200, reply.status(), reply.body());
+            requestIds.put(node == a ? "a" : "b", reply.header("X-Request-Id"));
+        }
+
+        List<OtlpReceiver.ReceivedSpan> servers =
+                collector.await(span -> span.traceId().equals(traceId) && span.kind() == 2, 2, Duration.ofSeconds(30));
+        assertEquals(2, servers.size(), "one server span from each node, in the caller's trace: " + servers);
+        for (OtlpReceiver.ReceivedSpan server : servers) {
+            assertEquals("GET /api/v1/models", server.name(), "named by its route template");
+            assertEquals(callerSpan, server.parentSpanId(), "a child of the caller's span");
+            assertEquals(keyId, server.attribute("genx3d.key.id"));
+            assertTrue(
+                    server.attribute("genx3d.account.id").startsWith("acct_"),
+                    server.span().toString());
+            assertTrue(
+                    requestIds.containsValue(server.attribute("genx3d.request.id")),
+                    server.span().toString());
+            assertEquals("200", server.attribute("http.response.status_code"));
+            List<OtlpReceiver.ReceivedSpan> children =
+                    collector.await(span -> span.parentSpanId().equals(server.spanId()), 2, Duration.ofSeconds(10));
+            assertTrue(
+                    children.stream().anyMatch(child -> child.name().equals("genx3d.rate-limit.consume")),
+                    "the rate limit's grid work is a child span: " + children);
+            assertTrue(
+                    children.stream().anyMatch(child -> child.name().equals("genx3d.models.page")),
+                    "the database read is a child span: " + children);
+        }
+        assertTrue(
+                !servers.get(0)
+                        .resourceAttribute("service.instance.id")
+                        .equals(servers.get(1).resourceAttribute("service.instance.id")),
+                "two nodes: " + servers.get(0).resource() + " / "
+                        + servers.get(1).resource());
+
+        // A request the mechanism refuses never reaches JAX-RS, and still has its span in the caller's trace.
+        String wrongKey = key.substring(0, key.length() - 4) + "AAAA";
+        Reply refused = b.get("/api/v1/models", "Authorization", "Bearer " + wrongKey, "traceparent", traceparent);
+        assertEquals(401, refused.status(), refused.body());
+        List<OtlpReceiver.ReceivedSpan> refusals = collector.await(
+                span -> span.traceId().equals(traceId) && "401".equals(span.attribute("http.response.status_code")),
+                1,
+                Duration.ofSeconds(30));
+        assertEquals(1, refusals.size(), "the refusal's span: " + refusals);
+        assertEquals(callerSpan, refusals.get(0).parentSpanId());
+        assertEquals(refused.header("X-Request-Id"), refusals.get(0).attribute("genx3d.request.id"));
+        for (String body : collector.bodies()) {
+            assertTrue(!body.contains(key) && !body.contains(wrongKey), "a span never carries a key");
+        }
+    }
+
+    private static String randomHex(int digits) {
+        StringBuilder hex = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        while (hex.length() < digits) {
+            hex.append(Character.forDigit(random.nextInt(16), 16));
+        }
+        return hex.toString();
     }
 
     @Test

@@ -37,11 +37,16 @@ public final class ResourceMethods {
                     continue;
                 }
                 Path sub = method.getAnnotation(Path.class);
-                String path = API_ROOT + "/" + classPath + (sub == null ? "" : "/" + sub.value());
+                String path = API_ROOT + "/" + strip(classPath) + (sub == null ? "" : "/" + strip(sub.value()));
                 operations.add(new Operation(resource, method, verb, path));
             }
         }
         return operations;
+    }
+
+    /** "/keys" and "keys" are the same path to JAX-RS. */
+    private static String strip(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
     }
 
     private static String verbOf(Method method) {

@@ -130,10 +130,20 @@ public final class RunningJar implements AutoCloseable {
     /** {@code java <jvmOptions> -jar target/genx3d.jar --port <port> <moreOptions>}. */
     private static List<String> jarCommand(int port, List<String> jvmOptions, String... moreOptions) {
         Path jar = Path.of(System.getProperty("app.jar", "target/genx3d.jar")).toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of("java"));
+        // the JDK the tests run on (21 or newer, as Payara Micro 7 needs), not whatever "java" is first on PATH;
+        // a benchmark comparing two jars names another with -Dapp.java (an older jar on the Java it shipped for)
+        String java = System.getProperty(
+                "app.java",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port)));
         command.addAll(List.of(moreOptions));
+        // a benchmark comparing runtime settings adds Payara Micro options of its own (-Dapp.options="--a b")
+        String extra = System.getProperty("app.options", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         return command;
     }
 

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Issue 28's before/after table, in one run on one machine: a runnable jar of the Payara 6 line on Java 17 (BEFORE)
+# against this build's Payara 7 jar on the newest JDK (AFTER), and AFTER again with virtual threads serving requests.
+#   src/bench/compare-runtimes.sh /path/to/genx3d-payara6.jar [/path/to/java17]
+# Needs wrk (apt-get install -y wrk) and PostgreSQL's binaries; prints figures, asserts nothing. About 35 minutes.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+before_jar="$(realpath "$1")"
+java17="${2:-/usr/lib/jvm/java-17-openjdk-amd64/bin/java}"
+. server-config/use-java21.sh
+after_jar="$(realpath target/genx3d.jar)"
+java_new="$JAVA_HOME/bin/java"
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
+cp="target/test-classes:target/classes:$(cat target/bench-cp.txt)"
+bench() { java -cp "$cp" "$@"; }
+# Virtual threads for the HTTP listener's pool: the jar's own pre-boot commands plus one line.
+vt="$(mktemp --suffix=.asadmin)"
+cat server-config/pre-boot-commands.asadmin > "$vt"
+echo "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.classname=org.glassfish.grizzly.threadpool.VirtualThreadExecutorService" >> "$vt"
+warmup="${BENCH_WARMUP:-60}" rounds="${BENCH_ROUNDS:-3}"
+
+echo "== start-up and resident memory"
+bench -Dbench.jars="$before_jar@$java17,$after_jar@$java_new" io.genx3d.bench.StartupBenchmark
+
+for side in before after after-virtual-threads; do
+  case "$side" in
+    before) jar=$before_jar java=$java17 options="" ;;
+    after) jar=$after_jar java=$java_new options="" ;;
+    after-virtual-threads) jar=$after_jar java=$java_new options="--prebootcommandfile $vt" ;;
+  esac
+  echo "== keyed/open ratio: $side ($jar on $java $options)"
+  bench -Dapp.jar="$jar" -Dapp.java="$java" -Dapp.options="$options" -Dbench.first-only=true \
+    -Dbench.warmup="$warmup" -Dbench.rounds="$rounds" io.genx3d.bench.RateLimitedThroughputBenchmark
+done
+
+for side in before after; do
+  case "$side" in
+    before) jar=$before_jar java=$java17 ;;
+    after) jar=$after_jar java=$java_new ;;
+  esac
+  echo "== cluster: $side"
+  bench -Dapp.jar="$jar" -Dapp.java="$java" -Dbench.warm-up-seconds="$warmup" io.genx3d.bench.ClusterBenchmark
+done
+
+# Whether the security container still takes Realm's static locks on every authenticated request: a JFR profile
+# (jdk.JavaMonitorEnter: threads that waited 10 ms or more for a lock) of 30 s of keyed load after 60 s of warm-up.
+realm_lock() {
+  local jar=$1 java=$2 dir port pid key jfr
+  dir="$(mktemp -d)" port=18480
+  (cd "$dir" && exec "$java" -Xmx512m -jar "$jar" --port "$port" >"$dir/server.log" 2>&1) &
+  for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$port/api/v1/scopes" && break; sleep 1; done
+  pid="$(pgrep -f -- "$jar --port $port" | head -n 1)"
+  key="$(python3 - "$port" <<'PY'
+import json, sys, urllib.request, http.cookiejar, random
+base = f"http://127.0.0.1:{sys.argv[1]}/api/v1"
+jar = http.cookiejar.CookieJar(); op = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+email = f"bench{random.randrange(10**9)}@example.com"; pw = "correct horse battery staple"
+def post(path, body, headers={}):
+    r = urllib.request.Request(base + path, json.dumps(body).encode(), {"Content-Type": "application/json", **headers})
+    return json.load(op.open(r))
+post("/accounts", {"email": email, "password": pw})
+csrf = post("/sessions", {"email": email, "password": pw})["csrf_token"]
+print(post("/keys", {"name": "jfr", "rate_limit": 1000000}, {"X-CSRF-Token": csrf})["key"])
+PY
+)"
+  wrk -t2 -c32 -d60s -H "Authorization: Bearer $key" "http://127.0.0.1:$port/api/v1/scopes" >/dev/null
+  jfr="$dir/p.jfr"
+  jcmd "$pid" JFR.start name=p settings=profile filename="$jfr" >/dev/null
+  wrk -t2 -c32 -d30s -H "Authorization: Bearer $key" "http://127.0.0.1:$port/api/v1/scopes" | grep -E "Requests/sec"
+  jcmd "$pid" JFR.stop name=p >/dev/null
+  kill "$pid"; wait 2>/dev/null || true
+  local all realm
+  all="$("$JAVA_HOME/bin/jfr" summary "$jfr" | awk '$1 == "jdk.JavaMonitorEnter" {print $2}')"
+  realm="$("$JAVA_HOME/bin/jfr" print --events jdk.JavaMonitorEnter --stack-depth 200 "$jfr" | grep -c 'auth.realm.Realm\.' || true)"
+  echo "JFR monitor waits over 30 s of keyed load: ${all:-0} in all; frames in Realm's static synchronized methods: $realm"
+  rm -rf "$dir"
+}
+echo "== realm lock: before"
+realm_lock "$before_jar" "$java17"
+echo "== realm lock: after"
+realm_lock "$after_jar" "$java_new"
