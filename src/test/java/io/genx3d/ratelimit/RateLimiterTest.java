@@ -46,14 +46,19 @@ class RateLimiterTest {
         Set<Long> remainders = new HashSet<>();
         for (Future<Decision> result : results) {
             Decision decision = result.get();
-            assertTrue(decision.remaining() >= 0);
             if (decision.allowed()) {
                 allowed++;
                 assertTrue(remainders.add(decision.remaining()), "each success leaves a different remainder");
+            } else {
+                assertEquals(0, decision.remaining(), "a refusal says nothing is left");
             }
         }
         pool.shutdown();
         assertEquals(limit, allowed);
+        // (the remainders are exactly limit - 1 down to 0: none skipped, none repeated, none below zero)
+        assertEquals(
+                java.util.stream.LongStream.range(0, limit).boxed().collect(java.util.stream.Collectors.toSet()),
+                remainders);
         assertEquals(limit, remainders.size());
     }
 
