@@ -437,28 +437,16 @@ public final class Editor {
     }
 
     private static Referent targetOf(Command command) {
-        if (command instanceof Command.Paint paint) {
-            return paint.target();
-        }
-        if (command instanceof Command.Resize resize) {
-            return resize.target();
-        }
-        if (command instanceof Command.Turn turn) {
-            return turn.target();
-        }
-        if (command instanceof Command.Move move) {
-            return move.target();
-        }
-        if (command instanceof Command.Remove remove) {
-            return remove.target();
-        }
-        if (command instanceof Command.Shade shade) {
-            return shade.target();
-        }
-        if (command instanceof Command.MoveTo to) {
-            return to.target();
-        }
-        throw new IllegalArgumentException("not an edit: " + command);
+        return switch (command) {
+            case Command.Paint paint -> paint.target();
+            case Command.Resize resize -> resize.target();
+            case Command.Turn turn -> turn.target();
+            case Command.Move move -> move.target();
+            case Command.Remove remove -> remove.target();
+            case Command.Shade shade -> shade.target();
+            case Command.MoveTo to -> to.target();
+            default -> throw new IllegalArgumentException("not an edit: " + command);
+        };
     }
 
     private static String stepType(Command command) {
