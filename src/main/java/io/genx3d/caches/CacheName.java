@@ -16,6 +16,9 @@ public enum CacheName {
     /** Each key's last recorded use and address ({@code keys.KeyUseRecorder}), so a busy key is written once a minute. */
     KEY_USES("key-uses", 100_000),
 
+    /** Each account's requests counted in the current window ({@code ratelimit.LocalAccountQuotas}), without a grid. */
+    ACCOUNT_QUOTAS("account-quotas", 200_000),
+
     /** Token-bucket configurations by limit and window ({@code ratelimit.RateLimiter}). */
     RATE_LIMIT_CONFIGURATIONS("rate-limit-configurations", 10_000),
 

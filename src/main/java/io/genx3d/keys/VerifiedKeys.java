@@ -16,61 +16,77 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keys verified recently, by hash, so a busy key costs no database lookup. Correctness comes from eviction, not
- * from the time-to-live: revoking a key evicts it and changing an account evicts all its keys once the change has
- * committed and before it is answered, so the very next request re-reads them; a verification that read the
- * database before such an eviction is not kept (the generation check); expiry is checked against the kept
- * {@code expires_at} on every hit. The time-to-live ({@code genx3d.keys.cache-ttl}, 30 s; {@code PT0S} turns the cache off) bounds
- * staleness for changes made outside the application (in the database by hand). In a cluster the cache is the data
- * grid's ({@link GridKeyCache}), so an eviction on one node is an eviction on all before it is answered; it is
- * neither read nor filled while the grid misses a live node ({@link ClusterMembership}), whose evictions would not
- * reach it, and it is emptied whenever members come or go, so a split that heals brings back no revoked key.
+ * Keys verified recently, by hash, so a busy key costs no database lookup and no data-grid operation. Correctness
+ * comes from eviction, not from the time-to-live: revoking a key evicts it and changing an account evicts all its keys
+ * once the change has committed and before it is answered, so the very next request re-reads them; a verification
+ * that read the database before such an eviction is not kept (the generation check); expiry is checked against the
+ * kept {@code expires_at} on every hit. The time-to-live ({@code genx3d.keys.cache-ttl}, 30 s; {@code PT0S} turns the
+ * cache off) bounds staleness for changes made outside the application (in the database by hand).
  * <p>
- * This node's own cache holds at most {@code genx3d.caches.verified-keys.max-entries} keys ({@link Caches}); past
- * that, the least used few are evicted, and each entry also leaves when its time-to-live ends.
+ * Each node keeps its own cache, read locally (a near cache). In a cluster an eviction is carried to every node and
+ * confirmed by each before the change is answered ({@link KeyCacheEvictions}), so a revocation on one node refuses on
+ * all from the next request. The cache is neither read nor filled while the grid misses a live node
+ * ({@link ClusterMembership}), which would not hear this node's evictions nor this node its own, and it is emptied
+ * whenever members come or go.
+ * <p>
+ * It holds at most {@code genx3d.caches.verified-keys.max-entries} keys ({@link Caches}); past that, the least used
+ * few are evicted, and each entry also leaves when its time-to-live ends.
  */
 @ApplicationScoped
 public class VerifiedKeys {
+
+    private static final Logger LOG = Logger.getLogger(VerifiedKeys.class.getName());
+
+    /**
+     * This node's cache, for evictions sent by other nodes: they arrive on a grid thread, outside CDI. One per
+     * deployment, since each deployment of the application has its own copy of this class.
+     */
+    private static volatile VerifiedKeys thisNode;
 
     @Inject
     @ConfigProperty(name = "genx3d.keys.cache-ttl", defaultValue = "PT30S")
     Duration ttl;
 
     @Inject
+    @ConfigProperty(name = "genx3d.cluster.eviction-timeout", defaultValue = "PT5S")
+    Duration evictionTimeout;
+
+    @Inject
     Caches caches;
 
     @Inject
-    ClusterGrid cluster;
+    ClusterGrid grid;
 
     @Inject
     ClusterMembership membership;
 
     private Cache<String, Entry> byHash;
 
-    /** The cluster's shared cache, when this node shares state through the data grid; else this node's map. */
-    private GridKeyCache grid;
-
-    @PostConstruct
-    void joinTheClustersCache() {
-        // Built either way, so evictions need no null check; with the grid's cache it stays empty and unused.
-        byHash = caches.cache(CacheName.VERIFIED_KEYS, ttl);
-        // No method reference here: linking one would load GridKeyCache, and with it Hazelcast, on any server.
-        Optional<Object> shared = cluster.shared();
-        if (shared.isPresent() && !ttl.isZero()) {
-            grid = GridKeyCache.on(shared.get());
-        }
-    }
+    /** Carries evictions to the other nodes, when this node shares state through the data grid; else null. */
+    private KeyCacheEvictions otherNodes;
 
     private final AtomicLong generation = new AtomicLong();
 
     private record Entry(VerifiedKey key, Instant verifiedAt) {}
 
+    @PostConstruct
+    void start() {
+        byHash = caches.cache(CacheName.VERIFIED_KEYS, ttl);
+        // No method reference here: linking one would load KeyCacheEvictions, and with it Hazelcast, on any server.
+        Optional<Object> shared = grid.shared();
+        if (shared.isPresent()) {
+            otherNodes = KeyCacheEvictions.on(shared.get(), evictionTimeout);
+        }
+        thisNode = this;
+    }
+
     public Optional<VerifiedKey> find(String keyHash, Instant now) {
-        if (grid != null) {
-            return membership.gridIsWhole() ? grid.find(keyHash) : Optional.empty();
+        if (!trusted()) {
+            return Optional.empty();
         }
         Entry entry = byHash.getIfPresent(keyHash);
         if (entry == null || !entry.verifiedAt.plus(ttl).isAfter(now)) {
@@ -81,21 +97,12 @@ public class VerifiedKeys {
 
     /** Taken before reading a key from the database, and handed back to {@link #remember}. */
     public long generation() {
-        if (grid != null) {
-            return grid.generation();
-        }
         return generation.get();
     }
 
     /** Keeps a key that has just been read as good, unless anything was evicted since that read began. */
     public void remember(VerifiedKey key, Instant now, long readAtGeneration) {
-        if (ttl.isZero() || key.revoked() || key.accountSuspended()) {
-            return;
-        }
-        if (grid != null) {
-            if (membership.gridIsWhole()) {
-                grid.remember(key, readAtGeneration, ttl);
-            }
+        if (ttl.isZero() || key.revoked() || key.accountSuspended() || !trusted()) {
             return;
         }
         if (generation.get() != readAtGeneration) {
@@ -110,41 +117,58 @@ public class VerifiedKeys {
         }
     }
 
+    /** Alone, always; in a cluster, only while every live node is in the grid and no change of members is pending. */
+    private boolean trusted() {
+        return otherNodes == null || membership.gridIsWhole();
+    }
+
     void forgetKey(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyRevoked revoked) {
-        forgetKey(revoked.keyId());
+        forgetEverywhere(new EvictVerifiedKeys(EvictVerifiedKeys.Kind.KEY, revoked.keyId()));
     }
 
     /** The old key of a roll now expires at the end of its grace period; its children may expire sooner. */
     void forgetKey(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyRolled rolled) {
-        forgetKey(rolled.keyId());
-        rolled.handedOn().forEach(this::forgetKey);
+        forgetEverywhere(new EvictVerifiedKeys(EvictVerifiedKeys.Kind.KEY, rolled.keyId()));
+        rolled.handedOn().forEach(child -> forgetEverywhere(new EvictVerifiedKeys(EvictVerifiedKeys.Kind.KEY, child)));
     }
 
     /** A changed allowlist applies from the next request. */
     void forgetKey(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyChanged changed) {
-        forgetKey(changed.keyId());
-    }
-
-    private void forgetKey(String keyId) {
-        if (grid != null) {
-            grid.forgetKey(keyId);
-        }
-        generation.incrementAndGet();
-        byHash.asMap().values().removeIf(entry -> entry.key.id().equals(keyId));
-    }
-
-    /** Runs on every node; emptying the shared map twice costs nothing more than a refill. */
-    void forgetAll(@Observes GridMembershipChanged change) {
-        if (grid != null) {
-            grid.forgetAll();
-        }
+        forgetEverywhere(new EvictVerifiedKeys(EvictVerifiedKeys.Kind.KEY, changed.keyId()));
     }
 
     void forgetAccount(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
-        if (grid != null) {
-            grid.forgetAccount(change.accountId());
-        }
+        forgetEverywhere(new EvictVerifiedKeys(EvictVerifiedKeys.Kind.ACCOUNT, change.accountId()));
+    }
+
+    /** Each node hears its own members change and empties its own cache: a healed split brings no stale entry back. */
+    void forgetAll(@Observes GridMembershipChanged change) {
         generation.incrementAndGet();
-        byHash.asMap().values().removeIf(entry -> entry.key.accountId().equals(change.accountId()));
+        byHash.invalidateAll();
+    }
+
+    private void forgetEverywhere(EvictVerifiedKeys eviction) {
+        forget(eviction); // here first, whatever the grid does
+        if (otherNodes != null) {
+            otherNodes.everywhere(eviction);
+        }
+    }
+
+    /** An eviction another node sent (or this one, through the grid). */
+    static void onThisNode(EvictVerifiedKeys eviction) {
+        VerifiedKeys keys = thisNode;
+        if (keys == null) {
+            LOG.fine(() -> "No cache of verified keys on this node yet to evict " + eviction + " from");
+            return;
+        }
+        keys.forget(eviction);
+    }
+
+    private void forget(EvictVerifiedKeys eviction) {
+        generation.incrementAndGet();
+        byHash.asMap().values().removeIf(entry -> switch (eviction.kind()) {
+            case KEY -> entry.key.id().equals(eviction.id());
+            case ACCOUNT -> entry.key.accountId().equals(eviction.id());
+        });
     }
 }

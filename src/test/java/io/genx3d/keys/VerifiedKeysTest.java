@@ -49,8 +49,8 @@ class VerifiedKeysTest {
         VerifiedKeys cache = new VerifiedKeys();
         cache.ttl = ttl;
         cache.caches = caches;
-        cache.cluster = new ClusterGrid();
-        cache.joinTheClustersCache();
+        cache.grid = new ClusterGrid();
+        cache.start();
         return cache;
     }
 

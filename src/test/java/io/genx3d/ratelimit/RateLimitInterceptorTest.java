@@ -15,6 +15,7 @@ import io.genx3d.caller.AuthenticatedCaller;
 import io.genx3d.caller.Caller;
 import io.genx3d.caller.Scope;
 import io.genx3d.errors.ApiException;
+import io.genx3d.storage.ClusterGrid;
 import jakarta.interceptor.InvocationContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
@@ -34,9 +35,9 @@ class RateLimitInterceptorTest {
         interceptor.state = new RateLimitState();
         interceptor.state.request = requestWithAttributes();
         interceptor.limits = new ApiRateLimits();
-        interceptor.limits.store = new LocalBucketStore();
+        interceptor.limits.cluster = new ClusterGrid();
         interceptor.limits.caches = new Caches();
-        interceptor.limits.window = Duration.ofHours(1);
+        interceptor.limits.windowLength = Duration.ofHours(1);
         interceptor.limits.init();
     }
 
