@@ -6,7 +6,6 @@ import io.genx3d.caller.AuthenticationRejected;
 import io.genx3d.caller.Caller;
 import io.genx3d.errors.ApiException;
 import io.genx3d.errors.DatabaseHealth;
-import io.genx3d.errors.ErrorCode;
 import io.genx3d.errors.ErrorResponses;
 import io.genx3d.errors.Failures;
 import io.genx3d.network.ClientAddresses;
@@ -137,22 +136,19 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     /**
-     * Charges the address's failure allowance. Once it is spent, everything from the address is refused before any
-     * lookup except two credentials that are as hard to guess as each other and cost no lookup to recognise: a key
-     * verified as good recently, and a session cookie this server issued (its MAC checks out). They get through
-     * uncharged and are then checked in full, so one client's guessing behind a shared address does not lock out the
-     * keys and browsers that work there (docs/permissions.md, "Failed authentications").
+     * Charges the address's failure allowance, except for two credentials that are as hard to guess as each other and
+     * cost no lookup to recognise: a key verified as good recently, and a session cookie this server issued (its MAC
+     * checks out). Neither is a guess, so they are never charged (and a busy key costs the allowance's store nothing:
+     * in a cluster, no grid operation), and they get through when the address's allowance is spent; they are then
+     * checked in full, so one client's guessing behind a shared address does not lock out the keys and browsers that
+     * work there (docs/permissions.md, "Failed authentications"). Anything else is charged before it is looked up.
      */
     private boolean chargeUnlessKnownGood(HttpServletRequest request, String failureBucket) {
-        try {
-            authFailures.charge(failureBucket);
-            return true;
-        } catch (ApiException overAllowance) {
-            if (overAllowance.code() != ErrorCode.RATE_LIMITED || !isKnownGood(request)) {
-                throw overAllowance;
-            }
+        if (isKnownGood(request)) {
             return false;
         }
+        authFailures.charge(failureBucket);
+        return true;
     }
 
     private boolean isKnownGood(HttpServletRequest request) {

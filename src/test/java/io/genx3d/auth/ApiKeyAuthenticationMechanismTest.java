@@ -221,6 +221,23 @@ class ApiKeyAuthenticationMechanismTest {
         verify(answered, never()).fire(any());
     }
 
+    /**
+     * Issue 29: a key verified recently is not a guess, so a request with it neither spends nor gives back the
+     * address's allowance (in a cluster those were four grid operations per good request); it is still checked.
+     */
+    @Test
+    void aRecentlyVerifiedKeyCostsTheAllowanceNothingAndIsStillChecked() {
+        withAuthorization("Bearer sk-busy");
+        mechanism.knownGoodKeys = token -> token.equals("sk-busy");
+        AuthenticatedCaller known = new AuthenticatedCaller("acct_1", "key_1", Set.of(Scope.MODELS_READ), 100);
+        CredentialValidationResult valid = new CredentialValidationResult(known, Set.of("models:read"));
+        when(mechanism.identityStores.validate(any(Credential.class))).thenReturn(valid);
+        when(context.notifyContainerAboutLogin(valid)).thenReturn(AuthenticationStatus.SUCCESS);
+        assertEquals(AuthenticationStatus.SUCCESS, validate());
+        verify(mechanism.identityStores).validate(any(Credential.class));
+        verifyNoInteractions(mechanism.authFailures);
+    }
+
     @Test
     void aLostDatabaseIsA503NotAGuessAndNotA500() {
         withAuthorization("Bearer sk-good");

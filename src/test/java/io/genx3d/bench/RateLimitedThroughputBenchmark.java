@@ -35,6 +35,13 @@ public final class RateLimitedThroughputBenchmark {
 
     private static final int MODERATE = Integer.getInteger("bench.connections.moderate", 8);
     private static final int SATURATION = Integer.getInteger("bench.connections.saturation", 64);
+    /** The loads measured: moderate and saturation unless listed ({@code -Dbench.connections=8,32,64}). */
+    private static final int[] LOADS = java.util.Arrays.stream(
+                    System.getProperty("bench.connections", MODERATE + "," + SATURATION)
+                            .split(","))
+            .mapToInt(Integer::parseInt)
+            .toArray();
+
     private static final int STORED_KEYS = Integer.getInteger("bench.keys", 1_000_000);
     private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-Xlog:gc:file=gc.log");
     private static final Pattern GC_PAUSE = Pattern.compile("Pause.* ([0-9.]+)ms$", Pattern.MULTILINE);
@@ -101,7 +108,7 @@ public final class RateLimitedThroughputBenchmark {
             Wrk.run(url, WARM_UP_SECONDS / 2, SATURATION, bearer);
             List<Load> loads = new ArrayList<>();
             long loaded = 0;
-            for (int connections : new int[] {MODERATE, SATURATION}) {
+            for (int connections : LOADS) {
                 List<Wrk.Result> open = new ArrayList<>();
                 List<Wrk.Result> keyed = new ArrayList<>();
                 double[] ratios = new double[ROUNDS];
@@ -162,28 +169,30 @@ public final class RateLimitedThroughputBenchmark {
                     Locale.ROOT,
                     "with key / without at saturation: %.3f (target >= 0.95); added p99 at %d connections: %.2f ms"
                             + " (target < 1)%n",
-                    base.loads.get(1).ratio(),
+                    base.loads.getLast().ratio(),
                     MODERATE,
-                    base.loads.get(0).keyed.p99Millis() - base.loads.get(0).open.p99Millis());
+                    base.loads.getFirst().keyed.p99Millis()
+                            - base.loads.getFirst().open.p99Millis());
             System.out.printf(
                     Locale.ROOT,
                     "with key, %s / %s at saturation: %.3f (target >= 0.98)%n",
                     many.name,
                     base.name,
-                    many.loads.get(1).keyed.requestsPerSecond()
-                            / base.loads.get(1).keyed.requestsPerSecond());
+                    many.loads.getLast().keyed.requestsPerSecond()
+                            / base.loads.getLast().keyed.requestsPerSecond());
             System.out.printf(
                     Locale.ROOT,
                     "with key, log INFO / log OFF at saturation: %.3f (the request log's cost)%n",
-                    base.loads.get(1).keyed.requestsPerSecond()
-                            / logOff.loads.get(1).keyed.requestsPerSecond());
+                    base.loads.getLast().keyed.requestsPerSecond()
+                            / logOff.loads.getLast().keyed.requestsPerSecond());
         } else {
             System.out.printf(
                     Locale.ROOT,
                     "with key / without at saturation: %.3f; added p99 at %d connections: %.2f ms%n",
-                    base.loads.get(1).ratio(),
+                    base.loads.getLast().ratio(),
                     MODERATE,
-                    base.loads.get(0).keyed.p99Millis() - base.loads.get(0).open.p99Millis());
+                    base.loads.getFirst().keyed.p99Millis()
+                            - base.loads.getFirst().open.p99Millis());
         }
         for (Run run : runs) {
             System.out.printf(
