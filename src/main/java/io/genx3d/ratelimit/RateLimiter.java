@@ -7,91 +7,71 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Counts requests against fixed-window token buckets: a bucket of {@code limit} tokens that refills completely
- * at every window boundary ({@link Window}). Used both for API keys (per hour) and for failed authentications
- * (per minute); the {@link BucketStore} decides where buckets live.
+ * Counts attempts against token buckets of {@code limit} tokens that refill completely once per window, the window
+ * starting at the subject's first attempt (an address's first failed authentication, its first sign-up) rather than
+ * on the clock: a guesser cannot spend one allowance just before a boundary and a second just after it, and an
+ * answer's {@code reset_at} is that subject's own. Used for the allowances ({@link Allowance}); API quotas are fixed
+ * windows on the clock ({@link ApiRateLimits}). The {@link BucketStore} decides where buckets live.
  */
 public class RateLimiter {
 
     private final BucketStore store;
-    private final Window window;
+    private final Duration window;
+    private final Clock clock;
 
     /**
      * Shared by every limiter ({@link CacheName#RATE_LIMIT_CONFIGURATIONS}), hence keyed by window as well as limit.
-     * Distinct limits in use are few (plans and the limits people choose); past the bound a few are built again.
+     * Distinct limits in use are few (the allowances' sizes); past the bound a few are built again.
      */
-    private final Cache<Limit, Configured> configurations;
+    private final Cache<Limit, BucketConfiguration> configurations;
 
     private record Limit(long tokens, Duration window) {}
 
-    private record Configured(Instant windowEnd, BucketConfiguration configuration) {}
-
     public RateLimiter(BucketStore store, Duration window, Caches caches) {
+        this(store, window, caches, Clock.systemUTC());
+    }
+
+    /** With the clock the store's buckets measure time by (a test's, to move time without waiting). */
+    public RateLimiter(BucketStore store, Duration window, Caches caches, Clock clock) {
         this.store = store;
-        this.window = new Window(window);
+        this.window = window;
+        this.clock = clock;
         this.configurations = caches.cache(CacheName.RATE_LIMIT_CONFIGURATIONS);
     }
 
     public Decision consume(String bucketId, long limit) {
-        Instant now = Instant.now();
-        ConsumptionProbe probe = bucket(bucketId, limit, now).tryConsumeAndReturnRemaining(1);
-        return decision(probe.isConsumed(), limit, probe.getRemainingTokens(), now);
+        Instant now = clock.instant();
+        ConsumptionProbe probe = bucket(bucketId, limit).tryConsumeAndReturnRemaining(1);
+        // Refused: the next refill; allowed: when the bucket is full again. Both are the subject's window's end.
+        long untilReset = probe.isConsumed() ? probe.getNanosToWaitForReset() : probe.getNanosToWaitForRefill();
+        return decision(probe.isConsumed(), limit, probe.getRemainingTokens(), now.plusNanos(untilReset));
     }
 
-    /** Gives one token back (never above the limit), for a request that should not have counted. */
+    /** Gives one token back (never above the limit), for an attempt that should not have counted. */
     public void refund(String bucketId, long limit) {
-        bucket(bucketId, limit, Instant.now()).addTokens(1);
+        bucket(bucketId, limit).addTokens(1);
     }
 
-    /** The state of a bucket without spending from it. */
-    public Decision peek(String bucketId, long limit) {
-        Instant now = Instant.now();
-        long available = bucket(bucketId, limit, now).getAvailableTokens();
-        return decision(available > 0, limit, available, now);
+    private Bucket bucket(String bucketId, long limit) {
+        return store.bucket(bucketId, configurations.get(new Limit(limit, window), this::build));
     }
 
-    public Window window() {
-        return window;
-    }
-
-    private Bucket bucket(String bucketId, long limit, Instant now) {
-        return store.bucket(bucketId, configuration(limit, window.endOf(now)));
-    }
-
-    /**
-     * The same for every bucket of that limit in this window, so it is built once per limit and window instead of
-     * on every request (a store reads it only to create a bucket or to notice a changed limit).
-     */
-    private BucketConfiguration configuration(long limit, Instant windowEnd) {
-        Limit key = new Limit(limit, window.length());
-        Configured configured = configurations.getIfPresent(key);
-        if (configured == null || !configured.windowEnd.equals(windowEnd)) {
-            configured = new Configured(windowEnd, build(limit, windowEnd));
-            configurations.put(key, configured);
-        }
-        return configured.configuration;
-    }
-
-    private BucketConfiguration build(long limit, Instant windowEnd) {
+    private BucketConfiguration build(Limit limit) {
         return BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder()
-                        .capacity(limit)
-                        .refillIntervallyAligned(limit, window.length(), windowEnd)
-                        .initialTokens(limit)
+                        .capacity(limit.tokens())
+                        .refillIntervally(limit.tokens(), limit.window())
+                        .initialTokens(limit.tokens())
                         .build())
                 .build();
     }
 
-    private Decision decision(boolean allowed, long limit, long remaining, Instant now) {
-        return new Decision(
-                allowed,
-                limit,
-                Math.max(0, remaining),
-                window.endOf(now),
-                window.length().toSeconds());
+    private Decision decision(boolean allowed, long limit, long remaining, Instant resetAt) {
+        return new Decision(allowed, limit, Math.max(0, remaining), resetAt, window.toSeconds());
     }
 }

@@ -7,18 +7,24 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Looks for keys about to expire every {@code genx3d.keys.reminder-interval} (15 minutes) on every node; which node
- * sends a reminder is decided by the database ({@link ReminderClaims}), so each is sent once.
+ * sends a reminder is decided by the database ({@link ReminderClaims}), so each is sent once. The rounds this node
+ * has finished are {@code genx3d_reminder_rounds} in {@code /metrics}: an operator sees the job is alive, and a test
+ * knows when a round has passed without waiting for the clock.
  */
 @ApplicationScoped
 public class ExpiryReminders {
@@ -35,7 +41,12 @@ public class ExpiryReminders {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Inject
+    Instance<MetricRegistry> registries;
+
     private ScheduledFuture<?> schedule;
+
+    private final AtomicLong roundsFinished = new AtomicLong();
 
     void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
         // Observing start-up creates the bean, and with it the schedule.
@@ -43,6 +54,16 @@ public class ExpiryReminders {
 
     @PostConstruct
     void start() {
+        if (registries != null && registries.isResolvable()) {
+            registries
+                    .get()
+                    .gauge(
+                            Metadata.builder()
+                                    .withName("genx3d_reminder_rounds")
+                                    .withDescription("Rounds of looking for keys about to expire finished on this node")
+                                    .build(),
+                            roundsFinished::get);
+        }
         if (scheduler != null) {
             long millis = interval.toMillis();
             schedule = scheduler.scheduleWithFixedDelay(this::remindQuietly, millis, millis, TimeUnit.MILLISECONDS);
@@ -65,6 +86,8 @@ public class ExpiryReminders {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Sending key expiry reminders failed; they are retried at the next round", e);
+        } finally {
+            roundsFinished.incrementAndGet();
         }
     }
 }

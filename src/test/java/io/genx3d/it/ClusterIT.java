@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.keys.KeyFormat;
 import io.genx3d.support.Api;
-import io.genx3d.support.AuthFailureWindow;
 import io.genx3d.support.ClusterOptions;
 import io.genx3d.support.MailOutbox;
 import io.genx3d.support.OtlpReceiver;
@@ -495,7 +494,6 @@ class ClusterIT {
      */
     @Test
     void aLoggedInBrowserKeepsWorkingOnEitherNodeWhileItsAddressIsOverTheAllowance() throws Exception {
-        AuthFailureWindow.awaitAtLeast(25);
         String office = "203.0.113.141";
         Api.Session session = a.newSession();
         for (int i = 0; i < 24; i++) {

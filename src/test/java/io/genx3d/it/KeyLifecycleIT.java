@@ -258,7 +258,12 @@ class KeyLifecycleIT extends DeployedApiTest {
         while (outbox.messagesTo(email).size() < 3 && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
-        Thread.sleep(5_000); // two more rounds of the 2 s schedule: nothing is sent twice
+        // Two more rounds of the reminder job (its schedule is 2 s here), counted by the server: nothing is sent twice.
+        long roundsBefore = reminderRounds();
+        while (reminderRounds() < roundsBefore + 2 && System.nanoTime() < deadline + 20_000_000_000L) {
+            Thread.sleep(200);
+        }
+        assertTrue(reminderRounds() >= roundsBefore + 2, "two more rounds of reminders ran");
         List<String> subjects = new java.util.ArrayList<>();
         for (jakarta.mail.internet.MimeMessage message : outbox.messagesTo(email)) {
             if (message.getSubject().startsWith("Your genx3D API key")) {
@@ -296,5 +301,16 @@ class KeyLifecycleIT extends DeployedApiTest {
         Reply reply = api.get("/api/v1/keys/" + id, "Cookie", session.cookie());
         assertEquals(200, reply.status(), reply.body());
         return reply.json();
+    }
+
+    /** The reminder rounds the shared server has finished ({@code genx3d_reminder_rounds} in its metrics). */
+    private long reminderRounds() {
+        String metrics = api.get("/metrics", "Authorization", "Bearer " + HardeningIT.SCRAPE_TOKEN)
+                .body();
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile(
+                        "(?m)^genx3d_reminder_rounds(\\{[^}]*\\})? ([0-9.Ee+-]+)$")
+                .matcher(metrics);
+        assertTrue(line.find(), "genx3d_reminder_rounds in the metrics");
+        return (long) Double.parseDouble(line.group(2));
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.keys.KeyFormat;
 import io.genx3d.support.Api;
-import io.genx3d.support.AuthFailureWindow;
 import io.genx3d.support.Reply;
 import java.net.URL;
 import java.time.Instant;
@@ -122,7 +121,6 @@ class RateLimitIT extends DeployedApiTest {
 
     @Test
     void badKeysFromOneClientAreCutOffBeforeAnyLookupWhileOthersCarryOn() throws Exception {
-        awaitFreshAuthFailureWindow();
         Api viaProxy = new Api(new URL("http", "127.0.0.1", base.getPort(), "/"));
         String attacker = "203.0.113.66";
         for (int i = 0; i < 20; i++) {
@@ -154,7 +152,6 @@ class RateLimitIT extends DeployedApiTest {
      */
     @Test
     void aRecentlyVerifiedKeyKeepsWorkingFromAnAddressOverItsBudget() throws Exception {
-        awaitFreshAuthFailureWindow();
         Api viaProxy = new Api(new URL("http", "127.0.0.1", base.getPort(), "/"));
         String office = "203.0.113.77";
         String workingKey = api.newStandardKey();
@@ -197,7 +194,6 @@ class RateLimitIT extends DeployedApiTest {
      */
     @Test
     void aLoggedInBrowserKeepsWorkingWhileItsAddressIsOverTheAllowance() throws Exception {
-        awaitFreshAuthFailureWindow();
         Api office = api.asNewClient();
         Api.Session session = office.newSession();
         String ended = endedSession(office);
@@ -219,7 +215,6 @@ class RateLimitIT extends DeployedApiTest {
     /** Issue 26: twenty forged cookies are limited exactly like twenty forged keys, and cost no lookup after that. */
     @Test
     void forgedSessionCookiesAreLimitedLikeForgedKeys() throws Exception {
-        awaitFreshAuthFailureWindow();
         Api forger = api.asNewClient();
         Map<Integer, Integer> byStatus = new TreeMap<>();
         for (int i = 0; i < 21; i++) {
@@ -246,7 +241,6 @@ class RateLimitIT extends DeployedApiTest {
      */
     @Test
     void aBrowserThatLoggedInBeforeStillLogsInWhileItsEmailIsUnderAttack() throws Exception {
-        awaitFreshAuthFailureWindow();
         Api viaProxy = new Api(new URL("http", "127.0.0.1", base.getPort(), "/"));
         String email = Api.uniqueEmail("attacked");
         api.signUp(email);
@@ -284,7 +278,6 @@ class RateLimitIT extends DeployedApiTest {
 
     @Test
     void failedLoginsAreLimitedPerEmailEvenFromManyAddresses() throws Exception {
-        awaitFreshAuthFailureWindow();
         Api viaProxy = new Api(new URL("http", "127.0.0.1", base.getPort(), "/"));
         String email = Api.uniqueEmail("target");
         api.signUp(email);
@@ -317,7 +310,6 @@ class RateLimitIT extends DeployedApiTest {
     /** Issue 13, point 4: sixty simultaneous wrong-password logins for one email all got 401, none 429. */
     @Test
     void simultaneousWrongPasswordsGetNoMoreThanTheAllowance() throws Exception {
-        awaitFreshAuthFailureWindow();
         Api viaProxy = new Api(new URL("http", "127.0.0.1", base.getPort(), "/"));
         String email = Api.uniqueEmail("raced");
         api.signUp(email);
@@ -345,7 +337,6 @@ class RateLimitIT extends DeployedApiTest {
 
     @Test
     void failedLoginsAreLimitedPerAddressAcrossEmails() throws Exception {
-        awaitFreshAuthFailureWindow();
         Api viaProxy = new Api(new URL("http", "127.0.0.1", base.getPort(), "/"));
         String address = "192.0.2.201";
         for (int i = 0; i < 20; i++) {
@@ -364,14 +355,6 @@ class RateLimitIT extends DeployedApiTest {
                 "X-Forwarded-For",
                 address);
         assertEquals(429, blocked.status());
-    }
-
-    /**
-     * Failure allowances are counted in fixed one-minute windows; the 21 attempts of a test must fall into one of
-     * them, so a test that would start in a minute's last 30 seconds waits for the next minute.
-     */
-    private static void awaitFreshAuthFailureWindow() throws InterruptedException {
-        AuthFailureWindow.awaitAtLeast(30);
     }
 
     private static void assertSeed429(Reply reply, long limit) {

@@ -275,7 +275,12 @@ class RunnableJarIT extends RunningJarTest {
             });
         }
         assertTrue(firstAnswers.await(60, TimeUnit.SECONDS), "clients got going");
-        Thread.sleep(700);
+        // Killed in the middle of the traffic, once there is enough of it acknowledged to check (not after a fixed
+        // pause).
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (writes.created().size() < 40 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
         server.kill();
         clients.shutdown();
         assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS));

@@ -63,25 +63,53 @@ class RateLimiterTest {
     }
 
     @Test
-    void remainingCountsDownWithoutRepeatsAndResetIsTheWindowsEnd() {
-        Instant before = Instant.now();
+    void remainingCountsDownWithoutRepeatsAndResetIsTheEndOfTheSubjectsOwnWindow() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-26T07:42:13.500Z"));
+        RateLimiter limiter = new RateLimiter(new LocalBucketStore(clock), Duration.ofMinutes(1), new Caches(), clock);
+        Instant firstAttempt = clock.instant();
         for (int expected = 4; expected >= 0; expected--) {
-            Decision decision = limiter.consume("key:sequential", 5);
+            Decision decision = limiter.consume("authfail:address:192.0.2.7", 5);
             assertTrue(decision.allowed());
             assertEquals(expected, decision.remaining());
-            assertEquals(new Window(Duration.ofHours(1)).endOf(before), decision.resetAt());
-            assertEquals(3600, decision.windowSeconds());
+            assertEquals(firstAttempt.plus(Duration.ofMinutes(1)), decision.resetAt());
+            assertEquals(60, decision.windowSeconds());
+            clock.advance(Duration.ofSeconds(5));
         }
-        Decision refused = limiter.consume("key:sequential", 5);
+        Decision refused = limiter.consume("authfail:address:192.0.2.7", 5);
         assertFalse(refused.allowed());
         assertEquals(0, refused.remaining());
+        assertEquals(firstAttempt.plus(Duration.ofMinutes(1)), refused.resetAt(), "not the clock's next minute");
+    }
+
+    /**
+     * The window starts at the subject's first attempt, not on the clock: five attempts just before a minute boundary
+     * and one just after it are in one window, so a guesser cannot spend two allowances back to back.
+     */
+    @Test
+    void aWindowStartsAtTheFirstAttemptSoABoundaryOnTheClockGivesNothingMore() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-26T07:42:59.000Z"));
+        RateLimiter limiter = new RateLimiter(new LocalBucketStore(clock), Duration.ofMinutes(1), new Caches(), clock);
+        for (int i = 0; i < 5; i++) {
+            assertTrue(limiter.consume("authfail:address:192.0.2.8", 5).allowed());
+        }
+        clock.advance(Duration.ofSeconds(2)); // past 07:43:00
+        assertFalse(limiter.consume("authfail:address:192.0.2.8", 5).allowed());
+        clock.advance(Duration.ofSeconds(58)); // a minute after the first attempt
+        assertEquals(4, limiter.consume("authfail:address:192.0.2.8", 5).remaining(), "full again, one spent");
     }
 
     @Test
-    void peekingSpendsNothing() {
-        limiter.consume("key:peek", 10);
-        assertEquals(9, limiter.peek("key:peek", 10).remaining());
-        assertEquals(9, limiter.peek("key:peek", 10).remaining());
+    void aBucketRefillsCompletelyAtTheEndOfEachOfItsWindowsAndNotBefore() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-26T07:00:30Z"));
+        RateLimiter limiter = new RateLimiter(new LocalBucketStore(clock), Duration.ofHours(1), new Caches(), clock);
+        limiter.consume("signup:address:192.0.2.9", 2);
+        limiter.consume("signup:address:192.0.2.9", 2);
+        clock.advance(Duration.ofMinutes(59).plusSeconds(59));
+        assertFalse(limiter.consume("signup:address:192.0.2.9", 2).allowed(), "a second before its hour ends");
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(1, limiter.consume("signup:address:192.0.2.9", 2).remaining(), "its hour ended");
+        clock.advance(Duration.ofHours(3));
+        assertEquals(1, limiter.consume("signup:address:192.0.2.9", 2).remaining(), "never more than full");
     }
 
     @Test
@@ -90,7 +118,7 @@ class RateLimiterTest {
             limiter.consume("key:replan", 10);
         }
         assertEquals(4, limiter.consume("key:replan", 5).remaining(), "7 left, capped to 5, then one spent");
-        assertEquals(4, limiter.peek("key:replan", 20).remaining(), "raising keeps the tokens as they are");
+        assertEquals(3, limiter.consume("key:replan", 20).remaining(), "raising keeps the tokens as they are");
     }
 
     @Test
@@ -100,30 +128,9 @@ class RateLimiterTest {
         assertTrue(limiter.consume("key:b", 1).allowed());
     }
 
-    @Test
-    void aBucketFirstUsedInALaterWindowRefillsAtThatWindowsEnd() throws InterruptedException {
-        // Bucket configurations are built once per limit and window; a later window must get its own.
-        Window second = new Window(Duration.ofSeconds(1));
-        RateLimiter perSecond = new RateLimiter(new LocalBucketStore(), second.length(), new Caches());
-        perSecond.consume("key:earlier", 2);
-        sleepUntil(second.endOf(Instant.now()));
-        Instant secondWindow = Instant.now();
-        assertTrue(perSecond.consume("key:later", 2).allowed());
-        Decision last = perSecond.consume("key:later", 2);
-        assertEquals(second.endOf(secondWindow), last.resetAt());
-        assertFalse(perSecond.consume("key:later", 2).allowed(), "both spent in this window");
-        sleepUntil(second.endOf(secondWindow));
-        assertEquals(1, perSecond.consume("key:later", 2).remaining(), "full again in the next window");
-    }
-
-    private static void sleepUntil(Instant moment) throws InterruptedException {
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), moment).toMillis()) + 20);
-    }
-
     /**
      * Busy limits keep their one configuration among more distinct limits than the limiters remember. The memory
-     * that emptied itself at its bound rebuilt every limit's configuration at once. A day's window: the test would
-     * see a second configuration only if it ran across midnight (UTC), when the window itself changes.
+     * that emptied itself at its bound rebuilt every limit's configuration at once.
      */
     @Test
     void moreLiveKeysThanTheBoundEvictAFewNotAll() {
@@ -141,11 +148,11 @@ class RateLimiterTest {
         for (int i = 0; i < 2 * bound; i++) {
             daily.consume("key:other" + i, 1_000 + i);
             for (int limit = 1; limit <= 20; limit++) {
-                daily.peek("key:busy" + limit, limit);
+                daily.consume("key:busy" + limit, 1_000_000 + limit);
             }
         }
         for (int limit = 1; limit <= 20; limit++) {
-            assertEquals(1, configurations.get("key:busy" + limit).size(), "limit " + limit + " was built again");
+            assertEquals(1, configurations.get("key:busy" + limit).size(), "a busy limit was built again");
         }
     }
 
@@ -177,24 +184,26 @@ class RateLimiterTest {
 
     @Test
     void forgettingIdleBucketsLosesNothingBecauseTheyAreFullAgain() {
-        LocalBucketStore store = new LocalBucketStore();
-        RateLimiter local = new RateLimiter(store, Duration.ofHours(1), new Caches());
-        local.consume("key:idle", 3);
-        assertEquals(0, store.forgetIdle(Instant.now()), "still in its window");
-        assertEquals(1, store.forgetIdle(Instant.now().plus(Duration.ofHours(1))), "its window is over");
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-26T07:42:13Z"));
+        LocalBucketStore store = new LocalBucketStore(clock);
+        RateLimiter local = new RateLimiter(store, Duration.ofHours(1), new Caches(), clock);
+        local.consume("signup:address:192.0.2.1", 3);
+        clock.advance(Duration.ofMinutes(59));
+        assertEquals(0, store.forgetIdle(clock.instant()), "still in its window");
+        clock.advance(Duration.ofMinutes(1));
+        assertEquals(1, store.forgetIdle(clock.instant()), "a whole window unused: full again");
         assertEquals(0, store.size());
+        assertEquals(2, local.consume("signup:address:192.0.2.1", 3).remaining(), "as a new one would be");
     }
 
     @Test
     void eachBucketIsSweptOnItsOwnWindow() {
-        LocalBucketStore store = new LocalBucketStore();
-        new RateLimiter(store, Duration.ofHours(1), new Caches()).consume("key:hourly", 3);
-        new RateLimiter(store, Duration.ofMinutes(1), new Caches()).consume("authfail:address:192.0.2.1", 20);
-        Instant twoMinutesLater = Instant.now().plus(Duration.ofMinutes(2));
-        // Only the minute's bucket has certainly seen its window end (the hour may end too, near the full hour).
-        boolean hourEnded =
-                new Window(Duration.ofHours(1)).startOf(twoMinutesLater).isAfter(Instant.now());
-        assertEquals(hourEnded ? 2 : 1, store.forgetIdle(twoMinutesLater));
-        assertEquals(hourEnded ? 0 : 1, store.size());
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-26T07:59:30Z"));
+        LocalBucketStore store = new LocalBucketStore(clock);
+        new RateLimiter(store, Duration.ofHours(1), new Caches(), clock).consume("signup:address:192.0.2.1", 3);
+        new RateLimiter(store, Duration.ofMinutes(1), new Caches(), clock).consume("authfail:address:192.0.2.1", 20);
+        clock.advance(Duration.ofMinutes(2)); // past the hour on the clock, but not an hour after the sign-up
+        assertEquals(1, store.forgetIdle(clock.instant()));
+        assertEquals(1, store.size());
     }
 }
