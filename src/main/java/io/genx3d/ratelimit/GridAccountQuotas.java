@@ -8,15 +8,12 @@ import io.genx3d.ratelimit.quota.QuotaWindow;
 import io.genx3d.ratelimit.quota.SpendQuota;
 import io.genx3d.ratelimit.quota.Spent;
 import io.genx3d.storage.GridObjects;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
- * Quota windows in Payara's data grid, one entry per account, so a request costs the grid one operation at most: its
- * plan and key are decided together by {@link SpendQuota} on the member that owns the account's partition, and the
- * requests of one account that arrive together go in one operation ({@link QuotaBatches}). Each entry has a
+ * Quota windows in Payara's data grid, one entry per account, so a request costs the grid one operation: its plan and
+ * key are decided together by {@link SpendQuota} on the member that owns the account's partition. Each entry has a
  * backup on another member (the map's default), so a node's death neither resets nor doubles a limit.
  * <p>
  * {@code SpendQuota} is a class of ours run by the grid, found there because {@code genx3d-grid.jar} is a library of
@@ -37,7 +34,6 @@ final class GridAccountQuotas implements AccountQuotas {
 
     private final IMap<String, byte[]> windows;
     private final AtomicBoolean processorRefused = new AtomicBoolean();
-    private final QuotaBatches batches = new QuotaBatches(this::spendTogether);
 
     private GridAccountQuotas(IMap<String, byte[]> windows) {
         this.windows = windows;
@@ -49,21 +45,11 @@ final class GridAccountQuotas implements AccountQuotas {
         return new GridAccountQuotas(GridObjects.outsideTheApplication(() -> grid.getMap(MAP)));
     }
 
-    /** Requests arriving together on this node for one account go to the grid together ({@link QuotaBatches}). */
     @Override
     public Spent spend(String accountId, Quota quota) {
-        return batches.spend(accountId, quota);
-    }
-
-    private List<Spent> spendTogether(String accountId, List<Quota> quotas) {
         if (!processorRefused.get()) {
             try {
-                long[] answers = windows.executeOnKey(accountId, new SpendQuota(quotas.toArray(Quota[]::new)));
-                List<Spent> spent = new ArrayList<>(quotas.size());
-                for (int i = 0; i < quotas.size(); i++) {
-                    spent.add(Spent.fromArray(answers, i));
-                }
-                return spent;
+                return Spent.fromArray(windows.executeOnKey(accountId, new SpendQuota(quota)));
             } catch (RuntimeException processorNotRunnable) {
                 if (!isClassMissing(processorNotRunnable)) {
                     throw processorNotRunnable;
@@ -71,23 +57,20 @@ final class GridAccountQuotas implements AccountQuotas {
                 if (processorRefused.compareAndSet(false, true)) {
                     LOG.warning(() -> "A data grid member cannot run " + SpendQuota.class.getName()
                             + " (genx3d-grid.jar is not among its libraries); rate limits are decided by"
-                            + " compare-and-set instead, two grid operations or more per batch: "
+                            + " compare-and-set instead, two grid operations or more per request: "
                             + processorNotRunnable);
                 }
             }
         }
-        return spendByCompareAndSet(accountId, quotas);
+        return spendByCompareAndSet(accountId, quota);
     }
 
-    private List<Spent> spendByCompareAndSet(String accountId, List<Quota> quotas) {
+    private Spent spendByCompareAndSet(String accountId, Quota quota) {
         while (true) {
             byte[] before = windows.get(accountId);
             QuotaWindow window = QuotaWindow.decode(before);
-            List<Spent> spent = new ArrayList<>(quotas.size());
-            for (Quota quota : quotas) {
-                spent.add(window.spend(quota)); // in order: each request sees what those before it spent
-            }
-            if (spent.stream().noneMatch(Spent::allowed)) {
+            Spent spent = window.spend(quota);
+            if (!spent.allowed()) {
                 return spent;
             }
             byte[] after = window.encode();

@@ -1,7 +1,6 @@
 package io.genx3d.ratelimit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
@@ -15,15 +14,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,36 +88,6 @@ class GridAccountQuotasTest {
         long counted = operations() - before;
         System.out.printf("GridAccountQuotasTest: %d requests, %d grid operations%n", requests, counted);
         assertEquals(requests, counted);
-    }
-
-    /** Requests of one account arriving together go to the grid together: fewer operations, the same answers. */
-    @Test
-    void concurrentRequestsOfOneAccountShareOperationsAndStayExact() throws Exception {
-        AccountQuotas quotas = GridAccountQuotas.on(second);
-        ExecutorService threads = Executors.newFixedThreadPool(16);
-        try {
-            long before = operations();
-            List<Future<Spent>> answers = new ArrayList<>();
-            for (int i = 0; i < 2000; i++) {
-                answers.add(threads.submit(() -> quotas.spend("acct_batched", quota("key_batched", 1500, 1800))));
-            }
-            Set<Long> keyLeft = new HashSet<>();
-            long allowed = 0;
-            for (Future<Spent> answer : answers) {
-                Spent spent = answer.get();
-                if (spent.allowed()) {
-                    allowed++;
-                    assertTrue(keyLeft.add(spent.keyLeft()), "each allowed request leaves a different remainder");
-                }
-            }
-            long counted = operations() - before;
-            System.out.printf("GridAccountQuotasTest: 2000 requests from 16 threads, %d grid operations%n", counted);
-            assertEquals(1500, allowed);
-            assertEquals(LongStream.range(0, 1500).boxed().collect(Collectors.toSet()), keyLeft);
-            assertTrue(counted < 2000, counted + " operations");
-        } finally {
-            threads.shutdownNow();
-        }
     }
 
     @Test

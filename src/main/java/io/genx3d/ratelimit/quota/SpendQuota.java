@@ -5,42 +5,34 @@ import java.io.Serial;
 import java.util.Map;
 
 /**
- * Decides requests of one account on the grid member that owns its entry, in the one operation they cost the grid:
- * for each request in turn, its plan and key are read, checked and counted together, where no other request can come
- * between. Several requests that arrived together on one node travel as one batch ({@code ratelimit.QuotaBatches}).
- * The backup copy is given the resulting bytes ({@link StoreQuotaWindow}), not the decisions made again, so it is the
+ * Decides one request on the grid member that owns its account's entry, in the one operation the request costs the
+ * grid: the plan and the key are read, checked and counted together, where no other request can come between. The
+ * backup copy is given the resulting bytes ({@link StoreQuotaWindow}), not this decision made again, so it is the
  * same whatever the backup member's clock says.
  */
 public final class SpendQuota implements EntryProcessor<String, byte[], long[]> {
 
     @Serial
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 1L;
 
-    private final Quota[] quotas;
+    private final Quota quota;
 
     /** What the primary stored, for the backup; only set on the member that ran {@link #process}. */
     private transient byte[] stored;
 
-    public SpendQuota(Quota... quotas) {
-        this.quotas = quotas.clone();
+    public SpendQuota(Quota quota) {
+        this.quota = quota;
     }
 
-    /** Each request's answer, in order, four numbers each ({@link Spent#toArray}). */
     @Override
     public long[] process(Map.Entry<String, byte[]> entry) {
         QuotaWindow window = QuotaWindow.decode(entry.getValue());
-        long[] answers = new long[Spent.SIZE * quotas.length];
-        boolean counted = false;
-        for (int i = 0; i < quotas.length; i++) {
-            Spent spent = window.spend(quotas[i]);
-            counted |= spent.allowed();
-            System.arraycopy(spent.toArray(), 0, answers, i * Spent.SIZE, Spent.SIZE);
-        }
-        if (counted) {
+        Spent spent = window.spend(quota);
+        if (spent.allowed()) {
             stored = window.encode();
             entry.setValue(stored);
         }
-        return answers;
+        return spent.toArray();
     }
 
     @Override

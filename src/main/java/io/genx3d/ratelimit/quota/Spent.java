@@ -6,16 +6,11 @@ package io.genx3d.ratelimit.quota;
  */
 public record Spent(boolean allowed, long planLeft, long keyLeft, long windowStart) {
 
-    /** The numbers one answer takes in an array. */
-    public static final int SIZE = 4;
-
     public long[] toArray() {
         return new long[] {allowed ? 1 : 0, planLeft, keyLeft, windowStart};
     }
 
-    /** The {@code index}th answer of an array of several. */
-    public static Spent fromArray(long[] values, int index) {
-        int at = index * SIZE;
-        return new Spent(values[at] == 1, values[at + 1], values[at + 2], values[at + 3]);
+    public static Spent fromArray(long[] values) {
+        return new Spent(values[0] == 1, values[1], values[2], values[3]);
     }
 }
