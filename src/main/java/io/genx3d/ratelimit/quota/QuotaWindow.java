@@ -96,34 +96,37 @@ public final class QuotaWindow {
      */
     public Spent spend(Quota quota) {
         enter(quota.windowStart());
-        Count key = quota.keyLine() == null ? null : keys.computeIfAbsent(quota.keyLine(), ignored -> new Count());
         long planLeft = plan.left(quota.planLimit());
-        long keyLeft = key == null ? planLeft : key.left(quota.keyLimit());
-        boolean allowed = planLeft > 0 && keyLeft > 0;
-        if (allowed) {
-            plan.spendOne(quota.planLimit());
-            if (key != null) {
-                key.spendOne(quota.keyLimit());
-            }
-            return new Spent(true, planLeft - 1, key == null ? planLeft - 1 : keyLeft - 1, windowStart);
+        long keyLeft = keyLeft(quota, planLeft);
+        if (planLeft <= 0 || keyLeft <= 0) {
+            return new Spent(false, Math.max(0, planLeft), Math.max(0, keyLeft), windowStart);
         }
-        if (key != null && key.used == 0 && key.limit == 0) {
-            keys.remove(quota.keyLine()); // nothing was counted for it: keep the array small
+        plan.spendOne(quota.planLimit());
+        if (quota.keyLine() != null) {
+            keys.computeIfAbsent(quota.keyLine(), ignored -> new Count()).spendOne(quota.keyLimit());
         }
-        return new Spent(false, Math.max(0, planLeft), Math.max(0, keyLeft), windowStart);
+        return new Spent(true, planLeft - 1, keyLeft - 1, windowStart);
     }
 
-    /** What {@link #spend} would leave, spending nothing. */
+    /** What {@link #spend} would leave, spending nothing; a newer window than the one counted in is still empty. */
     public Spent peek(Quota quota) {
-        long start = Math.max(windowStart, quota.windowStart());
-        boolean current = start == windowStart;
-        Count key = quota.keyLine() == null ? null : keys.get(quota.keyLine());
-        long planLeft = current ? plan.left(quota.planLimit()) : quota.planLimit();
-        long keyLeft = key == null || !current ? quota.keyLimit() : key.left(quota.keyLimit());
+        QuotaWindow counted = quota.windowStart() > windowStart ? new QuotaWindow() : this;
+        long planLeft = counted.plan.left(quota.planLimit());
+        long keyLeft = counted.keyLeft(quota, planLeft);
+        return new Spent(
+                planLeft > 0 && keyLeft > 0,
+                Math.max(0, planLeft),
+                Math.max(0, keyLeft),
+                Math.max(windowStart, quota.windowStart()));
+    }
+
+    /** The key's requests left; a session has no key, so what limits it is the plan. */
+    private long keyLeft(Quota quota, long planLeft) {
         if (quota.keyLine() == null) {
-            keyLeft = planLeft;
+            return planLeft;
         }
-        return new Spent(planLeft > 0 && keyLeft > 0, Math.max(0, planLeft), Math.max(0, keyLeft), start);
+        Count key = keys.get(quota.keyLine());
+        return key == null ? quota.keyLimit() : key.left(quota.keyLimit());
     }
 
     private void enter(long start) {
