@@ -12,6 +12,7 @@ after_jar="$(realpath target/genx3d.jar)"
 java_new="$JAVA_HOME/bin/java"
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
 cp="target/test-classes:target/classes:$(cat target/bench-cp.txt)"
+. src/bench/keyed-load-profile.sh
 bench() { java -cp "$cp" "$@"; }
 # Virtual threads for the HTTP listener's pool: the jar's own pre-boot commands plus one line.
 vt="$(mktemp --suffix=.asadmin)"
@@ -48,35 +49,14 @@ done
 # Whether the security container still takes Realm's static locks on every authenticated request: a JFR profile
 # (jdk.JavaMonitorEnter: threads that waited 10 ms or more for a lock) of 30 s of keyed load after 60 s of warm-up.
 realm_lock() {
-  local jar=$1 java=$2 dir port pid key jfr
-  dir="$(mktemp -d)" port=18480
-  (cd "$dir" && GENX3D_RATELIMIT_DEFAULT=1000000 exec "$java" -Xmx512m -jar "$jar" --port "$port" >"$dir/server.log" 2>&1) &
-  for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$port/api/v1/scopes" && break; sleep 1; done
-  pid="$(pgrep -f -- "$jar --port $port" | head -n 1)"
-  key="$(python3 - "$port" <<'PY'
-import json, sys, urllib.request, http.cookiejar, random
-base = f"http://127.0.0.1:{sys.argv[1]}/api/v1"
-jar = http.cookiejar.CookieJar(); op = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-email = f"bench{random.randrange(10**9)}@example.com"; pw = "correct horse battery staple"
-def post(path, body, headers={}):
-    r = urllib.request.Request(base + path, json.dumps(body).encode(), {"Content-Type": "application/json", **headers})
-    return json.load(op.open(r))
-post("/accounts", {"email": email, "password": pw, "name": "bench"})
-csrf = post("/sessions", {"email": email, "password": pw})["csrf_token"]
-print(post("/keys", {"name": "jfr"}, {"X-CSRF-Token": csrf})["key"])
-PY
-)"
-  wrk -t2 -c32 -d60s -H "Authorization: Bearer $key" "http://127.0.0.1:$port/api/v1/scopes" >/dev/null
-  jfr="$dir/p.jfr"
-  jcmd "$pid" JFR.start name=p settings=profile filename="$jfr" >/dev/null
-  wrk -t2 -c32 -d30s -H "Authorization: Bearer $key" "http://127.0.0.1:$port/api/v1/scopes" | grep -E "Requests/sec"
-  jcmd "$pid" JFR.stop name=p >/dev/null
-  kill "$pid"; wait 2>/dev/null || true
+  local jar=$1 java=$2 jfr
+  jfr="$(mktemp --suffix=.jfr)"
+  profile_keyed_load "$jar" "$java" 18480 "$jfr" GENX3D_RATELIMIT_DEFAULT=1000000
   local all realm
   all="$("$JAVA_HOME/bin/jfr" summary "$jfr" | awk '$1 == "jdk.JavaMonitorEnter" {print $2}')"
   realm="$("$JAVA_HOME/bin/jfr" print --events jdk.JavaMonitorEnter --stack-depth 200 "$jfr" | grep -c 'auth.realm.Realm\.' || true)"
   echo "JFR monitor waits over 30 s of keyed load: ${all:-0} in all; frames in Realm's static synchronized methods: $realm"
-  rm -rf "$dir"
+  rm -f "$jfr"
 }
 if [[ " $parts " == *" realm "* ]]; then
 echo "== realm lock: before"

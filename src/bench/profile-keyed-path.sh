@@ -6,29 +6,9 @@ set -uo pipefail
 jar="$(realpath "$1")" grid=${2:-off}
 cd "$(dirname "$0")/../.."
 . server-config/use-java21.sh >/dev/null
-dir="$(mktemp -d)" port=18490
-(cd "$dir" && GENX3D_CLUSTER_GRID=$grid GENX3D_RATELIMIT_DEFAULT=100000000 exec java -Xmx512m -jar "$jar" --port "$port" >"$dir/server.log" 2>&1) &
-for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$port/api/v1/scopes" && break; sleep 1; done
-pid="$(pgrep -f -- "$jar --port $port" | head -n 1)"
-key="$(python3 - "$port" <<'PY'
-import json, sys, urllib.request, http.cookiejar, random
-base = f"http://127.0.0.1:{sys.argv[1]}/api/v1"
-jar = http.cookiejar.CookieJar(); op = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-email = f"bench{random.randrange(10**9)}@example.com"; pw = "correct horse battery staple"
-def post(path, body, headers={}):
-    r = urllib.request.Request(base + path, json.dumps(body).encode(), {"Content-Type": "application/json", **headers})
-    return json.load(op.open(r))
-post("/accounts", {"email": email, "password": pw, "name": "bench"})
-csrf = post("/sessions", {"email": email, "password": pw})["csrf_token"]
-print(post("/keys", {"name": "jfr"}, {"X-CSRF-Token": csrf})["key"])
-PY
-)"
-wrk -t2 -c32 -d60s -H "Authorization: Bearer $key" "http://127.0.0.1:$port/api/v1/scopes" >/dev/null
-jfr="$dir/p.jfr"
-jcmd "$pid" JFR.start name=p settings=profile filename="$jfr" >/dev/null
-wrk -t2 -c32 -d30s -H "Authorization: Bearer $key" "http://127.0.0.1:$port/api/v1/scopes" | grep -E "Requests/sec"
-jcmd "$pid" JFR.stop name=p >/dev/null
-kill "$pid"; wait 2>/dev/null
+. src/bench/keyed-load-profile.sh
+dir="$(mktemp -d)" jfr="$dir/p.jfr"
+profile_keyed_load "$jar" java 18490 "$jfr" GENX3D_CLUSTER_GRID="$grid" GENX3D_RATELIMIT_DEFAULT=100000000
 "$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample --stack-depth 64 "$jfr" > "$dir/samples.txt"
 total=$(grep -c "jdk.ExecutionSample" "$dir/samples.txt")
 echo "execution samples: $total"
