@@ -26,13 +26,39 @@ public final class RunningJar implements AutoCloseable {
     public static final List<String> SHORT_LIVED_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final Path workDir;
-    private final Process process;
+    private final Spawned spawned;
     private final Api api;
 
-    private RunningJar(Path workDir, Process process, Api api) {
+    private RunningJar(Path workDir, Spawned spawned, Api api) {
         this.workDir = workDir;
-        this.process = process;
+        this.spawned = spawned;
         this.api = api;
+    }
+
+    /**
+     * A server's process and the temporary directory it was given ({@code java.io.tmpdir}): Payara Micro unpacks
+     * itself and the application there (some 200 MB) and deletes nothing when killed, which most tests do; left in
+     * {@code /tmp}, a few hundred boots once filled a machine's disk.
+     */
+    private record Spawned(Process process, Path temporaryFiles) {
+
+        void waitForExit() throws InterruptedException {
+            process.waitFor();
+            deleteTemporaryFiles();
+        }
+
+        void kill() throws InterruptedException {
+            process.destroyForcibly();
+            waitForExit();
+        }
+
+        private void deleteTemporaryFiles() {
+            try {
+                Directories.deleteTree(temporaryFiles);
+            } catch (IOException ignored) {
+                // it is inside the test's work directory under target/, which a clean build removes
+            }
+        }
     }
 
     public static RunningJar start(Path workDir, int port, String... moreOptions)
@@ -81,20 +107,21 @@ public final class RunningJar implements AutoCloseable {
             Path workDir, int port, java.util.Map<String, String> environment, List<String> command)
             throws IOException, InterruptedException {
         Path log = workDir.resolve("server.log");
-        Process process = spawn(workDir, environment, command);
+        Spawned spawned = spawn(workDir, environment, command);
         Api api = new Api(new URL("http://127.0.0.1:" + port + "/"));
         Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (answers(api)) {
-                return new RunningJar(workDir, process, api);
+                return new RunningJar(workDir, spawned, api);
             }
-            if (!process.isAlive()) {
+            if (!spawned.process().isAlive()) {
+                spawned.waitForExit();
                 throw new IllegalStateException("server exited: " + Files.readString(log));
             }
             Thread.sleep(500);
         }
         String lastAnswer = lastAnswer(api);
-        process.destroyForcibly().waitFor();
+        spawned.kill();
         // Without the server's own words a boot that hangs on CI cannot be diagnosed afterwards.
         throw new IllegalStateException("server did not serve the API within " + BOOT_TIMEOUT + "; last answer: "
                 + lastAnswer + "; end of its log:\n" + tail(log, 80));
@@ -110,7 +137,7 @@ public final class RunningJar implements AutoCloseable {
      */
     public static Refusal startRefusing(Path workDir, int port, java.util.Map<String, String> environment, String words)
             throws IOException, InterruptedException {
-        Process process = spawn(workDir, environment, jarCommand(port, SHORT_LIVED_JVM_OPTIONS));
+        Spawned spawned = spawn(workDir, environment, jarCommand(port, SHORT_LIVED_JVM_OPTIONS));
         Path log = workDir.resolve("server.log");
         try {
             Instant deadline = Instant.now().plusSeconds(60);
@@ -123,7 +150,7 @@ public final class RunningJar implements AutoCloseable {
             boolean served = answers(new Api(new URL("http://127.0.0.1:" + port + "/")));
             return new Refusal(Files.readString(log), served);
         } finally {
-            process.destroyForcibly().waitFor();
+            spawned.kill();
         }
     }
 
@@ -147,17 +174,20 @@ public final class RunningJar implements AutoCloseable {
         return command;
     }
 
-    private static Process spawn(Path workDir, java.util.Map<String, String> environment, List<String> command)
+    private static Spawned spawn(Path workDir, java.util.Map<String, String> environment, List<String> command)
             throws IOException {
         Path log = workDir.resolve("server.log");
         Files.deleteIfExists(log);
+        Path temporaryFiles = Files.createTempDirectory(workDir, "java-tmp");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("GENX3D_DATA_DIR", workDir.resolve("data").toString());
+        // through the environment, so that it also reaches a JVM a script starts (server-config/cluster/run-node.sh)
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + temporaryFiles);
         builder.environment().putAll(environment);
-        return builder.start();
+        return new Spawned(builder.start(), temporaryFiles);
     }
 
     private static boolean answers(Api api) {
@@ -207,21 +237,22 @@ public final class RunningJar implements AutoCloseable {
 
     /** The server's operating-system process, e.g. to list the sockets it listens on. */
     public long pid() {
-        return process.pid();
+        return spawned.process().pid();
     }
 
     /** {@code SIGTERM}: the clean shutdown an operator or orchestrator performs. */
     public void stop() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
+        spawned.process().destroy();
+        if (!spawned.process().waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
+            spawned.kill();
             throw new IllegalStateException("server did not stop within 90 s of SIGTERM");
         }
+        spawned.waitForExit();
     }
 
     /** {@code SIGKILL}: no shutdown hooks, nothing flushed that was not already durable. */
     public void kill() throws InterruptedException {
-        process.destroyForcibly().waitFor();
+        spawned.kill();
     }
 
     @Override

@@ -86,10 +86,7 @@ public final class TestPostgres implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         stop();
-        try (var files = java.nio.file.Files.walk(directory)) {
-            files.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
-        }
+        Directories.deleteTree(directory);
     }
 
     private static void run(String... arguments) throws IOException, InterruptedException {
