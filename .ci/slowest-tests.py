@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Prints the ten slowest test classes of the run (surefire's and both failsafe executions' reports)."""
+"""Prints the ten slowest test classes of the run (surefire's and every failsafe execution's reports)."""
 import glob
 import xml.etree.ElementTree as ElementTree
 
 SUITES = {
     "target/surefire-reports": "unit",
     "target/failsafe-reports": "H2",
+    "target/failsafe-reports-h2-own-servers": "H2",
     "target/failsafe-reports-postgresql": "PostgreSQL",
+    "target/failsafe-reports-cluster": "cluster",
 }
 rows = []
 for directory, suite in SUITES.items():

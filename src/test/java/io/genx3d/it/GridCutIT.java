@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * split the cluster while both nodes keep serving HTTP, then heal it.
  */
 @Tag("postgresql-only")
+@Tag("cluster")
 @ExtendWith(TestDatabase.class)
 class GridCutIT {
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class HardeningIT extends DeployedApiTest {
 
-    static final String SCRAPE_TOKEN = "test-scrape-token-0123456789";
+    static final String SCRAPE_TOKEN = Api.METRICS_SCRAPE_TOKEN;
 
     @Test
     void everyKindOfAnswerCarriesTheSecurityHeaders() throws Exception {

@@ -21,6 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Api {
 
     public static final String PASSWORD = "correct horse battery staple";
+
+    /** What the pom gives every test server as {@code GENX3D_METRICS_SCRAPE_TOKEN}. */
+    public static final String METRICS_SCRAPE_TOKEN = "test-scrape-token-0123456789";
+
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private static final AtomicInteger CLIENTS = new AtomicInteger();
@@ -206,6 +210,22 @@ public final class Api {
         JsonObject admin = verifyEmail(outbox, email);
         assertEquals("admin", admin.getString("role"), email + " is not on the server's admin list");
         return createKeyValue(logIn(email), "{\"name\":\"admin\",\"level\":\"admin\"}");
+    }
+
+    /**
+     * A number the server publishes at {@code /metrics} (Prometheus text), read as a scraper would with the tests'
+     * {@code GENX3D_METRICS_SCRAPE_TOKEN}: the first series of that name, whatever its labels.
+     */
+    public double metric(String name) {
+        String metrics = get("/metrics", "Authorization", "Bearer " + METRICS_SCRAPE_TOKEN)
+                .body();
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile(
+                        "(?m)^" + java.util.regex.Pattern.quote(name) + "(\\{[^}]*\\})? ([0-9.Ee+-]+)$")
+                .matcher(metrics);
+        if (!line.find()) {
+            throw new AssertionError(name + " is not in the metrics");
+        }
+        return Double.parseDouble(line.group(2));
     }
 
     /** A standard-level key of a brand-new account. */
