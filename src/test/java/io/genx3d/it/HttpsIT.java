@@ -21,7 +21,6 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.Test;
  * with a valid key; HTTPS works and says so with Strict-Transport-Security; a trusted proxy's
  * X-Forwarded-Proto: https counts as TLS.
  */
-@Tag("own-server")
 class HttpsIT {
 
     private static RunningJar server;

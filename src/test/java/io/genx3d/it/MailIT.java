@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
  * sender, credentials and public URL; nothing is written to the outbox. The SMTP server is GreenMail, running in
  * this test on loopback and requiring a login.
  */
-@Tag("own-server")
 class MailIT {
 
     private static GreenMail smtp;

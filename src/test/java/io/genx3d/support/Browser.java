@@ -121,8 +121,8 @@ public final class Browser implements AutoCloseable {
         PageWait(WebDriver driver) {
             super(driver, Duration.ofSeconds(20));
             // Selenium looks again every 500 ms by default: on pages that answer in a few milliseconds, most of a
-            // browser test's time was spent asleep between looks.
-            pollingEvery(Duration.ofMillis(25));
+            // browser test's time was spent asleep between looks. Each look is a round trip to chromedriver.
+            pollingEvery(Duration.ofMillis(50));
             ignoring(StaleElementReferenceException.class);
         }
 
