@@ -6,7 +6,6 @@ import xml.etree.ElementTree as ElementTree
 SUITES = {
     "target/surefire-reports": "unit",
     "target/failsafe-reports": "H2",
-    "target/failsafe-reports-h2-runnable-jar": "H2",
     "target/failsafe-reports-postgresql": "PostgreSQL",
     "target/failsafe-reports-cluster": "cluster",
 }

@@ -68,7 +68,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Runs on H2 and, in the PostgreSQL execution, on a database of its own.
  */
 @Tag("postgresql")
-@Tag("runnable-jar")
 @ExtendWith(TestDatabase.class)
 class RunnableJarIT extends RunningJarTest {
 
