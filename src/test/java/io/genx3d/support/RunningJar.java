@@ -86,7 +86,7 @@ public final class RunningJar implements AutoCloseable {
         return start(workDir, port, environment, jvmOptions);
     }
 
-    /** A long-lived server that keeps the JVM's optimising compiler, as an operator runs it (benchmarks). */
+    /** The server the whole suite shares: it does most of the work, so it keeps the JVM's optimising compiler. */
     public static RunningJar startLongLived(Path workDir, int port, java.util.Map<String, String> environment)
             throws IOException, InterruptedException {
         return start(workDir, port, environment, List.of());

@@ -75,9 +75,7 @@ public final class SharedServer implements BeforeAllCallback {
             settings.put(
                     "GENX3D_LEAKED_KEYS_SIGNING_KEYS_FILE",
                     scannerKeys.publishedKeys().toString());
-            // The client compiler only, like every test server: the optimising one spent more CPU compiling during a
-            // five-minute suite than it saved (docs/testing.md), and the suite is CPU-bound on two cores.
-            server = RunningJar.start(workDir, RunningJar.freePort(), settings);
+            server = RunningJar.startLongLived(workDir, RunningJar.freePort(), settings);
             return new Started(server);
         } catch (Exception e) {
             throw new IllegalStateException("the shared server did not start", e);
