@@ -363,11 +363,23 @@ function confirmRoll(key) {
     const dialog = document.getElementById('roll-key');
     document.getElementById('roll-text').textContent =
         `“${key.name}” (${key.prefix}…) gets a successor now. Put the new key where your applications read it before the old one stops.`;
+    // The successor expires when the old key does unless another day is chosen here (end of that day, UTC, as when
+    // a key is created); an emptied field also means "as the old key".
+    const expires = document.getElementById('roll-expires');
+    const oldDay = key.expires_at ? key.expires_at.slice(0, 10) : '';
+    expires.value = oldDay;
+    document.getElementById('roll-expires-hint').textContent = key.expires_at
+        ? `Like the old key: ${formatTime(key.expires_at)}. Choose another day to change it.`
+        : 'Never, like the old key. Choose a day to make the new key expire.';
     dialog.returnValue = '';
     dialog.onclose = async () => {
         if (dialog.returnValue === 'roll') {
             const grace = dialog.querySelector('input[name=grace]:checked').value;
-            const rolled = await call('POST', `/api/v1/keys/${encodeURIComponent(key.id)}/roll`, { grace_period: grace });
+            const body = { grace_period: grace };
+            if (expires.value && expires.value !== oldDay) {
+                body.expires_at = `${expires.value}T23:59:59Z`;
+            }
+            const rolled = await call('POST', `/api/v1/keys/${encodeURIComponent(key.id)}/roll`, body);
             showNewKey(rolled);
             await showKeys();
             toast(grace === 'PT0S' ? 'Key rolled: the old key has stopped working' : 'Key rolled: the old key works until the grace period ends');

@@ -45,11 +45,14 @@ public class KeyRolls {
     }
 
     /**
-     * Rolls the key. The successor expires no later than the caller's {@code ceiling} allows (a key rolling itself never
-     * outlives the expiry it had), and the old key's children pass to it (see {@link #handOnChildren}).
+     * Rolls the key. The successor expires when the old key does, or at {@code expiresAt} when the caller chose another
+     * time (null: the old key's), never later than the key that created the old one nor than the caller's
+     * {@code ceiling} allows (a key rolling itself never outlives the expiry it had); the old key's children pass to
+     * it (see {@link #handOnChildren}).
      */
     @Transactional
-    public ApiKeys.CreatedKey roll(Actor actor, String accountId, String keyId, Duration grace, CallerCeiling ceiling) {
+    public ApiKeys.CreatedKey roll(
+            Actor actor, String accountId, String keyId, Duration grace, Instant expiresAt, CallerCeiling ceiling) {
         ApiKey old = Optional.ofNullable(em.find(ApiKey.class, keyId, LockModeType.PESSIMISTIC_WRITE))
                 .filter(key -> key.account().id().equals(accountId))
                 .orElseThrow(() -> ApiException.notFound("API key"));
@@ -65,7 +68,7 @@ public class KeyRolls {
                 old.scopes(),
                 old.rateLimit(),
                 now,
-                ceiling.capExpiry(successorExpiry(old, now)));
+                ceiling.capExpiry(successorExpiry(old, expiresAt)));
         successor.succeed(old);
         em.persist(successor);
         old.replaceBy(successor, now.plus(grace));
@@ -122,13 +125,16 @@ public class KeyRolls {
                 .forEach(child -> capDescendants(child, limit, changed));
     }
 
-    /** A key that expires hands on its lifetime, counted from now, never past the key that created it. */
-    private Instant successorExpiry(ApiKey old, Instant now) {
-        if (old.expiresAt() == null) {
+    /**
+     * The old key's expiry, or the one asked for, never past the key that created it. (It used to be the old key's
+     * lifetime counted again from now, which moved a key's end later at every roll: 23:59 became 00:00 the next day.)
+     */
+    private Instant successorExpiry(ApiKey old, Instant requested) {
+        Instant wanted = requested != null ? requested : old.expiresAt();
+        if (wanted == null) {
             return null;
         }
-        Instant sameLifetime = now.plus(Duration.between(old.createdAt(), old.expiresAt()));
         Optional<ApiKey> parent = Optional.ofNullable(old.parentKeyId()).map(id -> em.find(ApiKey.class, id));
-        return ApiKeys.noLaterThanParent(sameLifetime, parent);
+        return ApiKeys.noLaterThanParent(wanted, parent);
     }
 }

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +95,7 @@ public class KeysResource {
     @RequiresScope(Scope.KEYS_WRITE)
     public Response roll(@PathParam("keyId") String keyId, JsonObject body) {
         AuthenticatedCaller who = caller.get();
-        Duration grace = RollRequest.parse(body).gracePeriod();
+        RollRequest request = RollRequest.parse(body, Instant.now());
         ApiKey old = rolls.find(who.accountId(), keyId).orElseThrow(() -> ApiException.notFound("API key"));
         CallerCeiling ceiling = keys.ceilingOf(who);
         ceiling.requireScopes(old.scopes());
@@ -104,7 +103,8 @@ public class KeysResource {
                 rateLimits.effective(old.rateLimit(), old.account().maxRateLimit()),
                 "The key's rate_limit exceeds the calling key's own rate limit");
         ceiling.requireWithinAllowlist(old.allowedIps());
-        ApiKeys.CreatedKey created = rolls.roll(Actor.of(who), who.accountId(), keyId, grace, ceiling);
+        ApiKeys.CreatedKey created =
+                rolls.roll(Actor.of(who), who.accountId(), keyId, request.gracePeriod(), request.expiresAt(), ceiling);
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("keys")
                         .path(created.apiKey().id())

@@ -413,6 +413,58 @@ class DashboardIT extends BrowserTest {
         return new Api.Session(setCookie.substring(0, setCookie.indexOf(';')), null, setCookie);
     }
 
+    /** Issue 30, bug 2: the roll form says when the successor expires, the old key's day by default, and keeps it. */
+    @Test
+    void theRollFormKeepsTheOldKeysExpiryUnlessAnotherDayIsChosen() {
+        String email = Api.uniqueEmail("expiry-roller");
+        api.signUp(email);
+        Api.Session session = api.logIn(email);
+        java.time.Instant endOfDay = java.time.Instant.now()
+                .plus(java.time.Duration.ofDays(20))
+                .truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+                .plusSeconds(86_399);
+        api.createKey(session, "{\"name\":\"Dated\",\"expires_at\":\"" + endOfDay + "\"}");
+        logIn(email);
+        browser.open("/settings/api-keys");
+
+        browser.visible("#active-keys button[aria-label='Roll Dated']").click();
+        browser.visible("#roll-key");
+        assertEquals(
+                endOfDay.toString().substring(0, 10),
+                browser.find("#roll-expires").getAttribute("value"));
+        assertTrue(browser.find("#roll-expires-hint").getText().startsWith("Like the old key"));
+        browser.find("#roll-confirm").click();
+        browser.visible("#new-key-value");
+        assertEquals(endOfDay.toString(), activeKeyNamed(session, "Dated").getString("expires_at"));
+
+        browser.find("#new-key-done").click();
+        browser.visible("#active-keys button[aria-label='Roll Dated']").click();
+        browser.visible("#roll-key");
+        String chosenDay =
+                endOfDay.plus(java.time.Duration.ofDays(30)).toString().substring(0, 10);
+        browser.script("arguments[0].value = arguments[1]", browser.find("#roll-expires"), chosenDay);
+        browser.find("#roll-key input[name=grace][value=PT0S]").click();
+        browser.find("#roll-confirm").click();
+        browser.visible("#new-key-value");
+        assertEquals(chosenDay + "T23:59:59Z", activeKeyNamed(session, "Dated").getString("expires_at"));
+    }
+
+    /** The account's one key of that name that was not rolled (the last successor). */
+    private jakarta.json.JsonObject activeKeyNamed(Api.Session session, String name) {
+        List<jakarta.json.JsonObject> current = api
+                .get("/api/v1/keys", "Cookie", session.cookie())
+                .json()
+                .getJsonArray("data")
+                .getValuesAs(jakarta.json.JsonObject.class)
+                .stream()
+                .filter(key -> key.getString("name").equals(name))
+                .filter(key ->
+                        key.getOrDefault("replaced_by", jakarta.json.JsonValue.NULL) == jakarta.json.JsonValue.NULL)
+                .toList();
+        assertEquals(1, current.size(), current.toString());
+        return current.get(0);
+    }
+
     @Test
     void aKeyIsRolledWithAGracePeriodAnExpiringKeyIsAnnouncedAndTheSecurityLogFilters() throws IOException {
         String email = Api.uniqueEmail("roller");

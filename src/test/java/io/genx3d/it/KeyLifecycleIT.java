@@ -131,6 +131,47 @@ class KeyLifecycleIT extends DeployedApiTest {
         assertEquals(404, patch(api.newSession(), id, "{\"name\":\"theirs\"}").status(), "another account's key");
     }
 
+    /**
+     * Issue 30, bug 2: rolling moved a key's end later at every roll (its lifetime counted again from the roll: 23:59
+     * became 00:00 the next day). The successor expires when the old key does, unless the roll asks for another time.
+     */
+    @Test
+    void aSuccessorExpiresWhenTheOldKeyDidUnlessTheRollAsksForAnotherTime() {
+        Api.Session session = api.newSession();
+        Instant endOfDay = Instant.now()
+                .plus(Duration.ofDays(10))
+                .truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+                .plusSeconds(86_399);
+        String oldId = api.createKey(session, "{\"name\":\"ends at 23:59:59\",\"expires_at\":\"" + endOfDay + "\"}")
+                .json()
+                .getString("id");
+
+        Reply rolled = roll(session, oldId, "{}");
+        assertEquals(201, rolled.status(), rolled.body());
+        assertEquals(endOfDay.toString(), rolled.json().getString("expires_at"), "the old key's expiry, to the second");
+
+        Instant chosen = endOfDay.plus(Duration.ofDays(5));
+        Reply again = roll(
+                session,
+                rolled.json().getString("id"),
+                "{\"grace_period\":\"PT0S\",\"expires_at\":\"" + chosen + "\"}");
+        assertEquals(201, again.status(), again.body());
+        assertEquals(chosen.toString(), again.json().getString("expires_at"), "the time the roll asked for");
+
+        Reply past = roll(session, again.json().getString("id"), "{\"expires_at\":\"2020-01-01T00:00:00Z\"}");
+        assertEquals(400, past.status(), past.body());
+        assertEquals("expires_at", past.error().getJsonObject("details").getString("field"), past.body());
+
+        String neverId =
+                api.createKey(session, "{\"name\":\"never ends\"}").json().getString("id");
+        Reply never = roll(session, neverId, "{}");
+        assertEquals(201, never.status(), never.body());
+        assertEquals(
+                jakarta.json.JsonValue.NULL,
+                never.json().getOrDefault("expires_at", jakarta.json.JsonValue.NULL),
+                "a key that never expired hands on no expiry: " + never.body());
+    }
+
     @Test
     void rollingAnswersANewKeyLikeCreationAndBothWorkDuringTheGracePeriod() {
         Api.Session session = api.newSession();
