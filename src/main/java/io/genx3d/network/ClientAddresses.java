@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The address of the client behind a request. {@code X-Forwarded-For} and {@code Forwarded} are believed only when the
  * connection comes from a proxy listed in {@code genx3d.trusted-proxies}; then the client is the right-most address
  * that is not itself a trusted proxy (see {@link #resolve}). Anyone else could write any address into those headers,
- * so they are ignored for them.
+ * so they are ignored for them. Every address is given in one text ({@link IpAddressText}): {@code ::1}, never
+ * {@code 0:0:0:0:0:0:0:1}, also in {@code genx3d.trusted-proxies}.
  */
 @ApplicationScoped
 public class ClientAddresses {
@@ -39,12 +40,13 @@ public class ClientAddresses {
         return Arrays.stream(setting.split(","))
                 .map(String::strip)
                 .filter(entry -> !entry.isEmpty())
+                .map(IpAddressText::canonical)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
     public String of(HttpServletRequest request) {
         return resolve(
-                request.getRemoteAddr(),
+                IpAddressText.canonical(request.getRemoteAddr()),
                 lines(request.getHeaders("X-Forwarded-For")),
                 lines(request.getHeaders("Forwarded")),
                 trustedProxies);
@@ -59,13 +61,13 @@ public class ClientAddresses {
             return true;
         }
         String forwardedProto = request.getHeader("X-Forwarded-Proto");
-        return trustedProxies.contains(request.getRemoteAddr())
+        return trustedProxies.contains(IpAddressText.canonical(request.getRemoteAddr()))
                 && forwardedProto != null
                 && forwardedProto.strip().equalsIgnoreCase("https");
     }
 
     public boolean isTrustedProxy(String address) {
-        return trustedProxies.contains(address);
+        return trustedProxies.contains(IpAddressText.canonical(address));
     }
 
     /**
@@ -122,7 +124,7 @@ public class ClientAddresses {
     }
 
     private static Optional<String> plain(String element) {
-        return Optional.of(element).filter(ClientAddresses::isPlausibleAddress);
+        return Optional.of(element).filter(ClientAddresses::isPlausibleAddress).map(IpAddressText::canonical);
     }
 
     /**

@@ -16,6 +16,18 @@ class ClientAddressesTest {
                 peer, forwardedFor == null ? List.of() : List.of(forwardedFor), List.of(), trusted);
     }
 
+    /** Issue 30, bug 3: people read ::1, not 0:0:0:0:0:0:0:1, and a proxy is trusted however it is written. */
+    @Test
+    void everyAddressIsWrittenOneWayWhereverItComesFrom() {
+        Set<String> trusted = ClientAddresses.parse("0:0:0:0:0:0:0:1, 10.0.0.1");
+        assertEquals(Set.of("::1", "10.0.0.1"), trusted);
+        assertEquals(
+                "2001:db8::17", ClientAddresses.resolve("::1", List.of("2001:DB8:0:0:0:0:0:17"), List.of(), trusted));
+        assertEquals(
+                "2001:db8::17",
+                ClientAddresses.resolve("::1", List.of(), List.of("for=\"[2001:db8:0:0:0:0:0:17]:4711\""), trusted));
+    }
+
     @Test
     void forwardedForIsIgnoredUnlessThePeerIsATrustedProxy() {
         assertEquals("198.51.100.9", resolve("198.51.100.9", "203.0.113.7", TRUSTED));
