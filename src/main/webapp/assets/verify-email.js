@@ -16,6 +16,12 @@ if (!token) {
             result.textContent = `Thank you: ${account.email} is verified.` + endedNotice(account.ended_before_proof);
         })
         .catch(failure => {
+            if (failure.details.reason === 'already_verified') {
+                result.replaceChildren('Your email address is already verified. ',
+                    Object.assign(document.createElement('a'), { href: '/login', textContent: 'Log in' }),
+                    ' to continue.');
+                return;
+            }
             result.textContent = `${failure.message}.`;
         });
 }

@@ -73,8 +73,27 @@ public class EmailVerificationsResource {
     @Transactional
     public VerifiedAccountView verify(JsonObject body) {
         String token = JsonFields.of(body, Set.of("token")).requiredString("token", 100);
+        refuseIfAlreadyVerified(token);
         String accountId = tokens.redeem(token, Purpose.EMAIL_VERIFICATION);
         return VerifiedAccountView.of(proofs.byVerificationLink(accountId, inSessionOf(accountId)));
+    }
+
+    /**
+     * A link opened again (or after it expired) whose address was verified meanwhile says so instead of calling the
+     * token invalid: still the {@code 400} of a token that cannot be used (field {@code token}), with reason
+     * {@code already_verified}, and the page offers to log in.
+     */
+    private void refuseIfAlreadyVerified(String token) {
+        boolean verified = tokens.accountOfSpentLink(token, Purpose.EMAIL_VERIFICATION)
+                .flatMap(accounts::find)
+                .filter(Account::emailVerified)
+                .isPresent();
+        if (verified) {
+            throw new ApiException(
+                    ErrorCode.BAD_REQUEST,
+                    "This email address is already verified; log in to continue",
+                    Map.of("field", "token", "reason", "already_verified"));
+        }
     }
 
     /** Whether the request carries a live dashboard session of the account (this path is open: nobody checked it). */

@@ -49,6 +49,10 @@ public class MailedToken {
         this.expiresAt = expiresAt;
     }
 
+    boolean isFor(Purpose wanted) {
+        return purpose == wanted;
+    }
+
     boolean usableFor(Purpose wanted, Instant now) {
         return purpose == wanted && usedAt == null && now.isBefore(expiresAt);
     }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The store of mailed tokens. Issuing one retires the account's earlier unused ones of the same purpose (only the
@@ -64,6 +65,16 @@ public class MailedTokens {
 
     /** Uses the token once and returns its account's id; an unknown, used or expired token is a 400 on {@code token}. */
     @Transactional
+    /**
+     * The account a link of this purpose was mailed to when the link can no longer be used (used or expired); empty
+     * for a usable token and for one that never existed. The token is the proof of the mailbox, so it may learn this.
+     */
+    public Optional<String> accountOfSpentLink(String token, Purpose purpose) {
+        return Optional.ofNullable(em.find(MailedToken.class, hasher.hash(token)))
+                .filter(found -> found.isFor(purpose) && !found.usableFor(purpose, Instant.now()))
+                .map(MailedToken::accountId);
+    }
+
     public String redeem(String token, Purpose purpose) {
         MailedToken found = em.find(MailedToken.class, hasher.hash(token), LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now();

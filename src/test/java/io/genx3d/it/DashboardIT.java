@@ -360,9 +360,15 @@ class DashboardIT extends BrowserTest {
         String email = Api.uniqueEmail("links");
         api.signUp(email);
         MailOutbox outbox = MailOutbox.shared();
-        browser.open("/verify-email?token=" + outbox.tokenFor(email, "verify-email"));
+        String token = outbox.tokenFor(email, "verify-email");
+        browser.open("/verify-email?token=" + token);
         browser.waitForText("#verify-result", email + " is verified");
         assertEquals("/verify-email", browser.path(), "the token leaves the address bar");
+        // Issue 30, bug 5: the same link opened again says the address is verified and offers to log in
+        browser.open("/verify-email?token=" + token);
+        browser.waitForText("#verify-result", "Your email address is already verified.");
+        browser.find("#verify-result a[href='/login']").click();
+        browser.waitForPath("/login");
 
         browser.open("/login");
         browser.find("a[href='/reset-password']").click();

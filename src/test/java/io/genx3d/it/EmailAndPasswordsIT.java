@@ -47,10 +47,23 @@ class EmailAndPasswordsIT extends DeployedApiTest {
         Reply again = api.post("/api/v1/email-verifications", "{\"token\":\"" + link.group(3) + "\"}");
         assertEquals(400, again.status());
         assertEquals("token", again.error().getJsonObject("details").getString("field"));
+        // Issue 30, bug 5: a used link of a verified address says so, not "invalid"
+        assertEquals("already_verified", again.error().getJsonObject("details").getString("reason"), again.body());
         assertEquals(
-                400,
-                api.post("/api/v1/email-verifications", "{\"token\":\"abc\"}").status());
+                "This email address is already verified; log in to continue",
+                again.error().getString("message"));
+        Reply unknown = api.post("/api/v1/email-verifications", "{\"token\":\"abc\"}");
+        assertEquals(400, unknown.status());
+        assertFalse(unknown.error().getJsonObject("details").containsKey("reason"), "an unknown token tells nothing");
         assertTrue(SharedServer.log().contains("written to " + outbox.directory()));
+    }
+
+    /** Issue 30, bug 5: a server whose mail links would point to localhost says so when it starts. */
+    @Test
+    void aServerWithoutAPublicUrlWarnsThatItsMailLinksPointToLocalhost() throws Exception {
+        assertTrue(
+                SharedServer.log().contains("genx3d.public-url (GENX3D_PUBLIC_URL) is not set"),
+                "the shared server has no GENX3D_PUBLIC_URL and must warn");
     }
 
     @Test

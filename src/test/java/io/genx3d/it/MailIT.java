@@ -80,6 +80,7 @@ class MailIT {
         assertTrue(verified.json().getBoolean("email_verified"));
         assertFalse(Files.exists(server.dataDirectory().resolve("outbox")), "nothing goes to the outbox");
         assertTrue(server.log().contains("sent through 127.0.0.1"));
+        assertFalse(server.log().contains("GENX3D_PUBLIC_URL) is not set"), "its public URL is set: no warning");
         assertFalse(server.log().contains(link.group(3)), "the log never holds a mailed token");
     }
 }
