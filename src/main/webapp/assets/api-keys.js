@@ -129,7 +129,10 @@ function choose(grant) {
 }
 
 // The key lives only in this input until the user says they copied it; nothing stores it.
+let shownKeyId = null;
+
 function showNewKey(created) {
+    shownKeyId = created.id;
     document.getElementById('new-key-value').value = created.key;
     // What was just chosen, repeated next to the key, so it can be checked before the key is put to use.
     document.getElementById('new-key-summary').replaceChildren(
@@ -147,6 +150,10 @@ function showNewKey(created) {
 function forgetNewKey() {
     document.getElementById('new-key-value').value = '';
     newKey.hidden = true;
+    // Keyboard focus must not fall to the page's start: it goes to the key just made (its first action), or else
+    // to the button that makes keys.
+    const row = shownKeyId && document.querySelector(`#active-keys tr[data-key-id="${CSS.escape(shownKeyId)}"]`);
+    (row?.querySelector('button, a[href]') || generate).focus();
 }
 
 async function copyKey() {

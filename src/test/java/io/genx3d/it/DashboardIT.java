@@ -441,9 +441,16 @@ class DashboardIT extends BrowserTest {
         assertTrue(browser.find("#roll-expires-hint").getText().startsWith("Like the old key"));
         browser.find("#roll-confirm").click();
         browser.visible("#new-key-value");
-        assertEquals(endOfDay.toString(), activeKeyNamed(session, "Dated").getString("expires_at"));
+        jakarta.json.JsonObject successor = activeKeyNamed(session, "Dated");
+        assertEquals(endOfDay.toString(), successor.getString("expires_at"));
 
+        browser.visible("#active-keys tr[data-key-id='" + successor.getString("id") + "']");
         browser.find("#new-key-done").click();
+        // Issue 30, bug 7: focus stays on the page's content, on the key just made, not on <body>
+        assertEquals(
+                successor.getString("id"),
+                browser.script(
+                        "return document.activeElement.closest('tr')?.dataset.keyId || document.activeElement.tagName"));
         browser.visible("#active-keys button[aria-label='Roll Dated']").click();
         browser.visible("#roll-key");
         String chosenDay =
