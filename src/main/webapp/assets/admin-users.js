@@ -62,9 +62,11 @@ function userRow(user) {
         el('td', { 'data-label': 'Joined' }, formatTime(user.created_at)),
         el('td', {}, el('div', { class: 'actions' },
             el('button', { type: 'button', onclick: () => save(user, role.value, ceiling.value) }, 'Save'),
-            el('button', { type: 'button', class: suspended ? null : 'danger',
-                onclick: () => suspended ? change(user, { status: 'active' }, 'User reactivated') : suspend(user) },
-                suspended ? 'Reactivate' : 'Suspend'),
+            // Nobody suspends themselves (the server refuses it): on one's own row the button is not offered at all.
+            user.id === session.account.id ? el('span', { class: 'muted' }, 'This is you')
+                : el('button', { type: 'button', class: suspended ? null : 'danger',
+                    onclick: () => suspended ? change(user, { status: 'active' }, 'User reactivated') : suspend(user) },
+                    suspended ? 'Reactivate' : 'Suspend'),
             el('button', { type: 'button', onclick: () => showKeys(user) }, 'Keys'))));
 }
 

@@ -241,6 +241,23 @@ class DashboardIT extends BrowserTest {
                         .error()
                         .getJsonObject("details")
                         .getString("reason"));
+
+        // Issue 30, bug 4: one's own row offers no Suspend, and its role menu shows "admin" whole
+        browser.find("#find-email").clear();
+        browser.type("#find-email", adminEmail);
+        browser.find("#find button[type=submit]").click();
+        browser.await()
+                .until(driver -> browser.findAll("#users tbody tr").size() == 1
+                        && browser.find("#users tbody").getText().contains(adminEmail));
+        WebElement own = browser.find("#users tbody tr");
+        assertTrue(own.getText().contains("This is you"), own.getText());
+        assertTrue(own.findElements(By.xpath(".//button[text()='Suspend']")).isEmpty(), "no Suspend on one's own row");
+        long roleWidth = (Long) browser.script(
+                "const s = arguments[0]; const c = document.createElement('canvas').getContext('2d');"
+                        + " c.font = getComputedStyle(s).font;"
+                        + " return Math.round(s.clientWidth - c.measureText('admin').width);",
+                own.findElement(By.cssSelector("select")));
+        assertTrue(roleWidth >= 30, "room beside the word for padding and the arrow: " + roleWidth + " px");
         assertEquals(List.of(), browser.policyViolations());
     }
 
