@@ -12,8 +12,11 @@ const REASONS = {
 };
 
 const params = new URLSearchParams(location.search);
-document.getElementById('notice').textContent = REASONS[params.get('reason')] || '';
+const notice = document.getElementById('notice');
+notice.textContent = REASONS[params.get('reason')] || '';
 drawGuestNavigation();
+// Why the user came here stops being news once they try to log in: only the answer to this attempt is shown.
+document.getElementById('login').addEventListener('submit', () => { notice.textContent = ''; });
 
 onSubmit(document.getElementById('login'), async data => {
     await logIn(data.get('email').trim(), data.get('password'));

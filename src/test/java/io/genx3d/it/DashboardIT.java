@@ -146,7 +146,12 @@ class DashboardIT extends BrowserTest {
         browser.open("/settings/api-keys");
         browser.waitForText("#notice", "Your session has expired. Please log in again.");
         assertTrue(browser.path().startsWith("/login?next=%2Fsettings%2Fapi-keys"), browser.path());
+        // Issue 30, bug 9: a failed attempt shows its own error, not under the old reason for being here
         browser.type("#email", email);
+        browser.type("#password", "not the password at all");
+        browser.find("#login button[type=submit]").click();
+        browser.waitForText("#login .form-error", "Invalid email or password");
+        assertEquals("", browser.find("#notice").getText());
         browser.type("#password", Api.PASSWORD);
         browser.find("#login button[type=submit]").click();
         browser.waitForPath("/settings/api-keys");
