@@ -66,6 +66,24 @@ export function fieldError(form, name, message) {
     showError(form, { message, details: { field: name } });
 }
 
+/**
+ * Names every empty required field at once ("Email is required."), which the API cannot: it answers with the first
+ * field it meets. True when none is empty.
+ */
+function requiredFieldsFilled(form) {
+    const empty = [...form.querySelectorAll('[required]')].filter(input => !input.disabled && !String(input.value).trim());
+    for (const input of empty) {
+        const label = form.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent.trim() || 'This field';
+        input.setAttribute('aria-invalid', 'true');
+        const slot = form.querySelector(`#${CSS.escape(input.id)}-error`);
+        if (slot) {
+            slot.textContent = `${label} is required.`;
+        }
+    }
+    empty[0]?.focus();
+    return empty.length === 0;
+}
+
 /** Runs the submit handler with the button disabled, showing any ApiError inline. */
 export function onSubmit(form, handler) {
     form.addEventListener('input', event => clearFieldError(event.target));
@@ -73,6 +91,9 @@ export function onSubmit(form, handler) {
     form.addEventListener('submit', async event => {
         event.preventDefault();
         clearErrors(form);
+        if (!requiredFieldsFilled(form)) {
+            return;
+        }
         const button = form.querySelector('button[type=submit]');
         button.disabled = true;
         try {

@@ -56,6 +56,24 @@ class DashboardPagesIT extends BrowserTest {
 
     @Test
     void aFieldsErrorGoesWhenTheFieldIsChangedAndAnEmptyChatMessageIsNotSent() {
+        // Issue 30, bug 8: an empty form names every missing field at once, in sentence case, and sends nothing
+        browser.open("/signup");
+        browser.find("#signup button[type=submit]").click();
+        browser.waitForText("#name-error", "Name is required.");
+        assertEquals("Email is required.", browser.find("#email-error").getText());
+        assertEquals("Password is required.", browser.find("#password-error").getText());
+        assertEquals("true", browser.find("#email").getAttribute("aria-invalid"));
+        assertEquals(
+                0L,
+                browser.script("return performance.getEntriesByType('resource')"
+                        + ".filter(e => e.name.includes('/api/v1/accounts')).length;"),
+                "nothing was sent");
+        browser.open("/login");
+        browser.type("#email", Api.uniqueEmail("half"));
+        browser.find("#login button[type=submit]").click();
+        browser.waitForText("#password-error", "Password is required.");
+        assertEquals("", browser.find("#email-error").getText());
+
         browser.open("/signup");
         browser.type("#name", "Fay Fixer");
         browser.type("#email", Api.uniqueEmail("fix"));
