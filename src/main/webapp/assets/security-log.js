@@ -10,6 +10,10 @@ const labels = Object.fromEntries([...document.querySelectorAll('#log-type optio
 let cursor = null;
 
 const session = await signedInPage();
+// Events name keys by id; people know them by name. Keys of the account only (ended ones too); anything else stays an id.
+const keyNames = await call('GET', '/api/v1/keys')
+    .then(page => Object.fromEntries(page.data.map(key => [key.id, key.name])))
+    .catch(() => ({}));
 filter.addEventListener('change', () => load(false));
 more.addEventListener('click', () => load(true));
 await load(false);
@@ -62,7 +66,7 @@ function row(event) {
         el('td', {}, formatTime(event.occurred_at)),
         el('td', {}, labels[event.type] || event.type, el('div', {}, el('code', { class: 'muted' }, event.type))),
         el('td', {}, actor(event.actor)),
-        el('td', {}, event.target ? el('code', {}, event.target) : '—'),
+        el('td', {}, target(event.target)),
         el('td', {}, event.client_address || '—', event.user_agent ? el('div', { class: 'muted', title: event.user_agent }, shorten(event.user_agent)) : null),
         el('td', {}, details(event.details)));
 }
@@ -71,9 +75,17 @@ function actor(who) {
     if (who.type !== 'account') {
         return el('span', { class: 'muted' }, who.type === 'system' ? 'genx3D' : 'Someone not signed in');
     }
-    const via = who.key_id ? `with key ${who.key_id}` : who.session_id ? 'in the dashboard' : '';
+    const via = who.key_id ? `with key ${keyNames[who.key_id] ? `“${keyNames[who.key_id]}”` : who.key_id}`
+        : who.session_id ? 'in the dashboard' : '';
     const name = who.account_id === session.account.id ? 'You' : who.account_id;
     return el('span', {}, name, via ? el('div', { class: 'muted' }, via) : null);
+}
+
+function target(id) {
+    if (!id) {
+        return '—';
+    }
+    return keyNames[id] ? el('span', {}, `“${keyNames[id]}”`, el('div', {}, el('code', { class: 'muted' }, id))) : el('code', {}, id);
 }
 
 function details(values) {

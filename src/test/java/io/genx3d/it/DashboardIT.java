@@ -536,6 +536,14 @@ class DashboardIT extends BrowserTest {
         browser.driver().findElement(By.linkText("Security log")).click();
         browser.waitForPath("/settings/security-log");
         browser.waitForText("#security-log", "key.rolled");
+        // Issue 30, bug 3: keys by name, and the table fits the window at 1280 px (no sideways scrolling)
+        WebElement rolledRow = browser.find("#security-log tbody tr[data-event-type='key.rolled']");
+        assertTrue(rolledRow.getText().contains("“To roll”"), rolledRow.getText());
+        assertEquals(
+                Boolean.TRUE,
+                browser.script("const wrap = document.querySelector('#security-log').closest('.table-wrap')"
+                        + " || document.querySelector('#security-log').parentElement;"
+                        + " return wrap.scrollWidth <= wrap.clientWidth + 1;"));
         new org.openqa.selenium.support.ui.Select(browser.find("#log-type")).selectByValue("key.created");
         browser.await().until(driver -> {
             List<String> types = browser.findAll("#security-log tbody tr").stream()
