@@ -271,6 +271,17 @@ class DashboardIT extends BrowserTest {
         browser.open("/docs/");
         browser.await().until(driver -> browser.findAll(".opblock").size() >= 24);
         assertEquals(List.of(), browser.policyViolations());
+        // Issue 30, bug 10: the docs' header bar spans the window and carries the dashboard's own menu
+        assertEquals(
+                "0 true",
+                browser.script(
+                        "const r = document.querySelector('header').getBoundingClientRect();"
+                                + " return Math.round(r.left) + ' ' + (Math.abs(r.right - document.documentElement.clientWidth) < 1);"));
+        assertEquals(
+                List.of("Dashboard", "Models", "Settings", "API docs"),
+                browser.findAll("header nav a").stream()
+                        .map(WebElement::getText)
+                        .toList());
 
         for (String page :
                 List.of("/", "/signup", "/login", "/settings/api-keys", "/settings/usage", "/models", "/admin/users")) {
