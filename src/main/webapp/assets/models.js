@@ -3,7 +3,7 @@
 // conversation on screen and an Undo button.
 import { call, el, formatTime } from './api.js';
 import { confirmAction, toast } from './feedback.js';
-import { fieldError, onSubmit } from './forms.js';
+import { clearErrors, fieldError, onSubmit } from './forms.js';
 import { signedInPage } from './layout.js';
 import { ModelViewer } from './viewer.js';
 
@@ -60,6 +60,8 @@ onSubmit(renameForm, async data => {
 });
 
 async function send(message) {
+    // Undo and the suggestions send without the form: an error about an empty message is stale either way.
+    clearErrors(chat);
     const request = { message };
     const talk = onView ? conversations.get(onView.id) : null;
     if (onView) {

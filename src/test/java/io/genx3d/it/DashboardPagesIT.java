@@ -100,6 +100,16 @@ class DashboardPagesIT extends BrowserTest {
         browser.type("#chat-message", "Create a cube");
         browser.await()
                 .until(driver -> browser.find("#chat-message-error").getText().isEmpty());
+
+        // Issue 30, bug 9 (chat): an empty message's error goes when anything is sent, Undo included
+        browser.find("#chat button[type=submit]").click();
+        browser.await().until(driver -> browser.find("#undo").isEnabled());
+        browser.find("#chat button[type=submit]").click();
+        browser.waitForText("#chat-message-error", "Type what to build");
+        browser.find("#undo").click();
+        browser.await()
+                .until(driver -> browser.find("#chat-message-error").getText().isEmpty());
+        assertNull(browser.find("#chat-message").getAttribute("aria-invalid"));
     }
 
     @Test
