@@ -74,13 +74,9 @@ function requiredFieldsFilled(form) {
     const empty = [...form.querySelectorAll('[required]')].filter(input => !input.disabled && !String(input.value).trim());
     for (const input of empty) {
         const label = form.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent.trim() || 'This field';
-        input.setAttribute('aria-invalid', 'true');
-        const slot = form.querySelector(`#${CSS.escape(input.id)}-error`);
-        if (slot) {
-            slot.textContent = `${label} is required.`;
-        }
+        fieldError(form, input.name, `${label} is required.`);
     }
-    empty[0]?.focus();
+    empty[0]?.focus(); // each error focused its field: the first one is where to start
     return empty.length === 0;
 }
 

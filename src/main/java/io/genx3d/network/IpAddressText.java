@@ -3,6 +3,7 @@ package io.genx3d.network;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.regex.Pattern;
 
 /**
  * One way to write an address, so that people read {@code ::1} and not {@code 0:0:0:0:0:0:0:1} (what the servlet
@@ -13,12 +14,15 @@ import java.net.UnknownHostException;
 public final class IpAddressText {
 
     private static final int GROUPS = 8;
+    private static final Pattern IPV6_CHARACTERS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
     private IpAddressText() {}
 
     public static String canonical(String address) {
         // Only address literals are parsed: a name would make InetAddress ask the DNS.
-        if (address == null || !address.contains(":") || !address.matches("[0-9A-Fa-f:.]{2,45}")) {
+        if (address == null
+                || address.indexOf(':') < 0
+                || !IPV6_CHARACTERS.matcher(address).matches()) {
             return address;
         }
         InetAddress parsed;

@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -142,8 +140,6 @@ class GridCutIT {
     }
 
     private static long gauge(String metrics, String name) {
-        Matcher line = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? ([0-9.Ee+-]+)$")
-                .matcher(metrics);
-        return line.find() ? (long) Double.parseDouble(line.group(2)) : -1;
+        return (long) Api.metricIn(metrics, name).orElse(-1);
     }
 }

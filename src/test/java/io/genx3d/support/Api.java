@@ -219,13 +219,17 @@ public final class Api {
     public double metric(String name) {
         String metrics = get("/metrics", "Authorization", "Bearer " + METRICS_SCRAPE_TOKEN)
                 .body();
+        return metricIn(metrics, name).orElseThrow(() -> new AssertionError(name + " is not in the metrics"));
+    }
+
+    /** The first series called {@code name}, whatever its labels, in a page of Prometheus text. */
+    public static java.util.OptionalDouble metricIn(String metrics, String name) {
         java.util.regex.Matcher line = java.util.regex.Pattern.compile(
                         "(?m)^" + java.util.regex.Pattern.quote(name) + "(\\{[^}]*\\})? ([0-9.Ee+-]+)$")
                 .matcher(metrics);
-        if (!line.find()) {
-            throw new AssertionError(name + " is not in the metrics");
-        }
-        return Double.parseDouble(line.group(2));
+        return line.find()
+                ? java.util.OptionalDouble.of(Double.parseDouble(line.group(2)))
+                : java.util.OptionalDouble.empty();
     }
 
     /** A standard-level key of a brand-new account. */
