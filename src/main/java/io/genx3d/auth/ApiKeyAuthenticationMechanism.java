@@ -229,11 +229,13 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
             HttpServletRequest request, HttpServletResponse response, ApiException refusal, String clientAddress) {
         // Announced before the answer is written: once the client has it, it may ask at once for what the observers
         // record (a revoked key's knocking, usage counts).
+        String refusedKeyId = null;
         if (refusal instanceof AuthenticationRefusal authentication) {
-            refused.fire(new AuthenticationRefused(
-                    authentication.reason(), authentication.keyId().orElse(null), clientAddress, Instant.now()));
+            refusedKeyId = authentication.keyId().orElse(null);
+            refused.fire(
+                    new AuthenticationRefused(authentication.reason(), refusedKeyId, clientAddress, Instant.now()));
         }
-        outcomes.answered(request, refusal.status(), null, null);
+        outcomes.refused(request, refusal.status(), refusal.code().name(), refusedKeyId);
         refusalSpans.record(request, refusal.status(), refusal.code().name());
         try {
             // The container sends this answer before any filter runs, so it gets the headers every answer has here.

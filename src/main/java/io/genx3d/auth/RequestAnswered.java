@@ -5,12 +5,16 @@ import java.io.Serializable;
 /**
  * CDI event: the server answered an API request. Published once per request, by {@link RequestOutcomes} — for
  * requests the authentication mechanism refused and for every request JAX-RS answered — so that what follows a
- * request (usage counts, metrics, the request log, later an audit log or a cluster relay) is an observer of this
- * one event instead of a filter of its own. Names the key and account by id, never by secret.
+ * request (usage counts, metrics, the request log, the account's request logs) is an observer of this one event
+ * instead of a filter of its own. Names the key and account by id, never by secret.
  *
- * @param keyId     the key used, or null (a dashboard session, or no valid credential)
- * @param accountId the caller's account, or null when no caller was established
- * @param requestId the id in the answer's {@code X-Request-Id} header ({@link RequestIds}), or null
+ * @param keyId        the key used, or null (a dashboard session, or no valid credential)
+ * @param accountId    the caller's account, or null when no caller was established
+ * @param requestId    the id in the answer's {@code X-Request-Id} header ({@link RequestIds}), or null
+ * @param errorCode    the error envelope's {@code code} when the answer is an error, else null
+ * @param userAgent    the request's {@code User-Agent}, or null
+ * @param refusedKeyId a real key the authentication refused (revoked, expired, suspended, from a refused address):
+ *                     not a caller, but its owner may look for the refusal in the key's request logs; else null
  */
 public record RequestAnswered(
         String method,
@@ -20,10 +24,13 @@ public record RequestAnswered(
         String accountId,
         String clientAddress,
         long elapsedNanos,
-        String requestId)
+        String requestId,
+        String errorCode,
+        String userAgent,
+        String refusedKeyId)
         implements Serializable {
 
-    /** Without a request id (a request the server answered before it gave it one). */
+    /** Without a request id, error code or user agent (tests and requests answered before the mechanism ran). */
     public RequestAnswered(
             String method,
             String path,
@@ -32,6 +39,6 @@ public record RequestAnswered(
             String accountId,
             String clientAddress,
             long elapsedNanos) {
-        this(method, path, status, keyId, accountId, clientAddress, elapsedNanos, null);
+        this(method, path, status, keyId, accountId, clientAddress, elapsedNanos, null, null, null, null);
     }
 }

@@ -2,6 +2,7 @@ package io.genx3d.auth;
 
 import io.genx3d.caller.AuthenticatedCaller;
 import io.genx3d.caller.Caller;
+import io.genx3d.errors.ErrorBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -31,6 +32,7 @@ public class RequestOutcomeFilter implements ContainerResponseFilter {
                 request,
                 response.getStatus(),
                 known == null ? null : known.keyId(),
-                known == null ? null : known.accountId());
+                known == null ? null : known.accountId(),
+                response.getEntity() instanceof ErrorBody error ? error.error().code() : null);
     }
 }

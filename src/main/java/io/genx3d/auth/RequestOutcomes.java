@@ -18,6 +18,7 @@ public class RequestOutcomes {
     private static final String STARTED = RequestOutcomes.class.getName() + ".started";
     private static final String CLIENT_ADDRESS = RequestOutcomes.class.getName() + ".clientAddress";
     private static final String REQUEST_ID = RequestOutcomes.class.getName() + ".requestId";
+    private static final String USER_AGENT = "User-Agent";
 
     @Inject
     Event<RequestAnswered> answered;
@@ -49,16 +50,24 @@ public class RequestOutcomes {
         return request.getAttribute(CLIENT_ADDRESS) instanceof String address ? address : null;
     }
 
-    public void answered(HttpServletRequest request, int status, String keyId, String accountId) {
+    /**
+     * A request the authentication mechanism refused: no caller, but the refusal's code, and the real key it named
+     * (revoked, expired…) when there was one.
+     */
+    public void refused(HttpServletRequest request, int status, String errorCode, String refusedKeyId) {
         fire(
-                request.getMethod(),
-                request.getRequestURI(),
-                request.getAttribute(STARTED),
-                request.getAttribute(CLIENT_ADDRESS),
-                request.getAttribute(REQUEST_ID),
+                new Answer(
+                        request.getMethod(),
+                        request.getRequestURI(),
+                        request.getAttribute(STARTED),
+                        request.getAttribute(CLIENT_ADDRESS),
+                        request.getAttribute(REQUEST_ID),
+                        request.getHeader(USER_AGENT)),
                 status,
-                keyId,
-                accountId);
+                null,
+                null,
+                errorCode,
+                refusedKeyId);
     }
 
     /**
@@ -66,36 +75,41 @@ public class RequestOutcomes {
      * specification has it in a servlet container): read directly, not through an injected servlet request's proxy,
      * which costs a lookup in the container's registry on every call.
      */
-    public void answered(ContainerRequestContext request, int status, String keyId, String accountId) {
+    public void answered(
+            ContainerRequestContext request, int status, String keyId, String accountId, String errorCode) {
         fire(
-                request.getMethod(),
-                request.getUriInfo().getRequestUri().getRawPath(),
-                request.getProperty(STARTED),
-                request.getProperty(CLIENT_ADDRESS),
-                request.getProperty(REQUEST_ID),
-                status,
-                keyId,
-                accountId);
-    }
-
-    private void fire(
-            String method,
-            String path,
-            Object started,
-            Object clientAddress,
-            Object requestId,
-            int status,
-            String keyId,
-            String accountId) {
-        long elapsed = started instanceof Long nanos ? System.nanoTime() - nanos : 0L;
-        answered.fire(new RequestAnswered(
-                method,
-                path,
+                new Answer(
+                        request.getMethod(),
+                        request.getUriInfo().getRequestUri().getRawPath(),
+                        request.getProperty(STARTED),
+                        request.getProperty(CLIENT_ADDRESS),
+                        request.getProperty(REQUEST_ID),
+                        request.getHeaderString(USER_AGENT)),
                 status,
                 keyId,
                 accountId,
-                (String) clientAddress,
+                errorCode,
+                null);
+    }
+
+    /** What is read from the request, the same way whichever side answered it. */
+    private record Answer(
+            String method, String path, Object started, Object clientAddress, Object requestId, String userAgent) {}
+
+    private void fire(
+            Answer request, int status, String keyId, String accountId, String errorCode, String refusedKeyId) {
+        long elapsed = request.started() instanceof Long nanos ? System.nanoTime() - nanos : 0L;
+        answered.fire(new RequestAnswered(
+                request.method(),
+                request.path(),
+                status,
+                keyId,
+                accountId,
+                (String) request.clientAddress(),
                 elapsed,
-                requestId instanceof String id ? id : null));
+                request.requestId() instanceof String id ? id : null,
+                errorCode,
+                request.userAgent(),
+                refusedKeyId));
     }
 }

@@ -38,7 +38,7 @@ class PackageLayersTest {
             Set.of("auth"),
             Set.of("monitoring", "accounts"),
             Set.of("keys"),
-            Set.of("usage", "sessions"),
+            Set.of("usage", "sessions", "requestlogs"),
             Set.of("models", "verification", "audit", "leaks", "reminders", "chat.scene"),
             Set.of("chat", "chat.objects", "users", "dashboard", "health", "openapi", ""));
 

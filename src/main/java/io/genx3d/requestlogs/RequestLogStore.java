@@ -1,0 +1,179 @@
+package io.genx3d.requestlogs;
+
+import io.genx3d.storage.ApplicationDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stored request logs, in plain JDBC: batches are inserted in one local transaction (the last one while the
+ * server shuts down, when JTA has already stopped, as for usage counts), and pages are read with a row comparison on
+ * (time, id) that walks the {@code (account_id, logged_at, id)} index backwards from the cursor, which JPQL cannot say.
+ */
+@ApplicationScoped
+public class RequestLogStore {
+
+    private static final String COLUMNS = "id, account_id, key_id, logged_at, method, path, status, error_code, "
+            + "duration_micros, client_address, user_agent";
+    private static final String INSERT =
+            "INSERT INTO request_log_entries (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String PRUNE = "DELETE FROM request_log_entries WHERE id IN "
+            + "(SELECT id FROM request_log_entries WHERE logged_at < ? FETCH FIRST ? ROWS ONLY)";
+
+    @Inject
+    ApplicationDataSource dataSource;
+
+    void insert(Collection<LoggedRequest> entries) {
+        try (Connection connection = dataSource.get().getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (LoggedRequest entry : entries) {
+                    bind(insert, entry);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write request logs", e);
+        }
+    }
+
+    /** The accounts owning these keys (refused keys name no caller, yet their owner should see the refusal). */
+    Map<String, String> ownersOf(Collection<String> keyIds) {
+        Map<String, String> owners = new HashMap<>();
+        try (Connection connection = dataSource.get().getConnection();
+                PreparedStatement owner = connection.prepareStatement("SELECT account_id FROM api_keys WHERE id = ?")) {
+            for (String keyId : keyIds) {
+                owner.setString(1, keyId);
+                try (ResultSet row = owner.executeQuery()) {
+                    if (row.next()) {
+                        owners.put(keyId, row.getString(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the owners of refused keys", e);
+        }
+        return owners;
+    }
+
+    /** Up to {@code limit} entries of the account matching the filter, newest first, after the cursor if any. */
+    List<LoggedRequest> page(String accountId, RequestLogFilter filter, RequestLogCursor after, int limit) {
+        StringBuilder sql =
+                new StringBuilder("SELECT ").append(COLUMNS).append(" FROM request_log_entries WHERE account_id = ?");
+        List<Object> parameters = new ArrayList<>(List.of(accountId));
+        if (filter.keyId() != null) {
+            sql.append(" AND key_id = ?");
+            parameters.add(filter.keyId());
+        }
+        if (filter.statuses() != null) {
+            sql.append(" AND status BETWEEN ? AND ?");
+            parameters.add(filter.statuses().lowest());
+            parameters.add(filter.statuses().highest());
+        }
+        if (filter.from() != null) {
+            sql.append(" AND logged_at >= ?");
+            parameters.add(timestamp(filter.from()));
+        }
+        if (filter.to() != null) {
+            sql.append(" AND logged_at <= ?");
+            parameters.add(timestamp(filter.to()));
+        }
+        if (after != null) {
+            sql.append(" AND (logged_at, id) < (?, ?)");
+            parameters.add(timestamp(after.time()));
+            parameters.add(after.id());
+        }
+        sql.append(" ORDER BY logged_at DESC, id DESC FETCH FIRST ? ROWS ONLY");
+        parameters.add(limit);
+        return query(sql.toString(), parameters);
+    }
+
+    Optional<LoggedRequest> find(String accountId, String id) {
+        return query(
+                        "SELECT " + COLUMNS + " FROM request_log_entries WHERE id = ? AND account_id = ?",
+                        List.of(id, accountId))
+                .stream()
+                .findFirst();
+    }
+
+    /** Deletes up to {@code batch} entries older than {@code cutoff}; returns how many went. */
+    int prune(Instant cutoff, int batch) {
+        try (Connection connection = dataSource.get().getConnection();
+                PreparedStatement prune = connection.prepareStatement(PRUNE)) {
+            connection.setAutoCommit(true);
+            prune.setObject(1, timestamp(cutoff));
+            prune.setInt(2, batch);
+            return prune.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prune request logs", e);
+        }
+    }
+
+    private List<LoggedRequest> query(String sql, List<Object> parameters) {
+        try (Connection connection = dataSource.get().getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setObject(i + 1, parameters.get(i));
+            }
+            List<LoggedRequest> entries = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(read(rows));
+                }
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read request logs", e);
+        }
+    }
+
+    private static void bind(PreparedStatement insert, LoggedRequest entry) throws SQLException {
+        insert.setString(1, entry.id());
+        insert.setString(2, entry.accountId());
+        insert.setString(3, entry.keyId());
+        insert.setObject(4, timestamp(entry.time()));
+        insert.setString(5, entry.method());
+        insert.setString(6, entry.path());
+        insert.setInt(7, entry.status());
+        insert.setString(8, entry.errorCode());
+        insert.setLong(9, entry.durationMicros());
+        insert.setString(10, entry.clientAddress());
+        insert.setString(11, entry.userAgent());
+    }
+
+    private static LoggedRequest read(ResultSet row) throws SQLException {
+        return new LoggedRequest(
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                row.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                row.getString(5),
+                row.getString(6),
+                row.getInt(7),
+                row.getString(8),
+                row.getLong(9),
+                row.getString(10),
+                row.getString(11));
+    }
+
+    private static LocalDateTime timestamp(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
