@@ -2,6 +2,7 @@ package io.genx3d.requestlogs;
 
 import io.genx3d.auth.RequestAnswered;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +37,8 @@ record LoggedRequest(
                 answered.requestId(),
                 accountId,
                 answered.keyId() != null ? answered.keyId() : answered.refusedKeyId(),
-                time,
+                // Kept to the millisecond, as the cursor carries it: a finer time would not match it again.
+                time.truncatedTo(ChronoUnit.MILLIS),
                 cut(answered.method(), 16),
                 cut(KEY_LIKE.matcher(answered.path()).replaceAll("sk-…"), MAX_PATH),
                 answered.status(),

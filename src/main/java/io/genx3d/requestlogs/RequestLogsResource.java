@@ -65,11 +65,11 @@ public class RequestLogsResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{requestId}")
     @RequiresScope(Scope.USAGE_READ)
-    public RequestLogView get(@PathParam("id") String id) {
+    public RequestLogView get(@PathParam("requestId") String requestId) {
         writeWhatIsPending();
-        return store.find(caller.accountId(), id)
+        return store.find(caller.accountId(), requestId)
                 .map(RequestLogView::of)
                 .orElseThrow(() -> ApiException.notFound("Request log entry"));
     }

@@ -157,6 +157,26 @@ class PermissionMatrixIT extends DeployedApiTest {
                 "400");
         row("GET /api/v1/ping", f -> f.get("/api/v1/ping"), "200", "200", "200", "200", "200", "200", "200");
         row("GET /api/v1/usage", f -> f.get("/api/v1/usage"), "401", "200", "200", "200", "200", "401", "200");
+        row(
+                "GET /api/v1/request-logs",
+                f -> f.get("/api/v1/request-logs"),
+                "401",
+                "200",
+                "200",
+                "200",
+                "200",
+                "401",
+                "200");
+        row(
+                "GET /api/v1/request-logs/{requestId}",
+                f -> f.get("/api/v1/request-logs/" + f.ownerRequestId),
+                "401",
+                "200",
+                "200",
+                "404",
+                "404",
+                "401",
+                "200");
         row("GET /api/v1/scopes", f -> f.get("/api/v1/scopes"), "200", "200", "200", "200", "200", "401", "200");
         row("GET /api/v1/keys", f -> f.get("/api/v1/keys"), "401", "200", "200", "200", "200", "401", "200");
         row(
@@ -474,6 +494,9 @@ class PermissionMatrixIT extends DeployedApiTest {
         final String standardKey;
         final String ownerKeyId;
         final String ownerModelId;
+        /** The X-Request-Id of a request the owner's standard key made: an entry of the owner's request logs. */
+        final String ownerRequestId;
+
         final String adminKey;
         final String otherKey;
         final String suspendedKey;
@@ -488,6 +511,8 @@ class PermissionMatrixIT extends DeployedApiTest {
             standardKey = api.createKeyValue(ownerSession, "{\"name\":\"std\"}");
             ownerKeyId = freshOwnerKeyId();
             ownerModelId = freshOwnerModelId();
+            ownerRequestId = api.get("/api/v1/models/" + ownerModelId, bearer(standardKey))
+                    .header("X-Request-Id");
             String adminEmail = "matrix-admin@genx3d.test";
             api.signUp(adminEmail);
             api.verifyEmail(MailOutbox.shared(), adminEmail);

@@ -41,7 +41,17 @@ class LoggedRequestTest {
     @Test
     void aRefusedKeysRequestIsLoggedUnderThatKey() {
         RequestAnswered refused = new RequestAnswered(
-                "GET", "/api/v1/models", 401, null, null, "127.0.0.1", 1_000, "req_2", "key_revoked", null, "key_9");
+                "GET",
+                "/api/v1/models",
+                401,
+                null,
+                null,
+                "127.0.0.1",
+                1_000,
+                "req_2",
+                "INVALID_API_KEY",
+                null,
+                "key_9");
 
         LoggedRequest entry = LoggedRequest.of(refused, "acct_owner", AT);
 

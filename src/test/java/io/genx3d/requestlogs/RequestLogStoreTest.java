@@ -144,7 +144,7 @@ class RequestLogStoreTest {
                 "GET",
                 "/api/v1/models",
                 status,
-                status >= 400 ? "not_found" : null,
+                status >= 400 ? "NOT_FOUND" : null,
                 1_250,
                 "127.0.0.1",
                 "test/1.0");
