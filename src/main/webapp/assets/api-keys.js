@@ -315,7 +315,9 @@ function keyDetails(key) {
                     'aria-label': `Copy the prefix of ${key.name}` }, 'Copy')),
             el('dt', {}, 'Permissions'), el('dd', {}, key.permissions.map(scope => el('code', { class: 'chip' }, scope))),
             el('dt', {}, 'Usage'), el('dd', {}, el('a', { href: `/settings/usage?key=${encodeURIComponent(key.id)}` },
-                `View the usage of ${key.name}`))),
+                `View the usage of ${key.name}`)),
+            el('dt', {}, 'Requests'), el('dd', {}, el('a', { href: `/settings/logs?key=${encodeURIComponent(key.id)}` },
+                `View the requests of ${key.name}`))),
         renameForm, ipsForm);
 }
 

@@ -13,6 +13,7 @@ const LINKS = [
 const SETTINGS = [
     ['/settings/api-keys', 'API Keys'],
     ['/settings/usage', 'Usage'],
+    ['/settings/logs', 'Logs'],
     ['/settings/security-log', 'Security log'],
     ['/settings/account', 'Account']
 ];

@@ -59,8 +59,15 @@ async function draw() {
         series: [{}, ...lines.map(line => ({ label: line.label, stroke: line.colour, width: 2, points: { show: false },
             fill: all ? `${line.colour}55` : undefined }))],
         axes: [{}, { label: 'requests / hour' }],
-        scales: { x: { time: true } }
+        scales: { x: { time: true } },
+        // A click on an hour opens that hour's requests in the logs (the table below has the same as links).
+        hooks: { ready: [plot => plot.over.addEventListener('click', () => {
+            if (plot.cursor.idx != null) {
+                location.assign(logsOf(all ? null : keySelect.value, times[plot.cursor.idx]));
+            }
+        })] }
     }, [times, ...lines.map(line => line.values)], chartBox);
+    chartBox.title = 'Click an hour to see its requests';
     chartBox.append(legend(lines, all));
     chartBox.dataset.points = String(times.length);
     summarise(report);
@@ -132,11 +139,24 @@ function summarise(report) {
         `${total('auth_failures')} failed authentications between ${formatTime(report.from)} and ${formatTime(report.to)}.`;
     const names = new Map(keys.map(key => [key.id, key.name]));
     document.querySelector('#usage-table tbody').replaceChildren(...(report.data.length === 0
-        ? [el('tr', { class: 'empty-row' }, el('td', { colspan: '8' }, 'No traffic in this period.'))]
+        ? [el('tr', { class: 'empty-row' }, el('td', { colspan: '9' }, 'No traffic in this period.'))]
         : report.data.map(row => el('tr', {},
         el('td', {}, formatTime(row.hour)), el('td', {}, names.get(row.key_id) || row.key_id), el('td', {}, row.requests), el('td', {}, row.ok),
         el('td', {}, row.client_errors), el('td', {}, row.rate_limited), el('td', {}, row.auth_failures),
-        el('td', {}, row.server_errors)))));
+        el('td', {}, row.server_errors),
+        el('td', {}, el('a', { href: logsOf(row.key_id, Date.parse(row.hour) / 1000),
+            'aria-label': `Requests of ${names.get(row.key_id) || row.key_id} in the hour of ${formatTime(row.hour)}` }, 'View'))))));
+}
+
+/** The logs of one hour (seconds since the epoch), of one key or of every key. */
+function logsOf(keyId, hourStart) {
+    const query = new URLSearchParams();
+    if (keyId) {
+        query.set('key', keyId);
+    }
+    query.set('from', new Date(hourStart * 1000).toISOString());
+    query.set('to', new Date((hourStart + HOUR) * 1000 - 1000).toISOString());
+    return `/settings/logs?${query}`;
 }
 
 function drawAnomaly(anomaly) {

@@ -28,6 +28,7 @@ record DashboardPage(String path, String title, String script, String head, Stri
                     "models",
                     "\n    <script type=\"importmap\">" + ImportMap.JSON + "</script>",
                     "models.html"),
+            new DashboardPage("/settings/logs", "Logs", "request-logs", "", "request-logs.html"),
             new DashboardPage("/settings/account", "Account", "account", "", "account.html"),
             new DashboardPage("/settings/security-log", "Security log", "security-log", "", "security-log.html"),
             new DashboardPage("/admin/users", "Users", "admin-users", "", "admin-users.html"),

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.genx3d.support.Api;
 import io.genx3d.support.MailOutbox;
 import io.genx3d.support.Reply;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -390,6 +391,60 @@ class DashboardPagesIT extends BrowserTest {
     }
 
     @Test
+    void theLogsShowAKeysRequestsFilterThemAndAreReachedFromTheUsageTableAndTheKeysDetails() {
+        String email = Api.uniqueEmail("logs");
+        api.signUp(email);
+        Api.Session session = api.logIn(email);
+        JsonObject created = api.createKey(session, "{\"name\":\"Logged key\"}").json();
+        String keyId = created.getString("id");
+        for (int i = 0; i < 3; i++) {
+            api.get("/api/v1/models", Api.bearer(created.getString("key")));
+        }
+        String missing = api.get("/api/v1/models/mdl_missing", Api.bearer(created.getString("key")))
+                .header("X-Request-Id");
+        logIn(email);
+
+        browser.open("/settings/usage?key=" + keyId);
+        browser.waitForText("#usage-table tbody", "View");
+        browser.find("#usage-table tbody a").click();
+        browser.await().until(driver -> browser.path().startsWith("/settings/logs?key=" + keyId + "&from="));
+        browser.await().until(driver -> requestRows().size() == 4);
+        assertTrue(
+                requestRows().get(0).getText().contains("“Logged key”"),
+                requestRows().get(0).getText());
+
+        select("#logs-status", "404");
+        browser.await().until(driver -> requestRows().size() == 1);
+        WebElement notFound = requestRows().get(0);
+        assertEquals(missing, notFound.getAttribute("data-request-id"));
+        assertTrue(notFound.getText().contains("GET /api/v1/models/mdl_missing"), notFound.getText());
+        assertTrue(browser.path().contains("status=404"), "the filter is in the address: " + browser.path());
+        notFound.findElement(By.cssSelector("button")).click();
+        browser.waitForText("#log-entry", missing);
+        assertTrue(
+                browser.find("#log-entry").getText().contains("NOT_FOUND"),
+                browser.find("#log-entry").getText());
+
+        browser.open("/settings/logs?request=" + missing);
+        browser.waitForText("#log-entry", "mdl_missing");
+        assertTrue(browser.find("#log-entry").getText().contains("Logged key"));
+
+        browser.open("/settings/api-keys");
+        browser.waitForText("#active-keys", "Logged key");
+        keyRow("Logged key")
+                .findElement(By.xpath(".//button[text()='Details']"))
+                .click();
+        browser.find("a[href='/settings/logs?key=" + keyId + "']").click();
+        browser.await().until(driver -> browser.path().equals("/settings/logs?key=" + keyId));
+        browser.await().until(driver -> requestRows().size() == 4);
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    private List<WebElement> requestRows() {
+        return browser.findAll("#request-logs tbody tr[data-request-id]");
+    }
+
+    @Test
     void anUnverifiedAddressGetsANewLinkFromTheAccountPage() {
         String email = Api.uniqueEmail("unverified");
         api.signUp(email);
@@ -533,6 +588,7 @@ class DashboardPagesIT extends BrowserTest {
                 new String[] {"models", "/models"},
                 new String[] {"api-keys", "/settings/api-keys"},
                 new String[] {"usage", "/settings/usage"},
+                new String[] {"logs", "/settings/logs"},
                 new String[] {"security-log", "/settings/security-log"},
                 new String[] {"account", "/settings/account"},
                 new String[] {"admin-users", "/admin/users"});
