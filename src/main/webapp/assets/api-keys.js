@@ -361,9 +361,10 @@ function anomaly(key) {
     if (!key.anomaly) {
         return el('span', { class: 'muted' }, 'No unusual traffic');
     }
-    const what = key.anomaly.reason === 'auth_failures'
-        ? `${key.anomaly.count} failed authentications`
-        : `Traffic spike: ${key.anomaly.count} requests, usually ${Math.round(key.anomaly.baseline)}`;
+    const what = {
+        auth_failures: () => `${key.anomaly.count} failed authentications`,
+        rate_limited: () => `Throttled: ${key.anomaly.count} of ${key.anomaly.baseline} requests got 429`
+    }[key.anomaly.reason]?.() ?? `Traffic spike: ${key.anomaly.count} requests, usually ${Math.round(key.anomaly.baseline)}`;
     return el('a', { class: 'badge warn', href: `/settings/usage?key=${encodeURIComponent(key.id)}`,
         title: `In the hour of ${formatTime(key.anomaly.hour)}` }, `⚠ ${what}`);
 }

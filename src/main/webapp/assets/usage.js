@@ -160,9 +160,11 @@ function logsOf(keyId, hourStart) {
 }
 
 function drawAnomaly(anomaly) {
-    document.getElementById('anomaly').textContent = !anomaly ? '' : anomaly.reason === 'auth_failures'
-        ? `⚠ ${anomaly.count} failed authentications in the hour of ${formatTime(anomaly.hour)}.`
-        : `⚠ Unusual traffic: ${anomaly.count} requests in the hour of ${formatTime(anomaly.hour)}, usually about ${Math.round(anomaly.baseline)}.`;
+    const text = !anomaly ? () => '' : {
+        auth_failures: () => `⚠ ${anomaly.count} failed authentications in the hour of ${formatTime(anomaly.hour)}.`,
+        rate_limited: () => `⚠ Throttled: ${anomaly.count} of ${anomaly.baseline} requests were refused for the rate limit (429) in the hour of ${formatTime(anomaly.hour)}. Raise the key's limit or slow the client down.`
+    }[anomaly.reason] ?? (() => `⚠ Unusual traffic: ${anomaly.count} requests in the hour of ${formatTime(anomaly.hour)}, usually about ${Math.round(anomaly.baseline)}.`);
+    document.getElementById('anomaly').textContent = text();
 }
 
 function size() {

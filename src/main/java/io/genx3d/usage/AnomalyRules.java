@@ -11,9 +11,17 @@ import java.util.Optional;
  * requests and more than {@code factor} × the median of the 168 hours (7 days) before it, quiet hours counted
  * as zero — and only for a key whose line has existed for all of those 168 hours: without a week of history there
  * is no baseline, and a new key's first busy hour is not a spike. An hour is an authentication-failure burst when a
- * real key was refused {@code authFailureBurst} times or more in it.
+ * real key was refused {@code authFailureBurst} times or more in it. A key is throttled in an hour when at least
+ * {@code throttledMin} of its requests, and at least {@code throttledShare} of them all, were refused for a rate limit
+ * (429): its owner should raise the limit or slow the client down, not read "no unusual traffic".
  */
-public record AnomalyRules(double factor, long minRequests, long authFailureBurst) {
+public record AnomalyRules(
+        double factor, long minRequests, long authFailureBurst, long throttledMin, double throttledShare) {
+
+    /** With the throttling rule's defaults (3 refusals, a quarter of the hour's requests). */
+    public AnomalyRules(double factor, long minRequests, long authFailureBurst) {
+        this(factor, minRequests, authFailureBurst, 3, 0.25);
+    }
 
     public static final int TRAILING_HOURS = 168;
 
@@ -24,6 +32,10 @@ public record AnomalyRules(double factor, long minRequests, long authFailureBurs
     public Optional<KeyAnomaly> check(Instant hour, UsageCounts counts, long[] trailing, Instant since) {
         if (counts.authFailures() >= authFailureBurst) {
             return Optional.of(new KeyAnomaly("auth_failures", hour, counts.authFailures(), 0));
+        }
+        if (counts.rateLimited() >= throttledMin && counts.rateLimited() >= throttledShare * counts.requests()) {
+            // The hour's requests in all stand where a spike's baseline would: "4 of its 9 requests".
+            return Optional.of(new KeyAnomaly("rate_limited", hour, counts.rateLimited(), counts.requests()));
         }
         if (since.isAfter(hour.minus(Duration.ofHours(TRAILING_HOURS)))) {
             return Optional.empty();

@@ -46,11 +46,19 @@ public class Usage implements KeyAnomalies {
     @ConfigProperty(name = "genx3d.usage.auth-failure-burst", defaultValue = "10")
     long authFailureBurst;
 
+    @Inject
+    @ConfigProperty(name = "genx3d.usage.throttled-min", defaultValue = "3")
+    long throttledMin;
+
+    @Inject
+    @ConfigProperty(name = "genx3d.usage.throttled-share", defaultValue = "0.25")
+    double throttledShare;
+
     private AnomalyRules rules;
 
     @PostConstruct
     void init() {
-        rules = new AnomalyRules(factor, minRequests, authFailureBurst);
+        rules = new AnomalyRules(factor, minRequests, authFailureBurst, throttledMin, throttledShare);
     }
 
     /** Each key's hourly counts, its line's: a rolled key's history goes on under its successor. */

@@ -83,6 +83,23 @@ class AnomalyRulesTest {
     }
 
     @Test
+    void aKeyWhoseRequestsAreOftenRefusedForItsLimitIsThrottled() {
+        // Four of nine requests got 429 (requests, ok, client errors, rate limited, server errors, auth failures).
+        KeyAnomaly throttled =
+                check(new UsageCounts(9, 5, 0, 4, 0, 0), steady(0)).orElseThrow();
+        assertEquals("rate_limited", throttled.reason());
+        assertEquals(4, throttled.count());
+        assertEquals(9.0, throttled.baseline());
+        assertTrue(check(new UsageCounts(9, 7, 0, 2, 0, 0), steady(0)).isEmpty(), "two refusals are not a pattern");
+        assertTrue(check(new UsageCounts(100, 90, 0, 10, 0, 0), steady(100)).isEmpty(), "a tenth is not a quarter");
+        assertEquals(
+                "rate_limited",
+                check(new UsageCounts(100, 75, 0, 25, 0, 0), steady(100))
+                        .orElseThrow()
+                        .reason());
+    }
+
+    @Test
     void statusesFallIntoTheirOutcome() {
         assertEquals(new UsageCounts(1, 1, 0, 0, 0, 0), UsageCounts.ofStatus(201));
         assertEquals(new UsageCounts(1, 0, 1, 0, 0, 0), UsageCounts.ofStatus(404));
