@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.support.Api;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,7 @@ class DocsPagesIT extends BrowserTest {
     }
 
     @Test
-    void tryItOutWithTheDashboardSessionCreatesAModelAndARefusalIsExplained() {
+    void tryItOutWithTheDashboardSessionCreatesAModelAndARefusalIsExplained() throws IOException {
         browser.open("/docs/#/models/createModel");
         browser.waitForText("#docs-auth", "Try it out needs an API key");
         execute("{\"name\":\"Nobody's model\"}");
@@ -166,6 +167,7 @@ class DocsPagesIT extends BrowserTest {
         assertTrue(
                 browser.find("#docs-refusal").getText().contains("need the CSRF token; reload the page"),
                 browser.find("#docs-refusal").getText());
+        browser.screenshot("docs-refusal");
         browser.find("#docs-refusal-close").click();
         assertFalse(browser.find("#docs-refusal").isDisplayed());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.support.Api;
+import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,7 +18,7 @@ import org.openqa.selenium.WebElement;
 class FirstStepsIT extends BrowserTest {
 
     @Test
-    void onAPhoneTheLastUsedAddressAndTheDownloadLinksStayInTheirColumn() {
+    void onAPhoneTheLastUsedAddressAndTheDownloadLinksStayInTheirColumn() throws IOException {
         String email = Api.uniqueEmail("columns");
         api.signUp(email);
         Api.Session session = api.logIn(email);
@@ -35,6 +36,7 @@ class FirstStepsIT extends BrowserTest {
         browser.open("/settings/api-keys");
         WebElement address = browser.visible("#active-keys .last-used-address");
         assertInValueColumn(address, "the last-used address");
+        browser.screenshot("key-card-390");
 
         browser.open("/models");
         browser.await()
@@ -49,7 +51,7 @@ class FirstStepsIT extends BrowserTest {
     }
 
     @Test
-    void withNoKeysThePageOffersTheFirstKeyInsteadOfFilters() {
+    void withNoKeysThePageOffersTheFirstKeyInsteadOfFilters() throws IOException {
         String email = Api.uniqueEmail("nokeys");
         api.signUp(email);
         logIn(email);
@@ -58,6 +60,7 @@ class FirstStepsIT extends BrowserTest {
         for (String part : List.of("#key-tools", "#key-count", "#active-section", "#inactive-section")) {
             assertFalse(browser.find(part).isDisplayed(), part + " is hidden while there is nothing to find");
         }
+        browser.screenshot("empty-keys");
         browser.find("#first-key").click();
         browser.visible("#new-key-form");
         assertEquals("key-name", browser.driver().switchTo().activeElement().getAttribute("id"));
@@ -71,7 +74,7 @@ class FirstStepsIT extends BrowserTest {
     }
 
     @Test
-    void withNoModelsThePageAndTheEmptyViewerOfferTheFirstModel() {
+    void withNoModelsThePageAndTheEmptyViewerOfferTheFirstModel() throws IOException {
         String email = Api.uniqueEmail("nomodels");
         api.signUp(email);
         logIn(email);
@@ -82,6 +85,7 @@ class FirstStepsIT extends BrowserTest {
         assertEquals(
                 "Build a cube from the chat",
                 browser.find("#viewer-empty-action").getText());
+        browser.screenshot("empty-models");
 
         browser.find("#first-model-chat").click();
         browser.waitForText("#viewer-caption", "1 part.");
