@@ -36,6 +36,7 @@ class FirstStepsIT extends BrowserTest {
         browser.open("/settings/api-keys");
         WebElement address = browser.visible("#active-keys .last-used-address");
         assertInValueColumn(address, "the last-used address");
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", address);
         browser.screenshot("key-card-390");
 
         browser.open("/models");
