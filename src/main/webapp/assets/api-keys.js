@@ -64,6 +64,7 @@ drawPermissionChoices(session.account.role === 'admin');
 await showKeys();
 
 generate.addEventListener('click', () => openForm());
+document.getElementById('first-key').addEventListener('click', () => openForm());
 document.getElementById('cancel-new-key').addEventListener('click', () => closeForm());
 document.getElementById('copy-key').addEventListener('click', copyKey);
 document.getElementById('new-key-done').addEventListener('click', forgetNewKey);
@@ -82,12 +83,14 @@ function openForm() {
     document.getElementById('key-expires').value = suggested.toISOString().slice(0, 10);
     form.hidden = false;
     generate.setAttribute('aria-expanded', 'true');
+    document.getElementById('no-keys').hidden = true;
     document.getElementById('key-name').focus();
 }
 
 function closeForm() {
     form.hidden = true;
     generate.setAttribute('aria-expanded', 'false');
+    drawKeys();
     generate.focus();
 }
 
@@ -185,6 +188,15 @@ async function showKeys() {
 }
 
 function drawKeys() {
+    // No keys at all: the first step instead of filters over nothing.
+    const none = allKeys.length === 0;
+    document.getElementById('no-keys').hidden = !none || !form.hidden;
+    for (const part of ['key-tools', 'key-count', 'active-section', 'inactive-section']) {
+        document.getElementById(part).hidden = none;
+    }
+    if (none) {
+        return;
+    }
     const matching = allKeys.filter(matches).sort(order());
     const active = matching.filter(key => key.status === 'active');
     const inactive = matching.filter(key => key.status !== 'active');
@@ -192,7 +204,9 @@ function drawKeys() {
     document.getElementById('active-section').hidden = status !== 'all' && status !== 'active';
     document.getElementById('inactive-section').hidden = status === 'active';
     fill('active-keys', active, shown.active, activeRows, 9,
-        allKeys.some(key => key.status === 'active') ? 'No active keys match.' : 'No active keys yet. Generate one to start.');
+        allKeys.some(key => key.status === 'active') ? 'No active keys match.'
+            : ['No active keys: every key has expired or been revoked. ', el('button', { type: 'button', class: 'small',
+                onclick: () => openForm() }, 'Generate a new key')]);
     fill('inactive-keys', inactive, shown.inactive, inactiveRows, 6,
         allKeys.some(key => key.status !== 'active') ? 'No expired or revoked keys match.' : 'None.');
     document.getElementById('more-active').hidden = active.length <= shown.active;
@@ -242,8 +256,10 @@ function announceExpiring(active) {
     }
 }
 
+// The value is one element, so on a phone's card it stays in its column beside the label, however many lines it has
+// (a time and the address below it were two grid items, the second falling under the label).
 function cell(label, ...content) {
-    return el('td', { 'data-label': label }, ...content);
+    return el('td', { 'data-label': label }, el('div', { class: 'cell-value' }, ...content));
 }
 
 function activeRows(key) {
@@ -256,7 +272,7 @@ function activeRows(key) {
         cell('Permissions', permissions(key)),
         cell('Created', formatTime(key.created_at)),
         cell('Expires', formatTime(key.expires_at, 'Never'), expiry(key)),
-        cell('Last used', formatTime(key.last_used_at, 'Never'), key.last_used_address ? el('div', { class: 'muted' }, key.last_used_address) : null),
+        cell('Last used', formatTime(key.last_used_at, 'Never'), key.last_used_address ? el('div', { class: 'muted last-used-address' }, key.last_used_address) : null),
         cell('Rate limit', rateLimit(key)),
         cell('Usage', anomaly(key)),
         el('td', { class: 'row-actions' },

@@ -38,12 +38,17 @@ export function confirmAction({ title, text, confirmLabel, danger = true }) {
     });
 }
 
-/** Copies {@code text} and says so; where the browser refuses the clipboard, says how to copy by hand. */
+/**
+ * Copies {@code text} and says so; where the browser refuses the clipboard, says how to copy by hand. Resolves
+ * whether it was copied.
+ */
 export async function copy(text, what = 'Copied') {
     try {
         await navigator.clipboard.writeText(text);
         toast(what);
+        return true;
     } catch {
         toast('The browser did not allow copying: select the text and press Ctrl+C (⌘C).', 'error');
+        return false;
     }
 }

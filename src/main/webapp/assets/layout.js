@@ -6,7 +6,8 @@ const LINKS = [
     ['/', 'Dashboard'],
     ['/models', 'Models'],
     ['/settings', 'Settings'],
-    ['/docs/', 'API docs']
+    ['/docs/', 'API docs'],
+    ['/docs/quickstart', 'Quick start']
 ];
 
 // The Settings area's own navigation, above each of its pages (the guide's "Settings → API Keys").
@@ -44,7 +45,8 @@ export async function signedInPage() {
 }
 
 function drawNavigation(account) {
-    const links = account.role === 'admin' ? [...LINKS.slice(0, -1), ['/admin/users', 'Users'], LINKS.at(-1)] : LINKS;
+    // An admin's Users sits with the account's own pages, before the docs.
+    const links = account.role === 'admin' ? [...LINKS.slice(0, 3), ['/admin/users', 'Users'], ...LINKS.slice(3)] : LINKS;
     const items = links.map(([href, text]) => el('li', {}, el('a', { href, 'aria-current': current(href) }, text)));
     const logout = el('button', { type: 'button', id: 'logout', onclick: async () => {
         await logOut().catch(() => {});
@@ -58,12 +60,22 @@ function drawNavigation(account) {
     addCopyButtons();
 }
 
-/** Every code block on the page gets a Copy button that copies exactly the code shown. */
+/**
+ * Every code block on the page gets a Copy button that copies exactly the code shown (as it is then, so an example
+ * redrawn with another address or key name is copied as shown); the button says "Copied" for a moment.
+ */
 function addCopyButtons() {
     for (const block of document.querySelectorAll('.code-block')) {
         const code = block.querySelector('code');
-        block.append(el('button', { type: 'button', class: 'copy-code', 'aria-label': 'Copy the example',
-            onclick: () => copy(code.textContent, 'Copied') }, 'Copy'));
+        const label = block.dataset.copyLabel || 'Copy the example';
+        const button = el('button', { type: 'button', class: 'copy-code', 'aria-label': label, onclick: async () => {
+            if (await copy(code.textContent, 'Copied')) {
+                button.textContent = 'Copied';
+                button.dataset.copied = 'true';
+                setTimeout(() => { button.textContent = 'Copy'; delete button.dataset.copied; }, 2500);
+            }
+        } }, 'Copy');
+        block.append(button);
     }
 }
 
@@ -82,13 +94,14 @@ export async function anyonePage() {
         return session;
     } catch {
         drawGuestNavigation();
+        addCopyButtons();
         return null;
     }
 }
 
 /** Navigation for the sign-up and login pages. */
 export function drawGuestNavigation() {
-    const links = [['/login', 'Log in'], ['/signup', 'Sign up'], ['/docs/', 'API docs']];
+    const links = [['/login', 'Log in'], ['/signup', 'Sign up'], ['/docs/', 'API docs'], ['/docs/quickstart', 'Quick start']];
     document.getElementById('nav').replaceChildren(el('ul', {}, links.map(([href, text]) =>
         el('li', {}, el('a', { href, 'aria-current': location.pathname === href ? 'page' : null }, text)))));
 }

@@ -34,6 +34,8 @@ if (first) {
 
 document.getElementById('more-models').addEventListener('click', () => showModels(true));
 document.getElementById('new-model').addEventListener('click', newModel);
+document.getElementById('first-model-empty').addEventListener('click', newModel);
+document.getElementById('first-model-chat').addEventListener('click', buildACube);
 document.getElementById('fit-view').addEventListener('click', () => viewer.fit());
 document.getElementById('rename-model').addEventListener('click', openRename);
 document.getElementById('cancel-rename').addEventListener('click', closeRename);
@@ -124,8 +126,32 @@ async function showModels(more = false) {
     cursor = page.next_cursor;
     body.replaceChildren(...listed.map(modelRow));
     document.getElementById('more-models').hidden = !cursor;
+    // No models: instead of an empty table, what to do first.
     document.getElementById('no-models').hidden = listed.length > 0;
+    document.getElementById('models-wrap').hidden = listed.length === 0;
+    drawEmptyViewer();
     return listed;
+}
+
+// An empty viewer says what would fill it and offers that: the newest model, or a first one built from the chat.
+function drawEmptyViewer() {
+    const empty = document.getElementById('viewer-empty');
+    empty.hidden = onView !== null;
+    if (onView !== null) {
+        return;
+    }
+    const newest = listed[0];
+    document.getElementById('viewer-empty-text').textContent = newest
+        ? 'Nothing on view yet. Choose a model from your list to see it here in 3D.'
+        : 'Nothing on view yet. Ask the chat below to build something, for example “Create a cube”.';
+    const action = document.getElementById('viewer-empty-action');
+    action.textContent = newest ? `View “${newest.name}”` : 'Build a cube from the chat';
+    action.onclick = newest ? () => view(newest, true) : buildACube;
+}
+
+/** The first step for someone with nothing yet: the chat's own example, sent as if typed. */
+function buildACube() {
+    send('Create a cube').catch(failure => toast(`The cube could not be built: ${failure.message}`, 'error'));
 }
 
 function modelRow(model) {
@@ -133,8 +159,10 @@ function modelRow(model) {
         el('td', { 'data-label': 'Name' }, model.name),
         el('td', { 'data-label': 'Parts' }, model.parts.length),
         el('td', { 'data-label': 'Updated' }, formatTime(model.updated_at)),
-        el('td', { 'data-label': 'View' }, el('button', { type: 'button', onclick: () => view(model, true),
-            'aria-label': `View ${model.name} in 3D` }, 'View'), ' ', downloads(model)));
+        // One element beside the label, so on a phone's card the download links wrap in their column.
+        el('td', { 'data-label': 'View' }, el('div', { class: 'cell-value' },
+            el('button', { type: 'button', onclick: () => view(model, true),
+                'aria-label': `View ${model.name} in 3D` }, 'View'), ' ', downloads(model))));
 }
 
 function downloads(model) {
@@ -158,6 +186,7 @@ async function view(model, bringIntoView) {
         }
     }
     await viewer.show(model);
+    document.getElementById('viewer-empty').hidden = true;
     caption.textContent = `${model.name}: ${model.parts.length} part${model.parts.length === 1 ? '' : 's'}. ` +
         'Drag to turn, scroll to zoom; or focus the view and use the arrow keys.';
     document.getElementById('downloads').replaceChildren('Download: ', downloads(model));

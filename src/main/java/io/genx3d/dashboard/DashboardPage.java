@@ -32,6 +32,7 @@ record DashboardPage(String path, String title, String script, String head, Stri
             new DashboardPage("/settings/account", "Account", "account", "", "account.html"),
             new DashboardPage("/settings/security-log", "Security log", "security-log", "", "security-log.html"),
             new DashboardPage("/admin/users", "Users", "admin-users", "", "admin-users.html"),
+            new DashboardPage(DashboardPage.QUICK_START, "Quick start", "quickstart", "", "quickstart.html"),
             new DashboardPage(DashboardPage.NOT_FOUND, "Page not found", "not-found", "", "not-found.html"));
 
     /**
@@ -39,6 +40,12 @@ record DashboardPage(String path, String title, String script, String head, Stri
      * forwards here when the request asks for HTML and is not for the API).
      */
     static final String NOT_FOUND = "/not-found";
+
+    /**
+     * The hand-written quick start: a page of the dashboard (its shell, menu and policy) filed with the API docs,
+     * where a developer looks for it.
+     */
+    static final String QUICK_START = "/docs/quickstart";
 
     /** Addresses that are areas rather than pages: "/settings" lands on its first page. */
     static final java.util.Map<String, String> LANDINGS =

@@ -17,7 +17,8 @@ import java.io.IOException;
  * Browser hardening on every response: no MIME sniffing, no referrer leaving the site, no framing, and a
  * Content-Security-Policy. The dashboard's policy allows scripts only from this server plus the one inline
  * import map of the models page (by its hash, see {@link ImportMap}); styles only from files. Swagger UI at
- * {@code /docs} styles its elements inline, so its policy allows inline styles but still no inline script.
+ * {@code /docs} styles its elements inline, so its policy allows inline styles but still no inline script (the quick
+ * start under {@code /docs} is a dashboard page and keeps the dashboard's policy).
  * Answers to TLS requests (direct, or through a trusted proxy) carry Strict-Transport-Security. It runs for requests
  * and for the error page's dispatches, so what the container refuses itself carries the headers too.
  */
@@ -53,7 +54,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (path.startsWith("/api/")) {
             SecurityHeaders.applyToApi(response, overTls);
         } else {
-            SecurityHeaders.apply(response, path.startsWith("/docs") ? DOCS_POLICY : DASHBOARD_POLICY, overTls);
+            boolean swaggerUi = path.startsWith("/docs") && !path.equals(DashboardPage.QUICK_START);
+            SecurityHeaders.apply(response, swaggerUi ? DOCS_POLICY : DASHBOARD_POLICY, overTls);
         }
         chain.doFilter(request, response);
     }

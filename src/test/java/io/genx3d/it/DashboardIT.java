@@ -278,13 +278,20 @@ class DashboardIT extends BrowserTest {
                         "const r = document.querySelector('header').getBoundingClientRect();"
                                 + " return Math.round(r.left) + ' ' + (Math.abs(r.right - document.documentElement.clientWidth) < 1);"));
         assertEquals(
-                List.of("Dashboard", "Models", "Settings", "API docs"),
+                List.of("Dashboard", "Models", "Settings", "API docs", "Quick start"),
                 browser.findAll("header nav a").stream()
                         .map(WebElement::getText)
                         .toList());
 
-        for (String page :
-                List.of("/", "/signup", "/login", "/settings/api-keys", "/settings/usage", "/models", "/admin/users")) {
+        for (String page : List.of(
+                "/",
+                "/signup",
+                "/login",
+                "/settings/api-keys",
+                "/settings/usage",
+                "/models",
+                "/admin/users",
+                "/docs/quickstart")) {
             Reply reply = api.get(page);
             assertEquals(200, reply.status(), page);
             assertTrue(reply.header("Content-Type").startsWith("text/html"), page);

@@ -579,10 +579,11 @@ class DashboardPagesIT extends BrowserTest {
 
         // The newest account heads the admin's list: one with a long address must still fit a phone's card.
         api.signUp("a.very.long.mailbox.name.that.goes.on." + System.nanoTime() + "@example-with-a-long-domain.com");
-        List<String[]> guestPages =
-                List.of(new String[] {"login", "/login"}, new String[] {"signup", "/signup"}, new String[] {
-                    "not-found", "/settingz"
-                });
+        List<String[]> guestPages = List.of(
+                new String[] {"login", "/login"},
+                new String[] {"signup", "/signup"},
+                new String[] {"not-found", "/settingz"},
+                new String[] {"quickstart-guest", "/docs/quickstart"});
         List<String[]> pages = List.of(
                 new String[] {"home", "/"},
                 new String[] {"models", "/models"},
@@ -591,7 +592,8 @@ class DashboardPagesIT extends BrowserTest {
                 new String[] {"logs", "/settings/logs"},
                 new String[] {"security-log", "/settings/security-log"},
                 new String[] {"account", "/settings/account"},
-                new String[] {"admin-users", "/admin/users"});
+                new String[] {"admin-users", "/admin/users"},
+                new String[] {"quickstart", "/docs/quickstart"});
         for (int[] size : new int[][] {{1280, 900}, {390, 844}}) {
             browser.resize(size[0], size[1]);
             browser.forgetCookies();
