@@ -8,7 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 . server-config/use-java21.sh
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
-cp="target/test-classes:target/classes:$(cat target/bench-cp.txt)"
+# A copy of the compiled classes: a build during the run must not change them under it.
+rm -rf target/bench-classes && mkdir -p target/bench-classes
+cp -r target/classes target/bench-classes/main && cp -r target/test-classes target/bench-classes/test
+cp="target/bench-classes/test:target/bench-classes/main:$(cat target/bench-cp.txt)"
 echo "== request logs: a million entries"
 java -cp "$cp" -Xmx2g io.genx3d.requestlogs.RequestLogPagingBenchmark
 if [ $# -gt 0 ]; then

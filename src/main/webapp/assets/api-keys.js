@@ -172,9 +172,13 @@ async function copyKey() {
     }
 }
 
+let limits = null;
+
 async function showKeys() {
     try {
         allKeys = (await call('GET', '/api/v1/keys')).data;
+        // The two limits a key's request spends, apart: its own, and the plan every key and this dashboard share.
+        limits = await call('GET', '/api/v1/rate-limits').catch(() => null);
     } catch (failure) {
         for (const table of ['active-keys', 'inactive-keys']) {
             document.querySelector(`#${table} tbody`).replaceChildren(el('tr', { class: 'empty-row' },
@@ -183,6 +187,7 @@ async function showKeys() {
         }
         throw failure;
     }
+    drawPlan();
     drawKeys();
     announceExpiring(allKeys.filter(key => key.status === 'active'));
 }
@@ -337,9 +342,25 @@ function keyDetails(key) {
         renameForm, ipsForm);
 }
 
+function drawPlan() {
+    const plan = document.getElementById('plan-use');
+    plan.hidden = !limits || allKeys.length === 0;
+    if (!limits) {
+        return;
+    }
+    const n = value => value.toLocaleString('en-US');
+    plan.replaceChildren(el('strong', {}, 'Plan: '),
+        `${n(limits.plan.used)} of ${n(limits.plan.limit)} requests used this hour, shared by all your keys and this `
+        + `dashboard (browsing it counts too); resets at ${formatTime(limits.reset_at)}. `,
+        'Each key also has its own limit, shown by the key.');
+}
+
 function rateLimit(key) {
     const n = key.effective_rate_limit.toLocaleString('en-US');
-    return key.rate_limit ? `${n} / hour` : el('span', {}, `${n} / hour`, el('div', { class: 'muted' }, 'plan default'));
+    const own = limits?.keys.find(limit => limit.key_id === key.id);
+    const used = own ? el('div', { class: 'muted key-used' }, `${own.used.toLocaleString('en-US')} used this hour`) : null;
+    return key.rate_limit ? el('span', {}, `${n} / hour`, used)
+        : el('span', {}, `${n} / hour`, el('div', { class: 'muted' }, 'plan default'), used);
 }
 
 function expiry(key) {

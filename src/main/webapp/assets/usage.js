@@ -48,6 +48,9 @@ async function draw() {
     const query = new URLSearchParams({ from: from.toISOString(), to: to.toISOString() });
     if (!all) {
         query.set('key_id', keySelect.value);
+    } else {
+        // Browsing the dashboard spends the same plan as the keys: it is a band of its own.
+        query.set('include_dashboard', 'true');
     }
     const report = await call('GET', `/api/v1/usage?${query}`);
     const { times, lines } = all ? stacked(report) : outcomes(report);
@@ -89,9 +92,12 @@ function outcomes(report) {
 /** Every key's requests, stacked: each band is a key, the top line the account's total. */
 function stacked(report) {
     const used = keys.filter(key => report.data.some(row => row.key_id === key.id));
+    if (report.data.some(row => row.source === 'dashboard')) {
+        used.push({ id: null, name: 'Dashboard' });
+    }
     let below = null;
     const bands = used.map((key, i) => {
-        const hours = hourly(report.data.filter(row => row.key_id === key.id), report);
+        const hours = hourly(report.data.filter(row => row.key_id === key.id && (key.id !== null || row.source === 'dashboard')), report);
         const own = hours.map(hour => hour.requests);
         const top = own.map((value, t) => value + (below ? below[t] : 0));
         below = top;
@@ -141,11 +147,11 @@ function summarise(report) {
     document.querySelector('#usage-table tbody').replaceChildren(...(report.data.length === 0
         ? [el('tr', { class: 'empty-row' }, el('td', { colspan: '9' }, 'No traffic in this period.'))]
         : report.data.map(row => el('tr', {},
-        el('td', {}, formatTime(row.hour)), el('td', {}, names.get(row.key_id) || row.key_id), el('td', {}, row.requests), el('td', {}, row.ok),
+        el('td', {}, formatTime(row.hour)), el('td', {}, row.source === 'dashboard' ? 'Dashboard' : names.get(row.key_id) || row.key_id), el('td', {}, row.requests), el('td', {}, row.ok),
         el('td', {}, row.client_errors), el('td', {}, row.rate_limited), el('td', {}, row.auth_failures),
         el('td', {}, row.server_errors),
         el('td', {}, el('a', { href: logsOf(row.key_id, Date.parse(row.hour) / 1000),
-            'aria-label': `Requests of ${names.get(row.key_id) || row.key_id} in the hour of ${formatTime(row.hour)}` }, 'View'))))));
+            'aria-label': `Requests of ${row.source === 'dashboard' ? 'the dashboard' : names.get(row.key_id) || row.key_id} in the hour of ${formatTime(row.hour)}` }, 'View'))))));
 }
 
 /** The logs of one hour (seconds since the epoch), of one key or of every key. */

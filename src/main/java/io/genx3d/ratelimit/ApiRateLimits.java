@@ -14,6 +14,10 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -78,6 +82,26 @@ public class ApiRateLimits {
 
     public Decision peek(AuthenticatedCaller caller) {
         return decision(caller, quotas.peek(caller.accountId(), quota(caller, Instant.now())));
+    }
+
+    /**
+     * How much of the account's plan and of each of these key lines' own limits (line → limit) is spent in the current
+     * window, spending nothing: what the keys page shows beside each limit.
+     */
+    public QuotaUse use(String accountId, long planLimit, Map<String, Long> keyLimits) {
+        long start = window.startOf(Instant.now()).toEpochMilli();
+        List<String> lines = List.copyOf(keyLimits.keySet());
+        List<Quota> asked = new ArrayList<>();
+        asked.add(new Quota(start, planLimit, null, planLimit));
+        lines.forEach(line -> asked.add(new Quota(start, planLimit, line, keyLimits.get(line))));
+        List<Spent> seen = quotas.peekAll(accountId, asked);
+        Map<String, Long> keysLeft = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            keysLeft.put(lines.get(i), seen.get(i + 1).keyLeft());
+        }
+        Instant windowStart = Instant.ofEpochMilli(seen.get(0).windowStart());
+        return new QuotaUse(
+                windowStart, windowStart.plus(window.length()), seen.get(0).planLeft(), keysLeft);
     }
 
     private Quota quota(AuthenticatedCaller caller, Instant now) {

@@ -8,6 +8,7 @@ import io.genx3d.ratelimit.quota.QuotaWindow;
 import io.genx3d.ratelimit.quota.SpendQuota;
 import io.genx3d.ratelimit.quota.Spent;
 import io.genx3d.storage.GridObjects;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
@@ -86,6 +87,12 @@ final class GridAccountQuotas implements AccountQuotas {
     @Override
     public Spent peek(String accountId, Quota quota) {
         return QuotaWindow.decode(windows.get(accountId)).peek(quota);
+    }
+
+    @Override
+    public List<Spent> peekAll(String accountId, List<Quota> quotas) {
+        QuotaWindow window = QuotaWindow.decode(windows.get(accountId));
+        return quotas.stream().map(window::peek).toList();
     }
 
     private static boolean isClassMissing(Throwable failure) {

@@ -7,6 +7,8 @@ import io.genx3d.ratelimit.quota.Quota;
 import io.genx3d.ratelimit.quota.QuotaWindow;
 import io.genx3d.ratelimit.quota.Spent;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Quota windows in this node's memory, one per account, each decided inside the map's atomic {@code compute}. An
@@ -41,5 +43,17 @@ final class LocalAccountQuotas implements AccountQuotas {
             return window;
         });
         return seen[0];
+    }
+
+    @Override
+    public List<Spent> peekAll(String accountId, List<Quota> quotas) {
+        QuotaWindow empty = new QuotaWindow();
+        List<Spent> seen = new ArrayList<>(quotas.stream().map(empty::peek).toList());
+        windows.asMap().computeIfPresent(accountId, (id, window) -> {
+            seen.clear();
+            quotas.forEach(quota -> seen.add(window.peek(quota)));
+            return window;
+        });
+        return seen;
     }
 }

@@ -67,6 +67,14 @@ public class Usage implements KeyAnomalies {
         return byLine(keyIds, from, to).stream().map(HourlyUsage::of).toList();
     }
 
+    /** The account's dashboard sessions' hourly counts. */
+    public List<HourlyUsage> dashboardSeries(String accountId, Instant from, Instant to) {
+        recorder.flush();
+        return store.between(List.of(DashboardUsage.lineOf(accountId)), from, to).stream()
+                .map(HourlyUsage::of)
+                .toList();
+    }
+
     /** The usage rows of each key's whole line, summed per key and hour, ordered by key and hour. */
     private List<KeyUsage> byLine(Collection<String> keyIds, Instant from, Instant to) {
         Map<String, List<String>> lines = keys.lines(keyIds);

@@ -68,10 +68,15 @@ public class UsageRecorder {
         flushQuietly();
     }
 
-    /** Counts every answered request made with an API key, by the status it got (429s included). */
+    /**
+     * Counts every answered request made with an API key, by the status it got (429s included), and a dashboard
+     * session's under its account's dashboard line.
+     */
     void countAnswer(@Observes RequestAnswered answered) {
         if (answered.keyId() != null) {
             recordResponse(answered.keyId(), answered.status());
+        } else if (answered.accountId() != null) {
+            recordResponse(DashboardUsage.lineOf(answered.accountId()), answered.status());
         }
     }
 

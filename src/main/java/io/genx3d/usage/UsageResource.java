@@ -20,10 +20,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code GET /api/v1/usage?key_id=&from=&to=}: the caller's keys' hourly usage (the last 24 hours unless
- * {@code from}/{@code to} say otherwise, at most 31 days), with anomalies. Another account's key id is a 404.
+ * {@code from}/{@code to} say otherwise, at most 31 days), with anomalies. Another account's key id is a 404. With
+ * {@code include_dashboard=true} (and no key), the account's dashboard sessions' hours too, as rows of source
+ * {@code dashboard}: they spend the same plan.
  */
 @Path("/usage")
 @RequestScoped
@@ -46,7 +49,10 @@ public class UsageResource {
     @GET
     @RequiresScope(Scope.USAGE_READ)
     public UsageReport report(
-            @QueryParam("key_id") String keyId, @QueryParam("from") String from, @QueryParam("to") String to) {
+            @QueryParam("key_id") String keyId,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("include_dashboard") String includeDashboard) {
         Instant end = instant("to", to)
                 .orElse(Instant.now())
                 .truncatedTo(ChronoUnit.HOURS)
@@ -70,7 +76,12 @@ public class UsageResource {
                         entry.getValue().baseline()))
                 .sorted(Comparator.comparing(UsageReport.FlaggedKey::keyId))
                 .toList();
-        return new UsageReport(start, end, usage.series(keyIds, start, end), anomalies);
+        List<HourlyUsage> series = usage.series(keyIds, start, end);
+        if (keyId == null && includesDashboard(includeDashboard)) {
+            series = Stream.concat(series.stream(), usage.dashboardSeries(caller.accountId(), start, end).stream())
+                    .toList();
+        }
+        return new UsageReport(start, end, series, anomalies);
     }
 
     private List<String> keyIds(String keyId) {
@@ -85,6 +96,16 @@ public class UsageResource {
         return List.of(keys.findOwned(accountId, keyId)
                 .orElseThrow(() -> ApiException.notFound("API key"))
                 .id());
+    }
+
+    private static boolean includesDashboard(String value) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw ApiException.badField("include_dashboard", "must be true or false");
     }
 
     static java.util.Optional<Instant> instant(String field, String value) {

@@ -158,6 +158,16 @@ class PermissionMatrixIT extends DeployedApiTest {
         row("GET /api/v1/ping", f -> f.get("/api/v1/ping"), "200", "200", "200", "200", "200", "200", "200");
         row("GET /api/v1/usage", f -> f.get("/api/v1/usage"), "401", "200", "200", "200", "200", "401", "200");
         row(
+                "GET /api/v1/rate-limits",
+                f -> f.get("/api/v1/rate-limits"),
+                "401",
+                "200",
+                "200",
+                "200",
+                "200",
+                "401",
+                "200");
+        row(
                 "GET /api/v1/request-logs",
                 f -> f.get("/api/v1/request-logs"),
                 "401",

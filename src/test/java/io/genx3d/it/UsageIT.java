@@ -143,4 +143,74 @@ class UsageIT extends DeployedApiTest {
                     reply.error().getJsonObject("details").getString("field"));
         }
     }
+
+    @Test
+    void aKeysOwnLimitAndTheSharedPlanAreShownApartWithWhatEachHasUsed() {
+        Api.Session session = api.newSession();
+        JsonObject created = api.createKey(session, "{\"name\":\"limited\",\"rate_limit\":5}")
+                .json();
+        String key = created.getString("key");
+        assertEquals(200, api.get("/api/v1/models", bearer(key)).status());
+        JsonObject before =
+                api.get("/api/v1/rate-limits", "Cookie", session.cookie()).json();
+        assertEquals(200, api.get("/api/v1/models", bearer(key)).status());
+        Reply after = api.get("/api/v1/rate-limits", "Cookie", session.cookie());
+        assertEquals(200, after.status(), after.body());
+        assertEquals(null, ContractCheck.problems("GET", "/api/v1/rate-limits", after));
+
+        JsonObject plan = after.json().getJsonObject("plan");
+        assertEquals(1000, plan.getInt("limit"));
+        // The key's request and this reading itself: a session spends the plan too.
+        assertEquals(before.getJsonObject("plan").getInt("used") + 2, plan.getInt("used"));
+        assertEquals(plan.getInt("limit") - plan.getInt("used"), plan.getInt("remaining"));
+        JsonObject own = after.json().getJsonArray("keys").getValuesAs(JsonObject.class).stream()
+                .filter(limit -> limit.getString("key_id").equals(created.getString("id")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(5, own.getInt("limit"));
+        assertEquals(2, own.getInt("used"));
+        assertEquals(3, own.getInt("remaining"));
+    }
+
+    @Test
+    void theDashboardsOwnRequestsAreASeriesOfTheirOwnWhenAskedFor() {
+        Api.Session session = api.newSession();
+        api.createKey(session, "{\"name\":\"quiet\"}");
+        for (int i = 0; i < 4; i++) {
+            assertEquals(
+                    200, api.get("/api/v1/keys", "Cookie", session.cookie()).status());
+        }
+        JsonObject withDashboard = api.get("/api/v1/usage?include_dashboard=true", "Cookie", session.cookie())
+                .json();
+        List<JsonObject> dashboard = withDashboard.getJsonArray("data").getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getString("source").equals("dashboard"))
+                .toList();
+        assertEquals(1, dashboard.size(), withDashboard.toString());
+        assertTrue(dashboard.get(0).isNull("key_id"));
+        assertTrue(dashboard.get(0).getInt("requests") >= 5, "the key's creation and four listings at least");
+
+        JsonObject keysOnly =
+                api.get("/api/v1/usage", "Cookie", session.cookie()).json();
+        assertTrue(keysOnly.getJsonArray("data").getValuesAs(JsonObject.class).stream()
+                .allMatch(row -> row.getString("source").equals("key")));
+        Reply bad = api.get("/api/v1/usage?include_dashboard=yes", "Cookie", session.cookie());
+        assertEquals(400, bad.status());
+        assertEquals("include_dashboard", bad.error().getJsonObject("details").getString("field"));
+    }
+
+    @Test
+    void aKeyOftenRefusedForItsLimitIsFlaggedAsThrottled() {
+        Api.Session session = api.newSession();
+        JsonObject created = api.createKey(session, "{\"name\":\"throttled\",\"rate_limit\":5}")
+                .json();
+        for (int i = 0; i < 9; i++) {
+            api.get("/api/v1/models", bearer(created.getString("key")));
+        }
+        JsonObject anomaly = api.get("/api/v1/keys/" + created.getString("id"), "Cookie", session.cookie())
+                .json()
+                .getJsonObject("anomaly");
+        assertEquals("rate_limited", anomaly.getString("reason"));
+        assertEquals(4, anomaly.getInt("count"));
+        assertEquals(9, anomaly.getJsonNumber("baseline").intValue());
+    }
 }
