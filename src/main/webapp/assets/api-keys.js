@@ -21,6 +21,8 @@ const newKey = document.getElementById('new-key');
 // tens or hundreds of keys, never so many that the browser could not hold them.
 const PAGE = 20;
 let allKeys = [];
+/** GET /api/v1/rate-limits: the plan's and each key's use this window, or null when it could not be read. */
+let limits = null;
 const shown = { active: PAGE, inactive: PAGE };
 const filters = {
     search: document.getElementById('key-search'),
@@ -171,8 +173,6 @@ async function copyKey() {
         status.textContent = 'Press Ctrl+C (⌘C) to copy the selected key.';
     }
 }
-
-let limits = null;
 
 async function showKeys() {
     try {

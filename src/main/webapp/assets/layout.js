@@ -1,6 +1,7 @@
 // Every signed-in page: load the session (or go to the login page saying why), draw the navigation.
 import { currentSession, el, logOut, whenSessionLost } from './api.js';
 import { copy } from './feedback.js';
+import { drawVerifyBanner } from './verify-banner.js';
 
 const LINKS = [
     ['/', 'Dashboard'],
@@ -41,6 +42,7 @@ export async function signedInPage() {
         return new Promise(() => {});
     }
     drawNavigation(session.account);
+    drawVerifyBanner(session.account);
     return session;
 }
 

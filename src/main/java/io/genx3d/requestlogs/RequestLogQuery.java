@@ -8,6 +8,9 @@ public class RequestLogQuery {
     @QueryParam("key_id")
     String keyId;
 
+    @QueryParam("source")
+    String source;
+
     @QueryParam("status")
     String status;
 

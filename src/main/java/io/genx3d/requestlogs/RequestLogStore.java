@@ -82,6 +82,9 @@ public class RequestLogStore {
             sql.append(" AND key_id = ?");
             parameters.add(filter.keyId());
         }
+        if (filter.keysOnly() != null) {
+            sql.append(filter.keysOnly() ? " AND key_id IS NOT NULL" : " AND key_id IS NULL");
+        }
         if (filter.statuses() != null) {
             sql.append(" AND status BETWEEN ? AND ?");
             parameters.add(filter.statuses().lowest());

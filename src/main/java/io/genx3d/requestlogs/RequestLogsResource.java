@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * {@code GET /api/v1/request-logs?key_id=&status=&from=&to=&limit=&cursor=}: the caller's account's API requests,
+ * {@code GET /api/v1/request-logs?key_id=&source=&status=&from=&to=&limit=&cursor=}: the caller's account's API requests,
  * newest first, a page at a time; {@code GET /api/v1/request-logs/{id}}: one, by the id in its answer's
  * {@code X-Request-Id}. Another account's entry, or key, is a 404.
  */
@@ -47,6 +47,7 @@ public class RequestLogsResource {
         String accountId = caller.accountId();
         RequestLogFilter filter = new RequestLogFilter(
                 ownKey(accountId, query.keyId),
+                RequestLogFilter.keysOnly(query.source),
                 StatusFilter.parse(query.status),
                 QueryInstants.parse("from", query.from).orElse(null),
                 QueryInstants.parse("to", query.to).orElse(null));

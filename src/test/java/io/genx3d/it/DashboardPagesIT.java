@@ -445,6 +445,46 @@ class DashboardPagesIT extends BrowserTest {
     }
 
     @Test
+    void aNewAccountIsWalkedThroughItsFirstStepsAndTheUnverifiedBannerSendsANewLink() {
+        String email = Api.uniqueEmail("first-steps");
+        api.signUp(email);
+        MailOutbox outbox = MailOutbox.shared();
+        browser.await().until(driver -> outbox.messagesTo(email).size() == 1);
+        logIn(email);
+        browser.visible("#first-steps");
+        assertEquals(List.of("false", "false", "false", "false"), stepsDone());
+        assertTrue(browser.find("#first-steps-progress").getText().contains("0 of 4 done"));
+        browser.visible("#verify-banner .resend-link").click();
+        browser.waitForText("#verify-banner", "Sent: check your inbox");
+        browser.await().until(driver -> outbox.messagesTo(email).size() == 2);
+
+        Api.Session session = api.logIn(email);
+        String key = api.createKeyValue(session, "{\"name\":\"First\"}");
+        String callId = api.get("/api/v1/models", Api.bearer(key)).header("X-Request-Id");
+        browser.open("/");
+        browser.await().until(driver -> stepsDone().equals(List.of("false", "true", "true", "false")));
+        WebElement firstCall = browser.find("#first-steps li[data-step=call] a");
+        assertEquals("/settings/logs?request=" + callId, firstCall.getDomAttribute("href"));
+        assertTrue(firstCall.getText().contains("GET /api/v1/models → 200"), firstCall.getText());
+
+        // Opened in the signed-in browser, as its owner would (one opened elsewhere may end the sessions).
+        browser.open("/verify-email?token=" + outbox.tokenFor(email, "verify-email"));
+        browser.waitForText("#verify-result", email + " is verified");
+        api.post("/api/v1/models", "{\"name\":\"first\"}", Api.bearer(key));
+        browser.open("/");
+        browser.waitForText("#summary", "1 active API key");
+        assertFalse(browser.find("#first-steps").isDisplayed(), "every step done: the checklist goes");
+        assertTrue(browser.findAll("#verify-banner").isEmpty(), "a verified address has no banner");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    private List<String> stepsDone() {
+        return browser.findAll("#first-steps-list li").stream()
+                .map(step -> step.getDomAttribute("data-done"))
+                .toList();
+    }
+
+    @Test
     void anUnverifiedAddressGetsANewLinkFromTheAccountPage() {
         String email = Api.uniqueEmail("unverified");
         api.signUp(email);

@@ -118,6 +118,14 @@ class RequestLogsIT extends DeployedApiTest {
         assertTrue(dashboard.isNull("key_id"), "a dashboard session's request has no key: " + dashboard);
         assertEquals("DELETE", dashboard.getString("method"));
         assertEquals(204, dashboard.getInt("status"));
+
+        List<String> keys = ids(get(session, "/api/v1/request-logs?source=key&limit=100"));
+        List<String> sessions = ids(get(session, "/api/v1/request-logs?source=dashboard&limit=100"));
+        assertTrue(keys.contains(refusedId) && !keys.contains(revokeId), keys.toString());
+        assertTrue(sessions.contains(revokeId) && !sessions.contains(refusedId), sessions.toString());
+        Reply badSource = api.get("/api/v1/request-logs?source=web", "Cookie", session.cookie());
+        assertEquals(400, badSource.status());
+        assertEquals("source", badSource.error().getJsonObject("details").getString("field"));
     }
 
     @Test
@@ -188,6 +196,10 @@ class RequestLogsIT extends DeployedApiTest {
             sleep();
         } while (Instant.now().isBefore(deadline));
         throw new AssertionError("not shown within " + WITHIN + ": " + reply);
+    }
+
+    private static List<String> ids(Reply reply) {
+        return entries(reply).stream().map(entry -> entry.getString("id")).toList();
     }
 
     private static List<JsonObject> entries(Reply reply) {

@@ -95,6 +95,14 @@ class RequestLogStoreTest {
                 store.page("acct_a", filter(null, null, NOW.plusSeconds(10), NOW.plusSeconds(20)), null, 100)
                         .size());
         assertEquals(0, store.page("acct_b", all(), null, 100).size());
+        assertEquals(
+                21,
+                store.page("acct_a", new RequestLogFilter(null, true, null, null, null), null, 100)
+                        .size());
+        assertEquals(
+                20,
+                store.page("acct_a", new RequestLogFilter(null, false, null, null, null), null, 100)
+                        .size());
     }
 
     @Test
