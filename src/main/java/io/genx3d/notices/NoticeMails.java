@@ -15,12 +15,14 @@ import io.genx3d.sessions.SuspendedLoginRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
  * Decides whether a security notice is due and to whom, and mails it (through {@link Mail}, so it leaves in the
- * background). Runs after the answer ({@link AfterTheAnswer}). The password notice is always sent; the others follow
- * the owner's {@link Notifications}, except the suspended sign-in, which is rare by nature (once an hour at most,
+ * background, once the transaction each runs in commits: a transaction of its own keeps the work off whatever the
+ * request's thread left behind). Runs after the answer ({@link AfterTheAnswer}). The password notice is always sent;
+ * the others only when the owner's {@link Notifications} wanted them ({@link SecurityNotices} asks), except the suspended sign-in, which is rare by nature (once an hour at most,
  * {@link NoticeMailLimits}) and is the only way a suspended owner hears that their password was used.
  */
 @ApplicationScoped
@@ -31,9 +33,6 @@ public class NoticeMails {
 
     @Inject
     ApiKeys keys;
-
-    @Inject
-    NoticeSettings settings;
 
     @Inject
     KnownSignIns knownSignIns;
@@ -47,18 +46,18 @@ public class NoticeMails {
     @Inject
     Event<Mail> mail;
 
+    @Transactional
     void passwordChanged(AccountActivity activity, boolean reset, RequestFacts facts) {
         accounts.find(activity.accountId())
                 .ifPresent(
                         account -> send(account.email(), texts.passwordChanged(account, reset, activity.at(), facts)));
     }
 
+    @Transactional
     void keyCreated(KeyCreated created, RequestFacts facts) {
         Optional<Account> owner = accounts.find(created.accountId());
         Optional<ApiKey> key = keys.findOwned(created.accountId(), created.keyId());
-        if (owner.isEmpty()
-                || key.isEmpty()
-                || !settings.of(created.accountId()).keyCreated()) {
+        if (owner.isEmpty() || key.isEmpty()) {
             return;
         }
         String by = madeBy(created.actor(), created.accountId());
@@ -66,22 +65,23 @@ public class NoticeMails {
     }
 
     /** Every sign-in is recorded, mailed about or not, so turning the notice on later does not call old devices new. */
-    void signedIn(LoginSucceeded login, RequestFacts facts) {
+    @Transactional
+    void signedIn(LoginSucceeded login, boolean wanted, RequestFacts facts) {
         boolean isNew = knownSignIns.recordIsNew(login.accountId(), facts.userAgent(), login.clientAddress());
-        if (isNew && settings.of(login.accountId()).newSignIn()) {
+        if (isNew && wanted) {
             accounts.find(login.accountId())
                     .ifPresent(account -> send(account.email(), texts.newSignIn(account, login.at(), facts)));
         }
     }
 
     /** Told to the address the account left: whoever reads it may be the owner whose account was taken. */
+    @Transactional
     void emailChanged(EmailChanged changed, RequestFacts facts) {
-        if (settings.of(changed.accountId()).emailChanged()) {
-            accounts.find(changed.accountId())
-                    .ifPresent(account -> send(changed.oldEmail(), texts.emailChanged(account, changed, facts)));
-        }
+        accounts.find(changed.accountId())
+                .ifPresent(account -> send(changed.oldEmail(), texts.emailChanged(account, changed, facts)));
     }
 
+    @Transactional
     void suspendedSignIn(SuspendedLoginRefused refused, RequestFacts facts) {
         if (limits.mayMailSuspendedSignIn(refused.accountId())) {
             accounts.find(refused.accountId())

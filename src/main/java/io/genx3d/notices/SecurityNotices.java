@@ -15,9 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Turns the domain's events into security notices. Each observer reads what the mail says about the request on the
- * request's thread (once the change has committed: a rolled-back change is told to nobody), then hands the rest to
- * {@link AfterTheAnswer}; what is mailed, to whom and whether at all is decided by {@link NoticeMails}.
+ * Turns the domain's events into security notices. Each observer reads, on the request's thread and once the change
+ * has committed (a rolled-back change is told to nobody), what the mail says about the request and whether the owner
+ * wants it (the choice in force when it happened counts, not one made a moment later: one read by primary key), then
+ * hands the rest to {@link AfterTheAnswer}: {@link NoticeMails} reads the account and key, and writes the mail.
  */
 @ApplicationScoped
 public class SecurityNotices {
@@ -27,6 +28,9 @@ public class SecurityNotices {
 
     @Inject
     NoticeMails mails;
+
+    @Inject
+    NoticeSettings settings;
 
     @Inject
     HttpServletRequest request;
@@ -46,19 +50,24 @@ public class SecurityNotices {
     }
 
     void keyCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyCreated created) {
-        RequestFacts facts = facts();
-        later.run("key created", () -> mails.keyCreated(created, facts));
+        if (settings.of(created.accountId()).keyCreated()) {
+            RequestFacts facts = facts();
+            later.run("key created", () -> mails.keyCreated(created, facts));
+        }
     }
 
-    /** Not in a transaction: the session is stored by then. */
+    /** Not in a transaction: the session is stored by then. The device is recorded whether or not a mail is wanted. */
     void signedIn(@Observes LoginSucceeded login) {
+        boolean wanted = settings.of(login.accountId()).newSignIn();
         RequestFacts facts = facts();
-        later.run("new sign-in", () -> mails.signedIn(login, facts));
+        later.run("new sign-in", () -> mails.signedIn(login, wanted, facts));
     }
 
     void emailChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) EmailChanged changed) {
-        RequestFacts facts = facts();
-        later.run("email changed", () -> mails.emailChanged(changed, facts));
+        if (settings.of(changed.accountId()).emailChanged()) {
+            RequestFacts facts = facts();
+            later.run("email changed", () -> mails.emailChanged(changed, facts));
+        }
     }
 
     /** Fired just before the login's refusal is thrown; the mail is decided and written after it has been answered. */
