@@ -524,10 +524,11 @@ class DashboardPagesIT extends BrowserTest {
 
         // The newest account heads the admin's list: one with a long address must still fit a phone's card.
         api.signUp("a.very.long.mailbox.name.that.goes.on." + System.nanoTime() + "@example-with-a-long-domain.com");
-        List<String[]> guestPages =
-                List.of(new String[] {"login", "/login"}, new String[] {"signup", "/signup"}, new String[] {
-                    "not-found", "/settingz"
-                });
+        List<String[]> guestPages = List.of(
+                new String[] {"login", "/login"},
+                new String[] {"signup", "/signup"},
+                new String[] {"not-found", "/settingz"},
+                new String[] {"confirm-email", "/confirm-email"});
         List<String[]> pages = List.of(
                 new String[] {"home", "/"},
                 new String[] {"models", "/models"},
