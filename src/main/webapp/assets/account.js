@@ -10,8 +10,6 @@ await signedInPage();
 const account = await call('GET', '/api/v1/account');
 document.getElementById('account-name').textContent = account.name;
 document.getElementById('profile-name').value = account.name;
-showPendingEmail(account.pending_email);
-showNotifications(account.notifications);
 document.getElementById('account-email').textContent = account.email;
 document.getElementById('account-role').textContent = account.role === 'admin' ? 'Admin' : 'User';
 document.getElementById('account-since').textContent = formatTime(account.created_at);
@@ -70,6 +68,9 @@ function showNotifications(notifications) {
         notificationsForm.elements[name].checked = notifications[name];
     }
 }
+
+showPendingEmail(account.pending_email);
+showNotifications(account.notifications);
 
 const form = document.getElementById('change-password');
 onSubmit(form, async data => {

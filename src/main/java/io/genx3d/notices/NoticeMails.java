@@ -8,6 +8,7 @@ import io.genx3d.caller.Actor;
 import io.genx3d.keys.ApiKey;
 import io.genx3d.keys.ApiKeys;
 import io.genx3d.keys.KeyCreated;
+import io.genx3d.keys.KeyRolled;
 import io.genx3d.mail.Mail;
 import io.genx3d.ratelimit.NoticeMailLimits;
 import io.genx3d.sessions.LoginSucceeded;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -55,13 +57,23 @@ public class NoticeMails {
 
     @Transactional
     void keyCreated(KeyCreated created, RequestFacts facts) {
-        Optional<Account> owner = accounts.find(created.accountId());
-        Optional<ApiKey> key = keys.findOwned(created.accountId(), created.keyId());
-        if (owner.isEmpty() || key.isEmpty()) {
-            return;
+        newKey(created.accountId(), created.keyId(), created.actor(), created.at(), Optional.empty(), facts);
+    }
+
+    @Transactional
+    void keyRolled(KeyRolled rolled, RequestFacts facts) {
+        Optional<ApiKey> replaced = keys.findOwned(rolled.accountId(), rolled.keyId());
+        newKey(rolled.accountId(), rolled.successorId(), rolled.actor(), rolled.at(), replaced, facts);
+    }
+
+    private void newKey(
+            String accountId, String keyId, Actor actor, Instant at, Optional<ApiKey> replaced, RequestFacts facts) {
+        Optional<Account> owner = accounts.find(accountId);
+        Optional<ApiKey> key = keys.findOwned(accountId, keyId);
+        if (owner.isPresent() && key.isPresent()) {
+            String by = madeBy(actor, accountId);
+            send(owner.get().email(), texts.keyCreated(owner.get(), key.get(), replaced, by, at, facts));
         }
-        String by = madeBy(created.actor(), created.accountId());
-        send(owner.get().email(), texts.keyCreated(owner.get(), key.get(), by, created.at(), facts));
     }
 
     /** Every sign-in is recorded, mailed about or not, so turning the notice on later does not call old devices new. */

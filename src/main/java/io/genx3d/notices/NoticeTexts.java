@@ -45,11 +45,12 @@ public class NoticeTexts {
                         + "This notice cannot be turned off.\n\n" + SIGNATURE);
     }
 
-    Text keyCreated(Account account, ApiKey key, String by, Instant at, RequestFacts facts) {
+    Text keyCreated(Account account, ApiKey key, Optional<ApiKey> replaced, String by, Instant at, RequestFacts facts) {
         return new Text(
                 "A new API key was created on your genx3D account",
                 hello(account) + "A new API key, \"" + key.name() + "\" (" + key.prefix() + "…, id " + key.id()
                         + "), was created on your genx3D account on " + WHEN.format(at) + " by " + by + from(facts)
+                        + replaced.map(NoticeTexts::rollOf).orElse("")
                         + ".\n\n"
                         + "If this was you, there is nothing to do.\n\n"
                         + "If it was not you, revoke the key at once at " + facts.linkBase() + "/settings/api-keys,"
@@ -101,6 +102,12 @@ public class NoticeTexts {
                         + "If it was not you, someone knows your password: " + contact() + ", and choose a new"
                         + " password at " + facts.linkBase() + "/reset-password once the account is active again.\n\n"
                         + "You get this mail at most once an hour.\n\n" + SIGNATURE);
+    }
+
+    /** A rolled key's successor says what it replaces, and until when the old one still works. */
+    private static String rollOf(ApiKey old) {
+        return ", by rolling the key \"" + old.name() + "\" (" + old.prefix() + "…)"
+                + (old.expiresAt() == null ? "" : ", which works until " + WHEN.format(old.expiresAt()));
     }
 
     /** "n…@e…": enough for the owner to recognise an address of theirs, not enough to give a stranger's away. */

@@ -3,6 +3,7 @@ package io.genx3d.notices;
 import io.genx3d.accounts.AccountActivity;
 import io.genx3d.accounts.EmailChanged;
 import io.genx3d.keys.KeyCreated;
+import io.genx3d.keys.KeyRolled;
 import io.genx3d.network.ClientAddresses;
 import io.genx3d.network.PublicUrl;
 import io.genx3d.sessions.LoginSucceeded;
@@ -53,6 +54,14 @@ public class SecurityNotices {
         if (settings.of(created.accountId()).keyCreated()) {
             RequestFacts facts = facts();
             later.run("key created", () -> mails.keyCreated(created, facts));
+        }
+    }
+
+    /** A roll makes a new secret as a creation does: told under the same choice. */
+    void keyRolled(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyRolled rolled) {
+        if (settings.of(rolled.accountId()).keyCreated()) {
+            RequestFacts facts = facts();
+            later.run("key rolled", () -> mails.keyRolled(rolled, facts));
         }
     }
 

@@ -71,6 +71,19 @@ class SecurityMailIT extends DeployedApiTest {
     }
 
     @Test
+    void aRolledKeysSuccessorIsToldAsANewKey() {
+        String email = Api.uniqueEmail("roll-notice");
+        api.signUp(email);
+        Api.Session session = api.logIn(email);
+        String id = api.createKey(session, "{\"name\":\"nightly\"}").json().getString("id");
+        Reply rolled = api.post("/api/v1/keys/" + id + "/roll", "{}", session.headers());
+        assertEquals(201, rolled.status(), rolled.body());
+        String text = mailMentioning(email, KEY_CREATED, "by rolling the key \"nightly\"");
+        assertTrue(text.contains(rolled.json().getString("id")), text);
+        assertTrue(text.contains("which works until"), text);
+    }
+
+    @Test
     void aKeyMailTurnedOffIsNotSent() {
         String email = Api.uniqueEmail("key-optout");
         api.signUp(email);
