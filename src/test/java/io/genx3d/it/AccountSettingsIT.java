@@ -11,6 +11,7 @@ import io.genx3d.support.Reply;
 import jakarta.json.JsonObject;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * the security-mail choices, with their validation), and changing the address by a link mailed to the new one
  * ({@code /api/v1/email-changes}): only the link moves the account, the old address is told, the link works once.
  */
+@Tag("postgresql")
 class AccountSettingsIT extends DeployedApiTest {
 
     private final MailOutbox outbox = MailOutbox.shared();

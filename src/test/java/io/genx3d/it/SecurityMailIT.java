@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * turn them off, and what a suspended account's right password answers. Mail is read from the shared server's outbox.
  * A mail that must NOT come is checked against a later one that must (a sentinel), never by waiting a fixed time.
  */
+@Tag("postgresql")
 class SecurityMailIT extends DeployedApiTest {
 
     static final String PASSWORD_CHANGED = "Your genx3D password was changed";
