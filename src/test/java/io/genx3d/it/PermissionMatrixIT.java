@@ -147,7 +147,8 @@ class PermissionMatrixIT extends DeployedApiTest {
                 "POST /api/v1/email-changes",
                 f -> f.post(
                         "/api/v1/email-changes",
-                        "{\"email\":\"" + Api.uniqueEmail("moved") + "\",\"current_password\":\"wrong password here\"}"),
+                        "{\"email\":\"" + Api.uniqueEmail("moved")
+                                + "\",\"current_password\":\"wrong password here\"}"),
                 "401",
                 "403 session",
                 "403 session",
