@@ -145,4 +145,12 @@ public class Account {
     void changeMaxRateLimit(Integer newMaxRateLimit) {
         this.maxRateLimit = newMaxRateLimit;
     }
+
+    void rename(String newName) {
+        this.name = newName;
+    }
+
+    void changeEmail(String newEmail) {
+        this.email = newEmail;
+    }
 }

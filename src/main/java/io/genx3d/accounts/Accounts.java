@@ -46,6 +46,9 @@ public class Accounts {
     Event<AccountActivity> activity;
 
     @Inject
+    Event<EmailChanged> emailChanged;
+
+    @Inject
     @ConfigProperty(name = "genx3d.admin.emails")
     Optional<String> adminEmails; // Optional: MicroProfile Config treats an empty value as no value
 
@@ -100,6 +103,60 @@ public class Accounts {
     @Transactional
     public void provePassword(String accountId) {
         em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE).provePassword();
+    }
+
+    /** Whether {@code password} is the account's; the same work whatever the answer. */
+    public boolean isPassword(String accountId, String password) {
+        Optional<Account> account = find(accountId);
+        if (account.isEmpty()) {
+            passwords.verifyAgainstNothing(password);
+            return false;
+        }
+        return passwords.verify(password, account.get().passwordHash());
+    }
+
+    /** The name people see; audited only when it really changes. */
+    @Transactional
+    public Account rename(String accountId, String name) {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (!account.name().equals(name)) {
+            account.rename(name);
+            activity.fire(new AccountActivity(accountId, AccountActivity.Kind.NAME_CHANGED, Instant.now()));
+        }
+        return account;
+    }
+
+    /**
+     * Whether another account already uses this (normalised) address. Sign-up tells whoever asks (its {@code 409}), so
+     * a person changing their address may learn it as well, after the same password work.
+     */
+    public boolean isTakenByAnother(String accountId, String email) {
+        return findByEmail(email).filter(other -> !other.id().equals(accountId)).isPresent();
+    }
+
+    /**
+     * Moves the account to {@code newEmail}, whose owner has just opened the link mailed to it: the address is verified
+     * (an address on the admin list makes the account admin), and the password, which the change was asked with, counts
+     * as the mailbox holder's. A {@code 409} on {@code email} when another account took the address meanwhile.
+     */
+    @Transactional
+    public Account changeEmail(String accountId, String newEmail) {
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (isTakenByAnother(accountId, newEmail)) {
+            throw emailTaken();
+        }
+        String oldEmail = account.email();
+        account.changeEmail(newEmail);
+        try {
+            em.flush();
+        } catch (PersistenceException concurrentSignUpWithTheSameEmail) {
+            throw emailTaken();
+        }
+        account.provePassword();
+        // The new address is proven: the admin list is read for it as for any newly verified address.
+        account = markEmailVerified(accountId);
+        emailChanged.fire(new EmailChanged(accountId, oldEmail, newEmail, Instant.now()));
+        return account;
     }
 
     /** The owner proved the address is theirs; an address on the admin list becomes admin now. */
@@ -222,7 +279,7 @@ public class Accounts {
         return admins.contains(email);
     }
 
-    private static ApiException emailTaken() {
+    public static ApiException emailTaken() {
         return ApiException.conflict("An account with this email already exists", Map.of("field", "email"));
     }
 }

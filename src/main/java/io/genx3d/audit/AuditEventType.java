@@ -7,6 +7,8 @@ import java.util.Optional;
 public enum AuditEventType {
     SIGNED_UP("account.signed_up"),
     EMAIL_VERIFIED("account.email_verified"),
+    EMAIL_CHANGED("account.email_changed"),
+    NAME_CHANGED("account.name_changed"),
     PASSWORD_CHANGED("account.password_changed"),
     PASSWORD_RESET("account.password_reset"),
     ACCOUNT_CHANGED("account.changed"),

@@ -5,6 +5,7 @@ import io.genx3d.accounts.AccountActivity;
 import io.genx3d.accounts.AccountChanged;
 import io.genx3d.accounts.AccountSignedUp;
 import io.genx3d.accounts.Accounts;
+import io.genx3d.accounts.EmailChanged;
 import io.genx3d.auth.AuthenticationRefused;
 import io.genx3d.caches.CacheName;
 import io.genx3d.caches.Caches;
@@ -67,6 +68,15 @@ public class AuditObservers {
         AuditEventType type = AuditEventType.valueOf(activity.kind().name());
         String id = activity.accountId();
         audit.record(type, id, new Actor(id, null), id, Map.of(), null);
+    }
+
+    /** The account moved to a new address, proven by the link mailed there; both addresses are the owner's to see. */
+    void emailChanged(@Observes EmailChanged changed) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("old_email", changed.oldEmail());
+        details.put("new_email", changed.newEmail());
+        String id = changed.accountId();
+        audit.record(AuditEventType.EMAIL_CHANGED, id, new Actor(id, null), id, details, null);
     }
 
     /** The address's owner proved it and what was made before ended (each revoked key has its own event too). */

@@ -14,6 +14,7 @@ record DashboardPage(String path, String title, String script, String head, Stri
             new DashboardPage("/signup", "Sign up", "signup", "", "signup.html"),
             new DashboardPage("/login", "Log in", "login", "", "login.html"),
             new DashboardPage("/verify-email", "Verify your email", "verify-email", "", "verify-email.html"),
+            new DashboardPage("/confirm-email", "Confirm your new email", "confirm-email", "", "confirm-email.html"),
             new DashboardPage("/reset-password", "Reset your password", "reset-password", "", "reset-password.html"),
             new DashboardPage("/settings/api-keys", "API Keys", "api-keys", "", "api-keys.html"),
             new DashboardPage(

@@ -39,4 +39,12 @@ public class PublicUrl {
                 .map(url -> url.replaceAll("/+$", ""))
                 .orElseGet(() -> "http://localhost:" + request.getLocalPort());
     }
+
+    /** For work no request caused (a scheduled job): the configured URL, or {@code http://localhost} without it. */
+    public String withoutRequest() {
+        return configured
+                .filter(url -> !url.isBlank())
+                .map(url -> url.replaceAll("/+$", ""))
+                .orElse("http://localhost");
+    }
 }

@@ -74,6 +74,9 @@ public class SessionsResource {
     @Inject
     Event<AccountActivity> activity;
 
+    @Inject
+    Event<SuspendedLoginRefused> suspendedLoginRefused;
+
     @Context
     HttpServletRequest request;
 
@@ -102,7 +105,9 @@ public class SessionsResource {
         Account account = authenticated.get();
         if (account.isSuspended()) {
             // Exactly a wrong password's answer (and a failure against the allowance): a login attempt must not tell
-            // an attacker that they guessed a suspended account's password.
+            // an attacker that they guessed a suspended account's password. The owner is told instead, by a mail
+            // written after this answer has left (notices.SecurityNotices), so its timing shows nothing either.
+            suspendedLoginRefused.fire(new SuspendedLoginRefused(account.id(), clientAddress, Instant.now()));
             throw failedLogin(email, clientAddress);
         }
         authFailures.forgive(failureBuckets);

@@ -136,6 +136,17 @@ public final class JsonFields {
         return Optional.of(values);
     }
 
+    /** A JSON object inside the body (read further with {@link #nested}); a value of another type is a 400. */
+    public Optional<JsonObject> optionalObject(String field) {
+        if (!has(field)) {
+            return Optional.empty();
+        }
+        if (!(json.get(field) instanceof JsonObject object)) {
+            throw ApiException.badField(prefix + field, "must be an object");
+        }
+        return Optional.of(object);
+    }
+
     public Optional<JsonArray> optionalArray(String field, int maxItems) {
         return has(field) ? Optional.of(array(field, maxItems)) : Optional.empty();
     }

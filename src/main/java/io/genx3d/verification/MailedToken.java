@@ -16,6 +16,10 @@ import java.time.Instant;
         name = "MailedToken.retireUnused",
         query = "UPDATE MailedToken t SET t.usedAt = :now WHERE t.accountId = :accountId AND t.purpose = :purpose"
                 + " AND t.usedAt IS NULL")
+@NamedQuery(
+        name = "MailedToken.unused",
+        query = "SELECT t FROM MailedToken t WHERE t.accountId = :accountId AND t.purpose = :purpose"
+                + " AND t.usedAt IS NULL AND t.expiresAt > :now")
 @NamedQuery(name = "MailedToken.deleteExpired", query = "DELETE FROM MailedToken t WHERE t.expiresAt < :before")
 public class MailedToken {
 
@@ -39,9 +43,20 @@ public class MailedToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    /** For an {@link Purpose#EMAIL_CHANGE} link: the address it moves the account to (the one it was mailed to). */
+    @Column(name = "new_email", length = 254)
+    private String newEmail;
+
     protected MailedToken() {}
 
-    MailedToken(String tokenHash, Purpose purpose, String accountId, Instant createdAt, Instant expiresAt) {
+    MailedToken(
+            String tokenHash,
+            Purpose purpose,
+            String accountId,
+            Instant createdAt,
+            Instant expiresAt,
+            String newEmail) {
+        this.newEmail = newEmail;
         this.tokenHash = tokenHash;
         this.purpose = purpose;
         this.accountId = accountId;
@@ -63,5 +78,9 @@ public class MailedToken {
 
     String accountId() {
         return accountId;
+    }
+
+    String newEmail() {
+        return newEmail;
     }
 }

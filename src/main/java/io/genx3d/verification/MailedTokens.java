@@ -1,6 +1,7 @@
 package io.genx3d.verification;
 
 import io.genx3d.accounts.AccountActivity;
+import io.genx3d.accounts.EmailChanged;
 import io.genx3d.errors.ApiException;
 import io.genx3d.errors.ErrorCode;
 import io.genx3d.keys.KeyHasher;
@@ -34,6 +35,16 @@ public class MailedTokens {
     /** A new token for the account; the returned value goes into the mail and nowhere else. */
     @Transactional
     public String issue(String accountId, Purpose purpose, Duration ttl) {
+        return issue(accountId, purpose, ttl, null);
+    }
+
+    /** A new link that moves the account to {@code newEmail}, where it is mailed; earlier such links stop working. */
+    @Transactional
+    public String issueEmailChange(String accountId, String newEmail, Duration ttl) {
+        return issue(accountId, Purpose.EMAIL_CHANGE, ttl, newEmail);
+    }
+
+    private String issue(String accountId, Purpose purpose, Duration ttl, String newEmail) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         em.createNamedQuery("MailedToken.deleteExpired")
                 .setParameter("before", now.minus(Duration.ofDays(30)))
@@ -44,27 +55,37 @@ public class MailedTokens {
                 .setParameter("purpose", purpose)
                 .executeUpdate();
         String token = RandomTokens.base62(256);
-        em.persist(new MailedToken(hasher.hash(token), purpose, accountId, now, now.plus(ttl)));
+        em.persist(new MailedToken(hasher.hash(token), purpose, accountId, now, now.plus(ttl), newEmail));
         return token;
     }
 
     /**
      * A changed password ends every reset link still outstanding: a link mailed before the change (to a mailbox someone
-     * else may read, or found later) must not undo it. Runs inside the change's transaction.
+     * else may read, or found later) must not undo it; and every email-change link, which was asked for with the old
+     * password. Runs inside the change's transaction.
      */
     void retireResetLinks(@Observes AccountActivity activity) {
         if (activity.kind() == AccountActivity.Kind.PASSWORD_CHANGED
                 || activity.kind() == AccountActivity.Kind.PASSWORD_RESET) {
-            em.createNamedQuery("MailedToken.retireUnused")
-                    .setParameter("now", Instant.now().truncatedTo(ChronoUnit.SECONDS))
-                    .setParameter("accountId", activity.accountId())
-                    .setParameter("purpose", Purpose.PASSWORD_RESET)
-                    .executeUpdate();
+            retire(activity.accountId(), Purpose.PASSWORD_RESET);
+            retire(activity.accountId(), Purpose.EMAIL_CHANGE);
         }
     }
 
-    /** Uses the token once and returns its account's id; an unknown, used or expired token is a 400 on {@code token}. */
-    @Transactional
+    /** Links mailed to the old address (a reset, a verification) must not act on the account once it has moved. */
+    void retireOldAddressLinks(@Observes EmailChanged changed) {
+        retire(changed.accountId(), Purpose.PASSWORD_RESET);
+        retire(changed.accountId(), Purpose.EMAIL_VERIFICATION);
+    }
+
+    private void retire(String accountId, Purpose purpose) {
+        em.createNamedQuery("MailedToken.retireUnused")
+                .setParameter("now", Instant.now().truncatedTo(ChronoUnit.SECONDS))
+                .setParameter("accountId", accountId)
+                .setParameter("purpose", purpose)
+                .executeUpdate();
+    }
+
     /**
      * The account a link of this purpose was mailed to when the link can no longer be used (used or expired); empty
      * for a usable token and for one that never existed. The token is the proof of the mailbox, so it may learn this.
@@ -75,7 +96,33 @@ public class MailedTokens {
                 .map(MailedToken::accountId);
     }
 
+    /** Uses the token once and returns its account's id; an unknown, used or expired token is a 400 on {@code token}. */
+    @Transactional
     public String redeem(String token, Purpose purpose) {
+        return use(token, purpose).accountId();
+    }
+
+    /** Uses an email-change link once: the account and the address it moves to; otherwise as {@link #redeem}. */
+    @Transactional
+    public EmailChange redeemEmailChange(String token) {
+        MailedToken used = use(token, Purpose.EMAIL_CHANGE);
+        return new EmailChange(used.accountId(), used.newEmail());
+    }
+
+    /** The address an outstanding email-change link of the account would move it to, if there is one. */
+    public Optional<String> pendingEmailChange(String accountId) {
+        return em
+                .createNamedQuery("MailedToken.unused", MailedToken.class)
+                .setParameter("accountId", accountId)
+                .setParameter("purpose", Purpose.EMAIL_CHANGE)
+                .setParameter("now", Instant.now())
+                .getResultList()
+                .stream()
+                .map(MailedToken::newEmail)
+                .findFirst();
+    }
+
+    private MailedToken use(String token, Purpose purpose) {
         MailedToken found = em.find(MailedToken.class, hasher.hash(token), LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now();
         if (found == null || !found.usableFor(purpose, now)) {
@@ -85,6 +132,9 @@ public class MailedTokens {
                     Map.of("field", "token"));
         }
         found.use(now);
-        return found.accountId();
+        return found;
     }
+
+    /** What an email-change link does: moves account {@code accountId} to {@code newEmail}. */
+    public record EmailChange(String accountId, String newEmail) {}
 }

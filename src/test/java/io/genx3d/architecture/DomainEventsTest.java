@@ -3,6 +3,7 @@ package io.genx3d.architecture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.genx3d.accounts.AccountChanged;
+import io.genx3d.accounts.EmailChanged;
 import io.genx3d.auth.AuthenticationRefused;
 import io.genx3d.auth.CallerAuthenticated;
 import io.genx3d.auth.RequestAnswered;
@@ -15,6 +16,7 @@ import io.genx3d.keys.KeyRolled;
 import io.genx3d.keys.RevocationReason;
 import io.genx3d.sessions.LoginFailed;
 import io.genx3d.sessions.LoginSucceeded;
+import io.genx3d.sessions.SuspendedLoginRefused;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,6 +48,8 @@ class DomainEventsTest {
                 new AccountChanged(ADMIN_BY_KEY, "acct_owner", "user", "suspended", 50, AT),
                 new LoginSucceeded("acct_owner", "192.0.2.1", AT),
                 new LoginFailed("ann@example.com", "192.0.2.1", AT),
+                new SuspendedLoginRefused("acct_owner", "192.0.2.1", AT),
+                new EmailChanged("acct_owner", "ann@example.com", "ann@example.org", AT),
                 new CallerAuthenticated("acct_owner", "key_1", "192.0.2.1", AT),
                 new AuthenticationRefused(RefusalReason.KEY_REVOKED, "key_1", "192.0.2.1", AT),
                 new RequestAnswered("GET", "/api/v1/models", 200, "key_1", "acct_owner", "192.0.2.1", 1_000_000));

@@ -39,8 +39,8 @@ class PackageLayersTest {
             Set.of("monitoring", "accounts"),
             Set.of("keys"),
             Set.of("usage", "sessions", "requestlogs"),
-            Set.of("models", "verification", "audit", "leaks", "reminders", "chat.scene"),
-            Set.of("chat", "chat.objects", "users", "dashboard", "health", "openapi", ""));
+            Set.of("models", "verification", "audit", "leaks", "reminders", "notices", "chat.scene"),
+            Set.of("chat", "chat.objects", "users", "profile", "dashboard", "health", "openapi", ""));
 
     /** Uses allowed to go up ("from.Class -> to.Class"), each with its reason. None today; at most two tolerated. */
     private static final Map<String, String> JUSTIFIED = Map.of();

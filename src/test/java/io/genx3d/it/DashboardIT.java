@@ -572,4 +572,56 @@ class DashboardIT extends BrowserTest {
         browser.screenshot("security-log");
         assertEquals(List.of(), browser.policyViolations());
     }
+
+    /**
+     * Issue 30: Settings → Account changes the name, asks for a new address (the password is checked; the link mailed
+     * there moves the account) and saves which security mail to get.
+     */
+    @Test
+    void theAccountPageRenamesMovesTheAddressAndSavesTheMailChoices() {
+        String email = Api.uniqueEmail("account-page");
+        String newEmail = Api.uniqueEmail("account-page-new");
+        api.signUp(email);
+        logIn(email);
+        browser.open("/settings/account");
+        browser.await()
+                .until(driver ->
+                        "Test User".equals(browser.find("#profile-name").getAttribute("value")));
+        browser.type("#profile-name", "  ");
+        browser.find("#change-name button[type=submit]").click();
+        browser.waitForText("#profile-name-error", "is required");
+        browser.type("#profile-name", "Nora Notice");
+        browser.find("#change-name button[type=submit]").click();
+        browser.waitForText("#account-name", "Nora Notice");
+        browser.waitForText("#toasts", "Name saved");
+
+        browser.type("#new-email", newEmail);
+        browser.type("#email-current-password", "not my password at all");
+        browser.find("#change-email button[type=submit]").click();
+        browser.waitForText("#email-current-password-error", "is not the account's password");
+        browser.type("#email-current-password", Api.PASSWORD);
+        browser.find("#change-email button[type=submit]").click();
+        browser.waitForText("#email-notice", "A confirmation link is on its way to " + newEmail);
+        assertEquals(email, browser.find("#account-email").getText(), "the address stays until the link is opened");
+        browser.open("/confirm-email?token=" + MailOutbox.shared().tokenFor(newEmail, "confirm-email"));
+        browser.waitForText("#confirm-result", "is now " + newEmail);
+        assertEquals("/confirm-email", browser.path(), "the token leaves the address bar");
+
+        browser.open("/settings/account");
+        browser.waitForText("#account-email", newEmail);
+        assertEquals("Nora Notice", browser.find("#account-name").getText());
+        browser.await().until(driver -> browser.find("#notify-key-created").isSelected());
+        assertTrue(browser.find("#notify-password").isSelected(), "the password mail is always sent");
+        assertFalse(browser.find("#notify-password").isEnabled(), "and cannot be turned off");
+        browser.find("#notify-key-created").click();
+        browser.find("#notify-new-sign-in").click();
+        browser.find("#notifications button[type=submit]").click();
+        browser.waitForText("#toasts", "Mail settings saved");
+        browser.open("/settings/account");
+        browser.waitForText("#account-email", newEmail);
+        browser.await().until(driver -> browser.find("#notify-email-changed").isSelected());
+        assertFalse(browser.find("#notify-key-created").isSelected());
+        assertFalse(browser.find("#notify-new-sign-in").isSelected());
+        assertEquals(List.of(), browser.consoleErrors());
+    }
 }

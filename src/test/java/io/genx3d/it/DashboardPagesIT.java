@@ -623,7 +623,8 @@ class DashboardPagesIT extends BrowserTest {
                 new String[] {"login", "/login"},
                 new String[] {"signup", "/signup"},
                 new String[] {"not-found", "/settingz"},
-                new String[] {"quickstart-guest", "/docs/quickstart"});
+                new String[] {"quickstart-guest", "/docs/quickstart"},
+                new String[] {"confirm-email", "/confirm-email"});
         List<String[]> pages = List.of(
                 new String[] {"home", "/"},
                 new String[] {"models", "/models"},

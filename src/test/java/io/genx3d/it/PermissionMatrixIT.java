@@ -124,6 +124,49 @@ class PermissionMatrixIT extends DeployedApiTest {
                 "401",
                 "403 csrf");
         row(
+                "GET /api/v1/account",
+                f -> f.get("/api/v1/account"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "200");
+        row(
+                "PATCH /api/v1/account",
+                f -> f.patch("/api/v1/account", "{\"name\":\"Renamed\"}"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "403 csrf");
+        row(
+                "POST /api/v1/email-changes",
+                f -> f.post(
+                        "/api/v1/email-changes",
+                        "{\"email\":\"" + Api.uniqueEmail("moved")
+                                + "\",\"current_password\":\"wrong password here\"}"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "403 csrf");
+        row(
+                "POST /api/v1/email-changes/confirm",
+                f -> f.post("/api/v1/email-changes/confirm", "{\"token\":\"notarealtoken\"}"),
+                "400",
+                "400",
+                "400",
+                "400",
+                "400",
+                "400",
+                "400");
+        row(
                 "POST /api/v1/email-verifications",
                 f -> f.post("/api/v1/email-verifications", "{\"token\":\"notarealtoken\"}"),
                 "400",
