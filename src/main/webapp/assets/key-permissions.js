@@ -92,12 +92,12 @@ export function permissionSummary(resources, permissions, label) {
 
 /**
  * Draws the resource × access table of radio buttons into {@code tbody} and wires the level presets: picking a level
- * fills the table with its scopes, and changing the table picks the level it now equals, or "Custom". Returns a
- * function that reads the scopes chosen, in catalogue order.
+ * fills the table with its scopes, and changing the table picks the level it now equals, or "Custom". Returns
+ * {@code chosen()}, the scopes the table shows chosen (in catalogue order), and {@code fill(level)}.
  */
 export function drawPicker(form, tbody, resources, levels) {
     tbody.replaceChildren(...resources.map(resource => el('tr', { 'data-resource': resource.name },
-        el('th', { scope: 'row', id: `access-${resource.name}` }, resource.label),
+        el('th', { scope: 'row' }, resource.label),
         ...['none', 'read', 'write'].map(access => choiceCell(resource, access)))));
     const chosen = () => resources.flatMap(resource => {
         const picked = form.querySelector(`input[name="access-${resource.name}"]:checked`);

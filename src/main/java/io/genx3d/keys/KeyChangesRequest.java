@@ -11,7 +11,7 @@ import java.util.Set;
  * A validated {@code PATCH /api/v1/keys/{id}} body: any of a new {@code name}, a new {@code allowed_ips} ({@code []}
  * or {@code null}: any address), a new {@code rate_limit} ({@code null}: the default) and a new {@code expires_at}
  * ({@code null}: never), each checked as creation checks it. Fields left out stay as they are (null here). Scopes are
- * fixed at creation (create or roll a key to change them), and the refusal says so.
+ * fixed at creation (create a key with the permissions needed), and the refusal says so.
  */
 record KeyChangesRequest(
         String name, AddressAllowlist allowedIps, NewSetting<Integer> rateLimit, NewSetting<Instant> expiresAt) {
