@@ -325,7 +325,7 @@ function limitsForm(key) {
             'aria-describedby': `${id('expires')}-hint ${id('expires')}-error` }),
         el('p', { class: 'hint', id: `${id('expires')}-hint` }, key.expires_at
             ? `Now ${formatTime(key.expires_at)}. A new day ends at 23:59 UTC; empty: never expires.`
-            : 'Never, now. Choose a day to make it expire (at 23:59 UTC).'),
+            : 'It never expires now. Choose a day to make it expire (at 23:59 UTC).'),
         el('p', { class: 'field-error', id: `${id('expires')}-error`, 'aria-live': 'polite' }),
         el('p', { class: 'form-error', role: 'alert', tabindex: '-1' }),
         el('div', { class: 'actions' }, el('button', { type: 'submit' }, 'Save limits')));

@@ -309,7 +309,7 @@ class DashboardIT extends BrowserTest {
      * resource's choices, and the key gets exactly the scopes the table shows, checked through the API.
      */
     @Test
-    void thePresetsFillThePermissionTableAndTheKeyGetsExactlyWhatItShows() {
+    void thePresetsFillThePermissionTableAndTheKeyGetsExactlyWhatItShows() throws IOException {
         String email = Api.uniqueEmail("form");
         api.signUp(email);
         Api.Session session = api.logIn(email);
@@ -329,6 +329,8 @@ class DashboardIT extends BrowserTest {
 
         browser.find("input[name=preset][value=read_only]").click();
         assertEquals(List.of("models read", "chat none", "keys read", "usage read"), accessChosen());
+        browser.script("document.getElementById('access-rows').scrollIntoView()");
+        browser.screenshot("api-keys-picker");
 
         browser.find("label:has(> input[name=access-keys][value=read])").click();
         browser.find("input[name=access-keys][value=read]").sendKeys(Keys.ARROW_LEFT); // to None, by keyboard
@@ -390,7 +392,7 @@ class DashboardIT extends BrowserTest {
      * refusal shows by its field, and a saved limit is the next request's X-RateLimit-Limit.
      */
     @Test
-    void aKeysDetailsChangeItsRateLimitAndExpiry() {
+    void aKeysDetailsChangeItsRateLimitAndExpiry() throws IOException {
         String email = Api.uniqueEmail("limits");
         api.signUp(email);
         Api.Session session = api.logIn(email);
@@ -406,6 +408,8 @@ class DashboardIT extends BrowserTest {
                 browser.script("return [...document.querySelectorAll('#details-" + id + " .access-summary li')]"
                         + ".map(li => li.dataset.resource + ':' + li.dataset.access).join(' ')"));
         assertTrue(browser.find("#details-" + id).getText().contains("Chat: Write"));
+        browser.script("document.getElementById('details-' + arguments[0]).scrollIntoView()", id);
+        browser.screenshot("api-keys-details");
 
         browser.type("#limit-" + id, "5000");
         browser.find("#details-" + id + " .limits-form button[type=submit]").click();
