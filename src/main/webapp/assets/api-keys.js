@@ -59,14 +59,18 @@ for (const control of Object.values(filters)) {
 document.getElementById('more-active').addEventListener('click', () => { shown.active += PAGE; drawKeys(); });
 document.getElementById('more-inactive').addEventListener('click', () => { shown.inactive += PAGE; drawKeys(); });
 
+// Attached before anything is awaited, so it is in place when the page has loaded: a click on Generate that comes
+// while the account and the scope catalogue are still being fetched opens the form once it can be drawn, instead of
+// being lost.
+let formCanOpen;
+const formReady = new Promise(resolve => { formCanOpen = resolve; });
+generate.addEventListener('click', async () => { await formReady; openForm(); });
+
 const session = await signedInPage();
 const catalogue = await call('GET', '/api/v1/scopes');
 const isAdmin = session.account.role === 'admin';
 const resources = resourcesOf(catalogue, isAdmin);
 const picker = drawPermissionChoices();
-await showKeys();
-
-generate.addEventListener('click', () => openForm());
 document.getElementById('cancel-new-key').addEventListener('click', () => closeForm());
 document.getElementById('copy-key').addEventListener('click', copyKey);
 document.getElementById('new-key-done').addEventListener('click', forgetNewKey);
@@ -77,6 +81,8 @@ onSubmit(form, async data => {
     showNewKey(created);
     await showKeys();
 });
+formCanOpen();
+await showKeys();
 
 function openForm() {
     forgetNewKey();
