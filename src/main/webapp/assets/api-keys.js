@@ -22,6 +22,8 @@ const newKey = document.getElementById('new-key');
 // tens or hundreds of keys, never so many that the browser could not hold them.
 const PAGE = 20;
 let allKeys = [];
+// The key just made (its id only): the key itself lives only in its input until the user says they copied it.
+let shownKeyId = null;
 const shown = { active: PAGE, inactive: PAGE };
 const filters = {
     search: document.getElementById('key-search'),
@@ -121,8 +123,6 @@ function drawPermissionChoices() {
     return drawn;
 }
 
-// The key lives only in this input until the user says they copied it; nothing stores it.
-let shownKeyId = null;
 
 function showNewKey(created) {
     shownKeyId = created.id;

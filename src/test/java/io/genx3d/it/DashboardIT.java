@@ -46,7 +46,10 @@ class DashboardIT extends BrowserTest {
         browser.driver().findElement(By.linkText("Settings")).click();
         browser.waitForPath("/settings/api-keys");
         browser.waitForText("#settings-nav", "Account");
+        WebElement beforeReload = browser.find("#generate");
         browser.find("#settings-nav").findElement(By.linkText("API Keys")).click();
+        // The link reloads the page it is on: the path is the same at once, so wait for the old page to go.
+        browser.await().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(beforeReload));
         browser.waitForPath("/settings/api-keys");
         browser.visible("#generate").click();
         assertEquals(
