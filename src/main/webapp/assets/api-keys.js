@@ -1,8 +1,10 @@
-// Settings → API Keys: list, generate (the key is shown once and never kept), roll with a grace period, revoke with a
-// confirmation; keys about to expire are announced above the list.
+// Settings → API Keys: list, generate (the key is shown once and never kept) with a resource × access picker, change
+// a key's name, allowlist, rate limit and expiry in its details, roll with a grace period, revoke with a confirmation;
+// keys about to expire are announced above the list.
 import { call, el, formatTime } from './api.js';
 import { copy, toast } from './feedback.js';
-import { onSubmit } from './forms.js';
+import { fieldError, onSubmit } from './forms.js';
+import { drawPicker, LEVEL_NAMES, permissionSummary, resourcesOf } from './key-permissions.js';
 import { signedInPage } from './layout.js';
 
 const SUGGESTED_DAYS = 90;
@@ -12,7 +14,6 @@ const REVOKED_BECAUSE = {
     ownership_proven: 'revoked: made before the address was proven yours'
 };
 
-const LEVELS = { read_only: 'Read-only', standard: 'Standard', admin: 'Admin' };
 const form = document.getElementById('new-key-form');
 const generate = document.getElementById('generate');
 const newKey = document.getElementById('new-key');
@@ -23,6 +24,8 @@ const PAGE = 20;
 let allKeys = [];
 /** GET /api/v1/rate-limits: the plan's and each key's use this window, or null when it could not be read. */
 let limits = null;
+// The key just made (its id only): the key itself lives only in its input until the user says they copied it.
+let shownKeyId = null;
 const shown = { active: PAGE, inactive: PAGE };
 const filters = {
     search: document.getElementById('key-search'),
@@ -60,13 +63,19 @@ for (const control of Object.values(filters)) {
 document.getElementById('more-active').addEventListener('click', () => { shown.active += PAGE; drawKeys(); });
 document.getElementById('more-inactive').addEventListener('click', () => { shown.inactive += PAGE; drawKeys(); });
 
+// Attached before anything is awaited, so it is in place when the page has loaded: a click on Generate that comes
+// while the account and the scope catalogue are still being fetched opens the form once it can be drawn, instead of
+// being lost.
+let formCanOpen;
+const formReady = new Promise(resolve => { formCanOpen = resolve; });
+generate.addEventListener('click', async () => { await formReady; openForm(); });
+
 const session = await signedInPage();
 const catalogue = await call('GET', '/api/v1/scopes');
-drawPermissionChoices(session.account.role === 'admin');
-await showKeys();
-
-generate.addEventListener('click', () => openForm());
-document.getElementById('first-key').addEventListener('click', () => openForm());
+const isAdmin = session.account.role === 'admin';
+const resources = resourcesOf(catalogue, isAdmin);
+const picker = drawPermissionChoices();
+document.getElementById('first-key').addEventListener('click', async () => { await formReady; openForm(); });
 document.getElementById('cancel-new-key').addEventListener('click', () => closeForm());
 document.getElementById('copy-key').addEventListener('click', copyKey);
 document.getElementById('new-key-done').addEventListener('click', forgetNewKey);
@@ -77,10 +86,13 @@ onSubmit(form, async data => {
     showNewKey(created);
     await showKeys();
 });
+formCanOpen();
+await showKeys();
 
 function openForm() {
     forgetNewKey();
     form.reset();
+    picker.fill(form.querySelector('input[name=preset]:checked').value);
     const suggested = new Date(Date.now() + SUGGESTED_DAYS * 86400000);
     document.getElementById('key-expires').value = suggested.toISOString().slice(0, 10);
     form.hidden = false;
@@ -97,12 +109,8 @@ function closeForm() {
 }
 
 function keyRequest(data) {
-    const request = { name: data.get('name').trim() };
-    if (data.get('grant') === 'level') {
-        request.level = data.get('level');
-    } else {
-        request.permissions = [...form.querySelectorAll('#scope-choices input:checked')].map(box => box.value);
-    }
+    // Exactly the scopes the table shows chosen, also when they equal a level: the key gets what was seen.
+    const request = { name: data.get('name').trim(), permissions: picker.chosen() };
     if (data.get('expires_at')) {
         request.expires_at = `${data.get('expires_at')}T23:59:59Z`;
     }
@@ -112,29 +120,14 @@ function keyRequest(data) {
     return request;
 }
 
-function drawPermissionChoices(isAdmin) {
+function drawPermissionChoices() {
+    document.getElementById('preset-admin').hidden = !isAdmin;
     const levels = catalogue.levels.filter(level => isAdmin || level.name !== 'admin');
-    document.getElementById('key-level').replaceChildren(...levels.map(level =>
-        el('option', { value: level.name, selected: level.name === 'standard' }, `${level.name} — ${level.description}`)));
-    const scopes = catalogue.scopes.filter(scope => isAdmin || !scope.admin_only);
-    document.getElementById('scope-choices').replaceChildren(...scopes.map(scope =>
-        el('label', {}, el('input', { type: 'checkbox', value: scope.name }), el('code', {}, scope.name), ` ${scope.description}`)));
-    // The form creates exactly what it shows chosen: ticking a scope chooses "Individual scopes", picking a level
-    // chooses "A permission level" (whose key ignores the boxes, so they are cleared).
-    document.getElementById('scope-choices').addEventListener('change', () => choose('scopes'));
-    document.getElementById('key-level').addEventListener('change', () => choose('level'));
-    form.querySelector('input[name=grant][value=level]').addEventListener('change', () => choose('level'));
+    const drawn = drawPicker(form, document.getElementById('access-rows'), resources, levels);
+    drawn.fill('standard');
+    return drawn;
 }
 
-function choose(grant) {
-    form.querySelector(`input[name=grant][value=${grant}]`).checked = true;
-    if (grant === 'level') {
-        form.querySelectorAll('#scope-choices input:checked').forEach(box => { box.checked = false; });
-    }
-}
-
-// The key lives only in this input until the user says they copied it; nothing stores it.
-let shownKeyId = null;
 
 function showNewKey(created) {
     shownKeyId = created.id;
@@ -142,8 +135,8 @@ function showNewKey(created) {
     // What was just chosen, repeated next to the key, so it can be checked before the key is put to use.
     document.getElementById('new-key-summary').replaceChildren(
         el('dt', {}, 'Name'), el('dd', {}, created.name),
-        el('dt', {}, 'Permissions'), el('dd', {}, created.level ? `${LEVELS[created.level] || created.level}: ` : null,
-            created.permissions.map(scope => el('code', { class: 'chip' }, scope))),
+        el('dt', {}, 'Permissions'), el('dd', {}, created.level ? `${LEVEL_NAMES[created.level] || created.level}` : 'Custom',
+            permissionSummary(resources, created.permissions, `Permissions of ${created.name}`)),
         el('dt', {}, 'Rate limit'), el('dd', {}, created.rate_limit
             ? `${created.rate_limit.toLocaleString('en-US')} requests per hour` : 'Your plan’s default'),
         el('dt', {}, 'Expires'), el('dd', {}, formatTime(created.expires_at, 'Never')));
@@ -296,8 +289,8 @@ function activeRows(key) {
     return [row, details];
 }
 
-// Everything about one key beyond the row: its identifiers to copy, every permission, its name and address
-// allowlist to change, and the way to its usage.
+// Everything about one key beyond the row: its identifiers to copy, every permission, its name, address allowlist,
+// rate limit and expiry to change, and the way to its usage.
 function keyDetails(key) {
     const name = el('input', { type: 'text', value: key.name, maxlength: '100', id: `rename-${key.id}`, name: 'name',
         'aria-describedby': `rename-${key.id}-error` });
@@ -334,12 +327,60 @@ function keyDetails(key) {
             el('dt', {}, 'Prefix'), el('dd', {}, el('code', {}, key.prefix), ' ',
                 el('button', { type: 'button', class: 'small', onclick: () => copy(key.prefix, 'Prefix copied'),
                     'aria-label': `Copy the prefix of ${key.name}` }, 'Copy')),
-            el('dt', {}, 'Permissions'), el('dd', {}, key.permissions.map(scope => el('code', { class: 'chip' }, scope))),
+            el('dt', {}, 'Permissions'), el('dd', {}, key.level ? LEVEL_NAMES[key.level] || key.level : 'Custom',
+                permissionSummary(resources, key.permissions, `Permissions of ${key.name}`)),
             el('dt', {}, 'Usage'), el('dd', {}, el('a', { href: `/settings/usage?key=${encodeURIComponent(key.id)}` },
                 `View the usage of ${key.name}`)),
             el('dt', {}, 'Requests'), el('dd', {}, el('a', { href: `/settings/logs?key=${encodeURIComponent(key.id)}` },
                 `View the requests of ${key.name}`))),
-        renameForm, ipsForm);
+        renameForm, ipsForm, limitsForm(key));
+}
+
+// The rate limit and expiry, changed together; a value left as it was is not sent (an expiry at 14:30 stays 14:30
+// unless another day is chosen). Refusals (above the plan, in the past) show by the field they concern.
+function limitsForm(key) {
+    const id = suffix => `${suffix}-${key.id}`;
+    const oldLimit = key.rate_limit == null ? '' : String(key.rate_limit);
+    const oldDay = key.expires_at ? key.expires_at.slice(0, 10) : '';
+    const limit = el('input', { type: 'number', min: '1', inputmode: 'numeric', id: id('limit'), name: 'rate_limit',
+        value: oldLimit, 'aria-describedby': `${id('limit')}-hint ${id('limit')}-error` });
+    const limitsForm = el('form', { class: 'inline-form limits-form', novalidate: true },
+        el('label', { for: id('limit') }, 'Rate limit (requests per hour)'), limit,
+        el('p', { class: 'hint', id: `${id('limit')}-hint` },
+            `Empty: your plan’s default. In force now: ${key.effective_rate_limit.toLocaleString('en-US')} per hour.`),
+        el('p', { class: 'field-error', id: `${id('limit')}-error`, 'aria-live': 'polite' }),
+        el('label', { for: id('expires') }, 'Expires on'),
+        el('input', { type: 'date', id: id('expires'), name: 'expires_at', value: oldDay,
+            'aria-describedby': `${id('expires')}-hint ${id('expires')}-error` }),
+        el('p', { class: 'hint', id: `${id('expires')}-hint` }, key.expires_at
+            ? `Now ${formatTime(key.expires_at)}. A new day ends at 23:59 UTC; empty: never expires.`
+            : 'It never expires now. Choose a day to make it expire (at 23:59 UTC).'),
+        el('p', { class: 'field-error', id: `${id('expires')}-error`, 'aria-live': 'polite' }),
+        el('p', { class: 'form-error', role: 'alert', tabindex: '-1' }),
+        el('div', { class: 'actions' }, el('button', { type: 'submit' }, 'Save limits')));
+    onSubmit(limitsForm, async data => {
+        if (limit.validity.badInput) {
+            fieldError(limitsForm, 'rate_limit', 'Rate limit must be a whole number of requests per hour.');
+            return;
+        }
+        const body = {};
+        const newLimit = data.get('rate_limit').trim();
+        if (newLimit !== oldLimit) {
+            body.rate_limit = newLimit === '' ? null : Number(newLimit);
+        }
+        const day = data.get('expires_at');
+        if (day !== oldDay) {
+            body.expires_at = day ? `${day}T23:59:59Z` : null;
+        }
+        if (Object.keys(body).length === 0) {
+            toast('Nothing changed');
+            return;
+        }
+        await call('PATCH', `/api/v1/keys/${encodeURIComponent(key.id)}`, body);
+        toast('Rate limit and expiry saved');
+        await showKeys();
+    });
+    return limitsForm;
 }
 
 function drawPlan() {
@@ -383,7 +424,7 @@ function inactiveRows(key) {
 
 // The level or the first scopes on the row; every scope in a card that opens on hover and on keyboard focus.
 function permissions(key) {
-    const shown = key.level ? el('span', { class: 'badge' }, LEVELS[key.level] || key.level)
+    const shown = key.level ? el('span', { class: 'badge' }, LEVEL_NAMES[key.level] || key.level)
         : el('span', {}, key.permissions.length <= 3
             ? key.permissions.map(scope => el('code', { class: 'chip' }, scope))
             : [...key.permissions.slice(0, 2).map(scope => el('code', { class: 'chip' }, scope)),

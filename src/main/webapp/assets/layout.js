@@ -34,6 +34,11 @@ export function goToLogin(reason) {
 /** Resolves with the session, or never (the browser is on its way to /login). */
 export async function signedInPage() {
     whenSessionLost(reason => goToLogin(reason || 'session_invalid'));
+    // Drawn before the session is asked for (it depends on the address alone), so it is in place when the page has
+    // loaded: drawn afterwards it pushed the page down under a click already aimed (a lost click on Generate).
+    if (location.pathname.startsWith('/settings/')) {
+        drawSettingsNavigation();
+    }
     let session;
     try {
         session = await currentSession();
@@ -56,9 +61,6 @@ function drawNavigation(account) {
     } }, 'Log out');
     document.getElementById('nav').replaceChildren(el('ul', {}, items, el('li', {}, logout)));
     document.getElementById('who').textContent = `${account.name} · ${account.email}`;
-    if (location.pathname.startsWith('/settings/')) {
-        drawSettingsNavigation();
-    }
     addCopyButtons();
 }
 
@@ -93,6 +95,9 @@ export async function anyonePage() {
     try {
         const session = await currentSession();
         drawNavigation(session.account);
+        if (location.pathname.startsWith('/settings/')) {
+            drawSettingsNavigation();
+        }
         return session;
     } catch {
         drawGuestNavigation();

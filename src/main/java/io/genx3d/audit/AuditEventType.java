@@ -22,6 +22,8 @@ public enum AuditEventType {
     KEY_ROLLED("key.rolled"),
     KEY_RENAMED("key.renamed"),
     KEY_ALLOWLIST_CHANGED("key.allowlist_changed"),
+    KEY_RATE_LIMIT_CHANGED("key.rate_limit_changed"),
+    KEY_EXPIRY_CHANGED("key.expiry_changed"),
     KEY_REVOKED("key.revoked"),
     EXPIRED_KEY_REFUSED("key.expired_key_refused"),
     ADDRESS_REFUSED("key.address_refused");

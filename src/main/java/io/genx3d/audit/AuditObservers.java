@@ -144,6 +144,36 @@ public class AuditObservers {
                     Map.of("allowed_ips", changed.newAllowedIps()),
                     null);
         }
+        if (changed.newRateLimit() != null) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("rate_limit", changed.newRateLimit().value()); // null: back to the default
+            audit.record(
+                    AuditEventType.KEY_RATE_LIMIT_CHANGED,
+                    changed.accountId(),
+                    changed.actor(),
+                    changed.keyId(),
+                    details,
+                    null);
+        }
+        if (changed.newExpiresAt() != null) {
+            keyExpiryChanged(changed);
+        }
+    }
+
+    private void keyExpiryChanged(KeyChanged changed) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        Instant expiresAt = changed.newExpiresAt().value();
+        details.put("expires_at", expiresAt == null ? null : expiresAt.toString()); // null: never
+        if (!changed.expiryCapped().isEmpty()) {
+            details.put("expiry_capped", changed.expiryCapped());
+        }
+        audit.record(
+                AuditEventType.KEY_EXPIRY_CHANGED,
+                changed.accountId(),
+                changed.actor(),
+                changed.keyId(),
+                details,
+                null);
     }
 
     void keyRevoked(@Observes KeyRevoked revoked) {

@@ -244,6 +244,16 @@ public class ApiKey {
         this.name = newName;
     }
 
+    /** A new limit of its own (null: the default); the account's plan still caps it. */
+    void limitTo(Integer newRateLimit) {
+        this.rateLimit = newRateLimit;
+    }
+
+    /** A new end (null: never), checked against the caller and the key's creator before. */
+    void expireAt(Instant newExpiresAt) {
+        this.expiresAt = newExpiresAt;
+    }
+
     public String replacedBy() {
         return replacedBy;
     }

@@ -44,9 +44,6 @@ public class ApiKeys {
     Event<KeyCreated> keyCreated;
 
     @Inject
-    Event<KeyChanged> keyChanged;
-
-    @Inject
     @ConfigProperty(name = "genx3d.keys.max-active-per-account", defaultValue = "50")
     long maxActivePerAccount;
 
@@ -240,29 +237,6 @@ public class ApiKeys {
                 .setParameter("parentId", key.id())
                 .getResultList()
                 .forEach(child -> revokeWithDescendants(actor, child, RevocationReason.CASCADE, null, now));
-    }
-
-    /** Renames the key and/or replaces its allowlist (null: unchanged); nothing else about a key changes. */
-    @Transactional
-    public Optional<ApiKey> update(
-            Actor actor, String accountId, String keyId, String newName, AddressAllowlist newAllowlist) {
-        Optional<ApiKey> key = findOwned(accountId, keyId);
-        key.ifPresent(found -> {
-            if (newName != null) {
-                found.rename(newName);
-            }
-            if (newAllowlist != null) {
-                found.allowIps(newAllowlist);
-            }
-            keyChanged.fire(new KeyChanged(
-                    actor,
-                    accountId,
-                    keyId,
-                    newName,
-                    newAllowlist == null ? null : newAllowlist.entries(),
-                    Instant.now()));
-        });
-        return key;
     }
 
     /** A key created by a key expires no later than its creator. */

@@ -8,6 +8,7 @@ import io.genx3d.errors.ApiException;
 import io.genx3d.errors.ErrorCode;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -53,6 +54,34 @@ public record CallerCeiling(
     void requireRateLimitAtMost(Integer wanted, String message) {
         if (wanted != null && wanted > rateLimit) {
             throw new ApiException(ErrorCode.FORBIDDEN, message, Map.of("field", "rate_limit", "max", rateLimit));
+        }
+    }
+
+    /**
+     * The limit a key made or changed by this caller gets (null: the default): {@code requested} if no higher than the
+     * caller's own ({@code message} says whose in the refusal); without one, the default, unless the caller itself is
+     * held below it, in which case the caller's own limit.
+     */
+    Integer rateLimitFor(Integer requested, int defaultLimit, String message) {
+        if (requested == null) {
+            return rateLimit < defaultLimit ? Integer.valueOf(rateLimit) : null;
+        }
+        requireRateLimitAtMost(requested, message);
+        return requested;
+    }
+
+    /**
+     * Refuses an expiry that creation would have moved ({@link #capExpiry}): later than the caller's own, or none while
+     * the caller has one. A change names the expiry it wants, so it is refused rather than silently altered.
+     */
+    void requireExpiryWithin(Instant requested) {
+        if (!Objects.equals(capExpiry(requested), requested)) {
+            throw new ApiException(
+                    ErrorCode.FORBIDDEN,
+                    (requested == null ? "expires_at null (never)" : "expires_at")
+                            + " is later than the calling key's own expiry; a key cannot give another key a longer"
+                            + " life than it has itself",
+                    Map.of("field", "expires_at", "max", expiresAt.toString()));
         }
     }
 

@@ -78,6 +78,16 @@ public class KeyRolls {
     }
 
     private static void refuseUnlessRollable(ApiKey old, Instant now) {
+        refuseUnlessLive(old, now);
+        if (old.replacedBy() != null) {
+            throw ApiException.conflict(
+                    "This key was already rolled; roll its successor " + old.replacedBy() + " instead",
+                    Map.of("reason", "already_rolled", "replaced_by", old.replacedBy()));
+        }
+    }
+
+    /** An ended key stays ended: it is neither rolled nor given a new limit or lifetime ({@code 409}). */
+    static void refuseUnlessLive(ApiKey old, Instant now) {
         if (old.isRevoked()) {
             throw ApiException.conflict(
                     "This key is revoked; create a new key instead", Map.of("reason", "key_revoked"));
@@ -85,11 +95,6 @@ public class KeyRolls {
         if (old.isExpiredAt(now)) {
             throw ApiException.conflict(
                     "This key has expired; create a new key instead", Map.of("reason", "key_expired"));
-        }
-        if (old.replacedBy() != null) {
-            throw ApiException.conflict(
-                    "This key was already rolled; roll its successor " + old.replacedBy() + " instead",
-                    Map.of("reason", "already_rolled", "replaced_by", old.replacedBy()));
         }
     }
 
@@ -105,24 +110,9 @@ public class KeyRolls {
                 .getResultList()) {
             child.madeBy(successor.id());
             changed.add(child.id());
-            capDescendants(child, successor.expiresAt(), changed);
+            KeyDescendants.capWithDescendants(em, child, successor.expiresAt(), changed);
         }
         return changed;
-    }
-
-    /** {@code key} and the keys it made, recursively, expire no later than {@code limit} (null: no limit). */
-    private void capDescendants(ApiKey key, Instant limit, List<String> changed) {
-        if (limit == null || (key.expiresAt() != null && !key.expiresAt().isAfter(limit))) {
-            return;
-        }
-        key.expireNoLaterThan(limit);
-        if (!changed.contains(key.id())) {
-            changed.add(key.id());
-        }
-        em.createNamedQuery("ApiKey.findActiveChildren", ApiKey.class)
-                .setParameter("parentId", key.id())
-                .getResultList()
-                .forEach(child -> capDescendants(child, limit, changed));
     }
 
     /**

@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The seed's key management: list, create, show, rename, roll and revoke the calling account's keys. Every change obeys
+ * The seed's key management: list, create, show, change, roll and revoke the calling account's keys. Every change obeys
  * the caller's {@link CallerCeiling}, so a key can never be used to obtain, or turn another key into, a stronger one.
  */
 @Path("/keys")
@@ -48,6 +48,9 @@ public class KeysResource {
 
     @Inject
     KeyRolls rolls;
+
+    @Inject
+    KeyChanges changer;
 
     @Inject
     KeyAnomalies usage;
@@ -74,7 +77,10 @@ public class KeysResource {
                 who.accountId(),
                 request.name(),
                 request.scopes(),
-                rateLimitFor(request, ceiling),
+                ceiling.rateLimitFor(
+                        request.rateLimit(),
+                        rateLimits.defaultLimit(),
+                        "rate_limit exceeds the creating key's own rate limit"),
                 ceiling.capExpiry(request.expiresAt()),
                 ceiling.allowlistFor(request.allowedIps()));
         return Response.created(uriInfo.getAbsolutePathBuilder()
@@ -114,8 +120,10 @@ public class KeysResource {
     }
 
     /**
-     * Renames a key or changes its address allowlist; nothing else about a key changes after creation. Through a key,
-     * only a key whose every scope the caller holds, and never to an allowlist wider than the caller's own.
+     * Changes a key's name, address allowlist, rate limit or expiry. Through a key, only a key whose every scope the
+     * caller holds, and never beyond the caller's own ceiling: an allowlist no wider, a limit no higher (checked as
+     * creation checks it) and an expiry no later than its own (refused, where creation would move it). Whoever changes
+     * it, a key made by a key never outlives its maker ({@link KeyChanges}).
      */
     @PATCH
     @Path("/{keyId}")
@@ -123,28 +131,24 @@ public class KeysResource {
     @RequiresScope(Scope.KEYS_WRITE)
     public KeyView change(@PathParam("keyId") String keyId, JsonObject body) {
         AuthenticatedCaller who = caller.get();
-        KeyChangesRequest changes = KeyChangesRequest.parse(body);
+        KeyChangesRequest changes = KeyChangesRequest.parse(body, Instant.now());
         CallerCeiling ceiling = keys.ceilingOf(who);
         ceiling.requireHoldsEveryScopeOf(owned(keyId));
         if (changes.allowedIps() != null) {
             ceiling.requireWithinAllowlist(changes.allowedIps());
         }
-        ApiKey key = keys.update(Actor.of(who), who.accountId(), keyId, changes.name(), changes.allowedIps())
+        if (changes.rateLimit() != null) {
+            changes = changes.withRateLimit(ceiling.rateLimitFor(
+                    changes.rateLimit().value(),
+                    rateLimits.defaultLimit(),
+                    "rate_limit exceeds the calling key's own rate limit"));
+        }
+        if (changes.expiresAt() != null) {
+            ceiling.requireExpiryWithin(changes.expiresAt().value());
+        }
+        ApiKey key = changer.apply(Actor.of(who), who.accountId(), keyId, changes)
                 .orElseThrow(() -> ApiException.notFound("API key"));
         return KeyListing.of(List.of(key), usage, rateLimits).get(0);
-    }
-
-    /**
-     * A new key may not be allowed more than its creator. Without an explicit {@code rate_limit} it gets the
-     * default, unless the creator itself is held below that, in which case it inherits the creator's limit.
-     */
-    private Integer rateLimitFor(NewKeyRequest request, CallerCeiling ceiling) {
-        Integer requested = request.rateLimit();
-        if (requested == null) {
-            return ceiling.rateLimit() < rateLimits.defaultLimit() ? Integer.valueOf(ceiling.rateLimit()) : null;
-        }
-        ceiling.requireRateLimitAtMost(requested, "rate_limit exceeds the creating key's own rate limit");
-        return requested;
     }
 
     private ApiKey owned(String keyId) {

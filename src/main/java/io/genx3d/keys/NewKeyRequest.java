@@ -33,14 +33,25 @@ record NewKeyRequest(
         String name = fields.requiredName("name", 100);
         Level level = level(fields);
         Set<Scope> scopes = level == null ? permissions(fields) : level.scopes();
-        Integer rateLimit = fields.optionalWholeNumber("rate_limit", 1, MAX_RATE_LIMIT)
-                .map(Long::intValue)
-                .orElse(null);
+        Integer rateLimit = rateLimit(fields);
+        Instant expiresAt = futureExpiry(fields, now);
+        return new NewKeyRequest(name, level, scopes, rateLimit, expiresAt, KeyChangesRequest.allowedIps(fields));
+    }
+
+    /** {@code expires_at} if given: a time after {@code now}, as creating and changing a key both require. */
+    static Instant futureExpiry(JsonFields fields, Instant now) {
         Instant expiresAt = fields.optionalInstant("expires_at").orElse(null);
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw ApiException.badField("expires_at", "must be in the future");
         }
-        return new NewKeyRequest(name, level, scopes, rateLimit, expiresAt, KeyChangesRequest.allowedIps(fields));
+        return expiresAt;
+    }
+
+    /** {@code rate_limit} if given, within what any key may have. */
+    static Integer rateLimit(JsonFields fields) {
+        return fields.optionalWholeNumber("rate_limit", 1, MAX_RATE_LIMIT)
+                .map(Long::intValue)
+                .orElse(null);
     }
 
     /** The requested level, or null when explicit {@code permissions} are given instead. */

@@ -132,9 +132,9 @@ public class VerifiedKeys {
         rolled.handedOn().forEach(child -> forgetEverywhere(new EvictVerifiedKeys(EvictVerifiedKeys.Kind.KEY, child)));
     }
 
-    /** A changed allowlist applies from the next request. */
+    /** A changed allowlist, rate limit or expiry (and its children's capped expiry) applies from the next request. */
     void forgetKey(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyChanged changed) {
-        forgetEverywhere(new EvictVerifiedKeys(EvictVerifiedKeys.Kind.KEY, changed.keyId()));
+        changed.touchedKeys().forEach(key -> forgetEverywhere(new EvictVerifiedKeys(EvictVerifiedKeys.Kind.KEY, key)));
     }
 
     void forgetAccount(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {

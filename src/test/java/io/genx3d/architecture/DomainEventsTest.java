@@ -13,6 +13,7 @@ import io.genx3d.keys.KeyChanged;
 import io.genx3d.keys.KeyCreated;
 import io.genx3d.keys.KeyRevoked;
 import io.genx3d.keys.KeyRolled;
+import io.genx3d.keys.NewSetting;
 import io.genx3d.keys.RevocationReason;
 import io.genx3d.sessions.LoginFailed;
 import io.genx3d.sessions.LoginSucceeded;
@@ -44,7 +45,16 @@ class DomainEventsTest {
                 new KeyRevoked(
                         Actor.SYSTEM, "acct_owner", "key_2", RevocationReason.LEAKED, "https://example.com/x", AT),
                 new KeyRolled(OWNER_BY_SESSION, "acct_owner", "key_1", "key_3", AT, List.of("key_4"), AT),
-                new KeyChanged(OWNER_BY_SESSION, "acct_owner", "key_3", "renamed", List.of("10.0.0.0/8"), AT),
+                new KeyChanged(
+                        OWNER_BY_SESSION,
+                        "acct_owner",
+                        "key_3",
+                        "renamed",
+                        List.of("10.0.0.0/8"),
+                        new NewSetting<>(50),
+                        new NewSetting<>(AT),
+                        List.of("key_5"),
+                        AT),
                 new AccountChanged(ADMIN_BY_KEY, "acct_owner", "user", "suspended", 50, AT),
                 new LoginSucceeded("acct_owner", "192.0.2.1", AT),
                 new LoginFailed("ann@example.com", "192.0.2.1", AT),

@@ -46,7 +46,10 @@ class DashboardIT extends BrowserTest {
         browser.driver().findElement(By.linkText("Settings")).click();
         browser.waitForPath("/settings/api-keys");
         browser.waitForText("#settings-nav", "Account");
+        WebElement beforeReload = browser.find("#generate");
         browser.find("#settings-nav").findElement(By.linkText("API Keys")).click();
+        // The link reloads the page it is on: the path is the same at once, so wait for the old page to go.
+        browser.await().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(beforeReload));
         browser.waitForPath("/settings/api-keys");
         browser.visible("#generate").click();
         assertEquals(
@@ -310,28 +313,149 @@ class DashboardIT extends BrowserTest {
         assertEquals(200, api.get("/webjars/uplot/1.6.30/dist/uPlot.esm.js").status());
     }
 
-    /** Issue 13, point 12: with "A permission level" selected, ticking models:read alone still made a standard key. */
+    /**
+     * Issue 13, point 12 (a level selected, ticking models:read alone still made a standard key), and issue 30: the
+     * level presets fill the resource × access table, changing the table makes it Custom, the keyboard moves along a
+     * resource's choices, and the key gets exactly the scopes the table shows, checked through the API.
+     */
     @Test
-    void theKeyFormCreatesExactlyTheScopesTicked() {
+    void thePresetsFillThePermissionTableAndTheKeyGetsExactlyWhatItShows() throws IOException {
         String email = Api.uniqueEmail("form");
         api.signUp(email);
+        Api.Session session = api.logIn(email);
         logIn(email);
         browser.open("/settings/api-keys");
         browser.visible("#generate").click();
         browser.type("#key-name", "Reads models only");
-        assertTrue(browser.find("input[name=grant][value=level]").isSelected(), "a level is the default");
-        browser.find("#scope-choices input[value='models:read']").click();
-        assertTrue(
-                browser.find("input[name=grant][value=scopes]").isSelected(),
-                "ticking a scope chooses individual scopes");
+        assertTrue(browser.find("input[name=preset][value=standard]").isSelected(), "Standard is the default");
+        assertEquals(
+                List.of("models write", "chat write", "keys write", "usage read"),
+                accessChosen(),
+                "Standard includes managing keys");
+        assertFalse(browser.find("#preset-admin").isDisplayed(), "no admin level for a user");
+        assertTrue(browser.findAll("input[name=access-users]").isEmpty(), "no users row for a user");
+        assertTrue(browser.findAll("input[name=access-chat][value=read]").isEmpty(), "chat has no read access");
+        assertTrue(browser.findAll("input[name=access-usage][value=write]").isEmpty(), "usage has no write access");
+
+        browser.find("input[name=preset][value=read_only]").click();
+        assertEquals(List.of("models read", "chat none", "keys read", "usage read"), accessChosen());
+        browser.script("document.getElementById('access-rows').scrollIntoView()");
+        browser.screenshot("api-keys-picker");
+
+        browser.find("label:has(> input[name=access-keys][value=read])").click();
+        browser.find("input[name=access-keys][value=read]").sendKeys(Keys.ARROW_LEFT); // to None, by keyboard
+        assertTrue(browser.find("input[name=access-keys][value=none]").isSelected(), "arrow keys move along the row");
+        assertTrue(browser.find("input[name=preset][value=custom]").isSelected(), "a change makes it Custom");
+        browser.find("input[name=access-usage][value=none]").click();
+        assertEquals(List.of("models read", "chat none", "keys none", "usage none"), accessChosen());
+
         browser.find("#new-key-form button[type=submit]").click();
         String key = browser.visible("#new-key-value").getAttribute("value");
-        String summary = browser.find("#new-key-summary").getText();
-        assertTrue(
-                summary.contains("Reads models only") && summary.contains("models:read") && !summary.contains("write"),
-                "the name and exactly the scopes it got are shown: " + summary);
+        assertEquals(
+                "read none none none",
+                browser.script("return [...document.querySelectorAll('#new-key-summary li')]"
+                        + ".map(li => li.dataset.access).join(' ')"),
+                "the summary shows the same access, resource by resource");
+        assertEquals(List.of("models:read"), permissionsOfKeyNamed(session, "Reads models only"));
         assertEquals(200, api.get("/api/v1/models", bearer(key)).status());
         assertEquals(403, api.get("/api/v1/keys", bearer(key)).status(), "and nothing more than it shows");
+
+        browser.find("#new-key-done").click();
+        browser.visible("#generate").click();
+        browser.find("input[name=preset][value=standard]").click();
+        browser.find("input[name=access-chat][value=none]").click();
+        browser.type("#key-name", "No chat");
+        browser.find("#new-key-form button[type=submit]").click();
+        browser.visible("#new-key-value");
+        assertEquals(
+                List.of("keys:read", "keys:write", "models:read", "models:write", "usage:read"),
+                permissionsOfKeyNamed(session, "No chat"));
+    }
+
+    /** Each resource row's chosen access, "models write", in the table's order. */
+    private List<String> accessChosen() {
+        return browser.findAll("#access-rows tr").stream()
+                .map(row -> row.getAttribute("data-resource") + " "
+                        + row.findElement(By.cssSelector("input:checked")).getAttribute("value"))
+                .toList();
+    }
+
+    private List<String> permissionsOfKeyNamed(Api.Session session, String name) {
+        return api
+                .get("/api/v1/keys", "Cookie", session.cookie())
+                .json()
+                .getJsonArray("data")
+                .getValuesAs(jakarta.json.JsonObject.class)
+                .stream()
+                .filter(key -> key.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow()
+                .getJsonArray("permissions")
+                .getValuesAs(jakarta.json.JsonString.class)
+                .stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
+    }
+
+    /**
+     * Issue 30: a key's details show its permissions resource by resource and change its rate limit and expiry; a
+     * refusal shows by its field, and a saved limit is the next request's X-RateLimit-Limit.
+     */
+    @Test
+    void aKeysDetailsChangeItsRateLimitAndExpiry() throws IOException {
+        String email = Api.uniqueEmail("limits");
+        api.signUp(email);
+        Api.Session session = api.logIn(email);
+        jakarta.json.JsonObject created = api.createKey(
+                        session, "{\"name\":\"Limited\",\"permissions\":[\"models:read\",\"chat:send\"]}")
+                .json();
+        String id = created.getString("id");
+        logIn(email);
+        browser.open("/settings/api-keys");
+        browser.visible("#active-keys button[aria-label='Details of Limited']").click();
+        assertEquals(
+                "models:read chat:write keys:none usage:none",
+                browser.script("return [...document.querySelectorAll('#details-" + id + " .access-summary li')]"
+                        + ".map(li => li.dataset.resource + ':' + li.dataset.access).join(' ')"));
+        assertTrue(browser.find("#details-" + id).getText().contains("Chat: Write"));
+        browser.script("document.getElementById('details-' + arguments[0]).scrollIntoView()", id);
+        browser.screenshot("api-keys-details");
+
+        browser.type("#limit-" + id, "5000");
+        browser.find("#details-" + id + " .limits-form button[type=submit]").click();
+        browser.waitForText("#limit-" + id + "-error", "at most 1,000");
+        assertEquals("true", browser.find("#limit-" + id).getAttribute("aria-invalid"));
+
+        browser.type("#limit-" + id, "250");
+        browser.script("arguments[0].value = '2001-01-01'", browser.find("#expires-" + id));
+        browser.find("#details-" + id + " .limits-form button[type=submit]").click();
+        browser.waitForText("#expires-" + id + "-error", "in the future");
+        assertTrue(show(session, id).isNull("rate_limit"), "nothing saved while a field is refused");
+
+        String day = LocalDate.now(ZoneOffset.UTC).plusDays(10).toString();
+        browser.script("arguments[0].value = arguments[1]", browser.find("#expires-" + id), day);
+        browser.find("#details-" + id + " .limits-form button[type=submit]").click();
+        browser.await().until(driver -> !show(session, id).isNull("rate_limit"));
+        jakarta.json.JsonObject changed = show(session, id);
+        assertEquals(250, changed.getInt("rate_limit"));
+        assertEquals(day + "T23:59:59Z", changed.getString("expires_at"));
+        assertEquals(
+                "250",
+                api.get("/api/v1/models", bearer(created.getString("key"))).header("X-RateLimit-Limit"));
+
+        browser.waitForText("#toasts", "Rate limit and expiry saved");
+        browser.waitForText("#active-keys", "250 / hour");
+        browser.visible("#active-keys button[aria-label='Details of Limited']").click();
+        assertEquals(day, browser.visible("#expires-" + id).getAttribute("value"), "the details show the new day");
+        browser.script("arguments[0].value = ''", browser.find("#expires-" + id));
+        browser.find("#details-" + id + " .limits-form button[type=submit]").click();
+        browser.await().until(driver -> show(session, id).isNull("expires_at"));
+        assertEquals(250, show(session, id).getInt("rate_limit"), "an unchanged limit is not sent again");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    private jakarta.json.JsonObject show(Api.Session session, String id) {
+        return api.get("/api/v1/keys/" + id, "Cookie", session.cookie()).json();
     }
 
     /** Issue 13, point 8: a crafted next= (a tab the browser drops) sent the user to another origin after login. */

@@ -264,7 +264,14 @@ class PermissionMatrixIT extends DeployedApiTest {
                 "403 csrf");
         row(
                 "PATCH /api/v1/keys/{keyId}",
-                f -> f.patch("/api/v1/keys/" + f.freshOwnerKeyId(), "{\"name\":\"renamed\"}"),
+                // Every field PATCH changes, so each is refused or allowed exactly as the row says.
+                f -> f.patch(
+                        "/api/v1/keys/" + f.freshOwnerKeyId(),
+                        "{\"name\":\"renamed\",\"allowed_ips\":null,\"rate_limit\":10,\"expires_at\":\""
+                                + java.time.Instant.now()
+                                        .plus(java.time.Duration.ofDays(30))
+                                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                                + "\"}"),
                 "401",
                 "403 keys:write",
                 "200",

@@ -41,6 +41,30 @@ class CallerCeilingTest {
     }
 
     @Test
+    void aChangedExpiryIsRefusedWhereCreationWouldHaveMovedIt() {
+        CallerCeiling ceiling = viaKey(NOON, AddressAllowlist.any());
+        ceiling.requireExpiryWithin(NOON);
+        ceiling.requireExpiryWithin(NOON.minusSeconds(60));
+        ApiException later = assertThrows(ApiException.class, () -> ceiling.requireExpiryWithin(NOON.plusSeconds(1)));
+        assertEquals(ErrorCode.FORBIDDEN, later.code());
+        assertEquals("expires_at", later.body().error().details().get("field"));
+        assertEquals(NOON.toString(), later.body().error().details().get("max"));
+        assertThrows(ApiException.class, () -> ceiling.requireExpiryWithin(null), "never outlives any expiry");
+        viaKey(null, AddressAllowlist.any()).requireExpiryWithin(null);
+    }
+
+    @Test
+    void aLimitIsTheOneAskedForUpToTheCallersOrTheDefaultOrTheCallersWhenLower() {
+        CallerCeiling ceiling = viaKey(null, AddressAllowlist.any()); // its own limit: 100
+        assertEquals(100, ceiling.rateLimitFor(100, 1000, "too high"));
+        assertEquals(100, ceiling.rateLimitFor(null, 1000, "too high"), "the caller's own when below the default");
+        assertNull(ceiling.rateLimitFor(null, 50, "too high"), "else the default");
+        ApiException higher = assertThrows(ApiException.class, () -> ceiling.rateLimitFor(101, 1000, "too high"));
+        assertEquals("rate_limit", higher.body().error().details().get("field"));
+        assertEquals(100, higher.body().error().details().get("max"));
+    }
+
+    @Test
     void anAllowlistIsInheritedWhenNoneIsAskedForAndMayOnlyNarrow() {
         CallerCeiling ceiling = viaKey(null, list("10.0.0.0/8"));
         assertEquals(List.of("10.0.0.0/8"), ceiling.allowlistFor(null).entries());
