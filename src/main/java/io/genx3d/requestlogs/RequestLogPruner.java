@@ -44,7 +44,9 @@ public class RequestLogPruner {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private final Clock clock = Clock.systemUTC();
+    /** The server's clock; a test sets its own. */
+    Clock clock = Clock.systemUTC();
+
     private ScheduledFuture<?> schedule;
 
     void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object ignored) {

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.storage.ApplicationDataSource;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -132,6 +134,29 @@ class RequestLogStoreTest {
         assertEquals(0, store.prune(cutoff, 10));
         List<LoggedRequest> left = store.page("acct_a", all(), null, 100);
         assertEquals(List.of(recent.id()), left.stream().map(LoggedRequest::id).toList());
+    }
+
+    @Test
+    void thePrunerDeletesEverythingPastTheRetentionWhateverTheBacklog() {
+        List<LoggedRequest> written = new ArrayList<>();
+        for (int i = 0; i < RequestLogPruner.BATCH * 2 + 7; i++) {
+            written.add(entry("acct_a", "key_1", NOW.minus(Duration.ofDays(40)).plusMillis(i), 200));
+        }
+        LoggedRequest kept = entry("acct_a", "key_1", NOW.minus(Duration.ofDays(29)), 200);
+        written.add(kept);
+        store.insert(written);
+        RequestLogPruner pruner = new RequestLogPruner();
+        pruner.store = store;
+        pruner.retention = Duration.ofDays(30);
+        pruner.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+        assertEquals(RequestLogPruner.BATCH * 2 + 7, pruner.prune());
+        assertEquals(
+                List.of(kept.id()),
+                store.page("acct_a", all(), null, 100).stream()
+                        .map(LoggedRequest::id)
+                        .toList());
+        assertEquals(0, pruner.prune());
     }
 
     private static RequestLogFilter all() {
