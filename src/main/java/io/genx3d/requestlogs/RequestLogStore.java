@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,29 +30,77 @@ public class RequestLogStore {
             + "duration_micros, client_address, user_agent";
     private static final String INSERT =
             "INSERT INTO request_log_entries (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ANSWER_AGAIN =
+            "UPDATE request_log_entries SET status = ?, error_code = ?, duration_micros = ? WHERE id = ?";
     private static final String PRUNE = "DELETE FROM request_log_entries WHERE id IN "
             + "(SELECT id FROM request_log_entries WHERE logged_at < ? FETCH FIRST ? ROWS ONLY)";
 
     @Inject
     ApplicationDataSource dataSource;
 
+    /**
+     * Writes the entries in one batch. One request can be answered twice (a streamed export whose body fails after its
+     * 200 is mapped to an error, and the response filter runs again): the later answer is kept, within a batch and
+     * across batches, so one such request never blocks the others.
+     */
     void insert(Collection<LoggedRequest> entries) {
+        Map<String, LoggedRequest> byId = new LinkedHashMap<>();
+        entries.forEach(entry -> byId.put(entry.id(), entry));
         try (Connection connection = dataSource.get().getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (LoggedRequest entry : entries) {
+                for (LoggedRequest entry : byId.values()) {
                     bind(insert, entry);
                     insert.addBatch();
                 }
                 insert.executeBatch();
                 connection.commit();
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException e) {
+                connection.rollback();
+                if (!isDuplicate(e)) {
+                    throw e;
+                }
+                connection.setAutoCommit(true);
+                insertOneByOne(connection, byId.values());
+            } catch (RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write request logs", e);
         }
+    }
+
+    /** The slow path after a duplicate: each entry alone, an entry already written taking the later answer. */
+    private static void insertOneByOne(Connection connection, Collection<LoggedRequest> entries) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT);
+                PreparedStatement answer = connection.prepareStatement(ANSWER_AGAIN)) {
+            for (LoggedRequest entry : entries) {
+                try {
+                    bind(insert, entry);
+                    insert.executeUpdate();
+                } catch (SQLException e) {
+                    if (!isDuplicate(e)) {
+                        throw e;
+                    }
+                    answer.setInt(1, entry.status());
+                    answer.setString(2, entry.errorCode());
+                    answer.setLong(3, entry.durationMicros());
+                    answer.setString(4, entry.id());
+                    answer.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** A unique-key violation (SQLState 23505 on H2 and PostgreSQL alike), anywhere in the chain. */
+    private static boolean isDuplicate(SQLException failure) {
+        for (SQLException e = failure; e != null; e = e.getNextException()) {
+            if ("23505".equals(e.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The accounts owning these keys (refused keys name no caller, yet their owner should see the refusal). */

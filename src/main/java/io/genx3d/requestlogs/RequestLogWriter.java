@@ -32,8 +32,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * lock-free queue, and a scheduled flush ({@code genx3d.request-logs.flush-interval}, 1 s) writes what accumulated
  * in one batch. The queue is bounded ({@code genx3d.request-logs.queue-capacity}): when the database cannot keep up,
  * entries are dropped and counted ({@code genx3d_request_logs_dropped} in {@code /metrics}) rather than slowing
- * requests down or filling the heap. A failed write is tried again with the next flush, together with what came
- * since; a backlog larger than the queue is dropped and counted.
+ * requests down or filling the heap. A failed write is tried once more with the next flush, together with what came
+ * since; a batch that fails again, or a backlog larger than the queue, is dropped and counted.
  * Answers to nobody (no caller and no real key) are not kept: no account could ever read them.
  */
 @ApplicationScoped
@@ -107,10 +107,14 @@ public class RequestLogWriter {
         pending.add(new Answered(answered, Instant.now()));
     }
 
+    /** Entries dropped so far (a full queue, a batch that failed twice). */
+    long dropped() {
+        return dropped.get();
+    }
+
     /** Writes everything kept so far; the listing calls it first so a caller sees its own requests at once. */
     public synchronized void flush() {
         List<Answered> batch = new ArrayList<>(retry);
-        retry = List.of();
         Answered answered;
         while ((answered = pending.poll()) != null) {
             waiting.decrementAndGet();
@@ -119,10 +123,14 @@ public class RequestLogWriter {
         if (batch.isEmpty()) {
             return;
         }
+        boolean retrying = !retry.isEmpty();
+        retry = List.of();
         try {
             store.insert(entries(batch));
         } catch (RuntimeException e) {
-            if (batch.size() > capacity) {
+            // Tried once more with the next flush (a database that is briefly away); a batch that fails twice, or
+            // that has grown past the queue's size, is dropped and counted rather than blocking every later entry.
+            if (retrying || batch.size() > capacity) {
                 dropped.addAndGet(batch.size());
             } else {
                 retry = batch;
@@ -154,7 +162,10 @@ public class RequestLogWriter {
         try {
             flush();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Writing request logs failed; they are tried again with the next batch", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Writing request logs failed; they are tried once more with the next batch, then dropped and counted",
+                    e);
         }
     }
 }

@@ -108,6 +108,32 @@ class RequestLogStoreTest {
     }
 
     @Test
+    void aRequestAnsweredTwiceKeepsItsLaterAnswerAndBlocksNothing() {
+        LoggedRequest first = entry("acct_a", "key_1", NOW, 200);
+        LoggedRequest again = new LoggedRequest(
+                first.id(),
+                "acct_a",
+                "key_1",
+                NOW,
+                "GET",
+                "/api/v1/models",
+                503,
+                "SERVICE_UNAVAILABLE",
+                9_000,
+                null,
+                null);
+        LoggedRequest other = entry("acct_a", "key_1", NOW.plusSeconds(1), 201);
+        store.insert(List.of(first, again));
+        assertEquals(503, store.find("acct_a", first.id()).orElseThrow().status(), "within one batch");
+
+        LoggedRequest third = new LoggedRequest(
+                first.id(), "acct_a", "key_1", NOW, "GET", "/api/v1/models", 500, "INTERNAL_ERROR", 9_500, null, null);
+        store.insert(List.of(third, other));
+        assertEquals(500, store.find("acct_a", first.id()).orElseThrow().status(), "across batches");
+        assertEquals(201, store.find("acct_a", other.id()).orElseThrow().status(), "the rest of the batch is written");
+    }
+
+    @Test
     void oneEntryIsFoundOnlyInItsOwnAccount() {
         LoggedRequest mine = entry("acct_a", "key_1", NOW, 401);
         store.insert(List.of(mine));
