@@ -155,7 +155,11 @@ public class RequestLogStore {
             parameters.add(timestamp(after.time()));
             parameters.add(after.id());
         }
-        sql.append(" ORDER BY logged_at DESC, id DESC FETCH FIRST ? ROWS ONLY");
+        // Ordered exactly as the index the filter uses is (its first column is fixed by the filter): H2 reads a page
+        // from the index only when the ORDER BY repeats the index's columns and directions, and otherwise sorts every
+        // entry of the account (200 ms a page at a million); PostgreSQL reads the same index either way.
+        sql.append(filter.keyId() != null ? " ORDER BY key_id" : " ORDER BY account_id")
+                .append(", logged_at DESC, id DESC FETCH FIRST ? ROWS ONLY");
         parameters.add(limit);
         return query(sql.toString(), parameters);
     }
