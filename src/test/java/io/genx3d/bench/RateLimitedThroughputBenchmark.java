@@ -79,6 +79,11 @@ public final class RateLimitedThroughputBenchmark {
         Map<String, String> environment = new HashMap<>();
         environment.put("GENX3D_RATELIMIT_DEFAULT", "1000000"); // the bench key must not run out
         environment.put("GENX3D_REQUEST_LOG_LEVEL", logLevel);
+        // -Dbench.request-logs=false: the same jar without the account request logs (issue 30), to see what they cost.
+        String requestLogs = System.getProperty("bench.request-logs");
+        if (requestLogs != null) {
+            environment.put("GENX3D_REQUEST_LOGS_ENABLED", requestLogs);
+        }
         return RunningJar.startWithJvmOptions(workDir, port, environment, JVM_OPTIONS);
     }
 
