@@ -56,7 +56,9 @@ public class RequestLogsResource {
         }
         int size = PageSize.parse(query.limit);
         RequestLogCursor after = RequestLogCursor.decode(query.cursor);
-        writeWhatIsPending();
+        // This node's requests not written yet (the caller's own last ones among them) go first; other nodes'
+        // arrive within their flush interval.
+        writer.flushQuietly();
         List<LoggedRequest> found = store.page(accountId, filter, after, size + 1);
         List<LoggedRequest> shown = found.subList(0, Math.min(size, found.size()));
         String next = found.size() > size
@@ -69,7 +71,9 @@ public class RequestLogsResource {
     @Path("/{requestId}")
     @RequiresScope(Scope.USAGE_READ)
     public RequestLogView get(@PathParam("requestId") String requestId) {
-        writeWhatIsPending();
+        // This node's requests not written yet (the caller's own last ones among them) go first; other nodes'
+        // arrive within their flush interval.
+        writer.flushQuietly();
         return store.find(caller.accountId(), requestId)
                 .map(RequestLogView::of)
                 .orElseThrow(() -> ApiException.notFound("Request log entry"));
@@ -82,14 +86,6 @@ public class RequestLogsResource {
         return keys.findOwned(accountId, keyId)
                 .orElseThrow(() -> ApiException.notFound("API key"))
                 .id();
-    }
-
-    /**
-     * This node's requests that are not written yet (the caller's own last ones among them) go first; other nodes'
-     * arrive within their flush interval.
-     */
-    private void writeWhatIsPending() {
-        writer.flushQuietly();
     }
 
     private static LoggedRequest last(List<LoggedRequest> entries) {

@@ -1,6 +1,5 @@
 package io.genx3d.requestlogs;
 
-import io.genx3d.storage.ApplicationDataSource;
 import io.genx3d.support.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +53,7 @@ public final class RequestLogPagingBenchmark {
                 .load()
                 .migrate();
         RequestLogStore store = new RequestLogStore();
-        store.dataSource = new Fixed(dataSource);
+        store.dataSource = new FixedDataSource(dataSource);
         long started = System.nanoTime();
         fill(store);
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -177,18 +176,5 @@ public final class RequestLogPagingBenchmark {
                 millis[READS - 1],
                 READS,
                 found);
-    }
-
-    private static final class Fixed extends ApplicationDataSource {
-        private final DataSource dataSource;
-
-        Fixed(DataSource dataSource) {
-            this.dataSource = dataSource;
-        }
-
-        @Override
-        public DataSource get() {
-            return dataSource;
-        }
     }
 }

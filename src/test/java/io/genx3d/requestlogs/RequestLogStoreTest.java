@@ -3,7 +3,6 @@ package io.genx3d.requestlogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.genx3d.storage.ApplicationDataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -207,19 +205,5 @@ class RequestLogStoreTest {
                 1_250,
                 "127.0.0.1",
                 "test/1.0");
-    }
-
-    /** The application's datasource, here an in-memory H2 one. */
-    private static final class FixedDataSource extends ApplicationDataSource {
-        private final DataSource dataSource;
-
-        FixedDataSource(DataSource dataSource) {
-            this.dataSource = dataSource;
-        }
-
-        @Override
-        public DataSource get() {
-            return dataSource;
-        }
     }
 }
