@@ -31,7 +31,7 @@ public class RequestLogStore {
     private static final String INSERT =
             "INSERT INTO request_log_entries (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String ANSWER_AGAIN =
-            "UPDATE request_log_entries SET status = ?, error_code = ?, duration_micros = ? WHERE id = ?";
+            "UPDATE request_log_entries SET status = ?, error_code = ?, duration_micros = ? WHERE id = ? AND account_id = ?";
     private static final String PRUNE = "DELETE FROM request_log_entries WHERE id IN "
             + "(SELECT id FROM request_log_entries WHERE logged_at < ? FETCH FIRST ? ROWS ONLY)";
 
@@ -87,6 +87,7 @@ public class RequestLogStore {
                     answer.setString(2, entry.errorCode());
                     answer.setLong(3, entry.durationMicros());
                     answer.setString(4, entry.id());
+                    answer.setString(5, entry.accountId());
                     answer.executeUpdate();
                 }
             }
