@@ -26,7 +26,17 @@ public enum AuditEventType {
     KEY_EXPIRY_CHANGED("key.expiry_changed"),
     KEY_REVOKED("key.revoked"),
     EXPIRED_KEY_REFUSED("key.expired_key_refused"),
-    ADDRESS_REFUSED("key.address_refused");
+    ADDRESS_REFUSED("key.address_refused"),
+    MEMBER_INVITED("member.invited"),
+    MEMBER_JOINED("member.joined"),
+    MEMBER_ROLE_CHANGED("member.role_changed"),
+    MEMBER_REMOVED("member.removed"),
+    INVITATION_WITHDRAWN("member.invitation_withdrawn"),
+    ORGANIZATION_CREATED("organization.created"),
+    ORGANIZATION_RENAMED("organization.renamed"),
+    PROJECT_CREATED("project.created"),
+    PROJECT_CHANGED("project.changed"),
+    PROJECT_DELETED("project.deleted");
 
     private final String value;
 

@@ -16,6 +16,7 @@ import io.genx3d.keys.KeyChanged;
 import io.genx3d.keys.KeyCreated;
 import io.genx3d.keys.KeyRevoked;
 import io.genx3d.keys.KeyRolled;
+import io.genx3d.organizations.Projects;
 import io.genx3d.sessions.LoginFailed;
 import io.genx3d.sessions.LoginSucceeded;
 import io.genx3d.verification.OwnershipProven;
@@ -42,6 +43,9 @@ public class AuditObservers {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Projects projects;
 
     @Inject
     ApiKeys keys;
@@ -111,7 +115,19 @@ public class AuditObservers {
                 AuditEventType.ACCOUNT_CHANGED, change.accountId(), change.actor(), change.accountId(), details, null);
     }
 
+    /** A project key's events go to its organization's log, naming the project; a person's to their own. */
     void keyCreated(@Observes KeyCreated created) {
+        if (created.projectId() != null) {
+            projects.find(created.projectId())
+                    .ifPresent(project -> audit.record(
+                            AuditEventType.KEY_CREATED,
+                            project.organizationId(),
+                            created.actor(),
+                            created.keyId(),
+                            Map.of("project_id", project.id(), "created_by", created.accountId()),
+                            null));
+            return;
+        }
         audit.record(AuditEventType.KEY_CREATED, created.accountId(), created.actor(), created.keyId(), Map.of(), null);
     }
 
@@ -181,6 +197,18 @@ public class AuditObservers {
         details.put("reason", revoked.reason().value());
         if (revoked.url() != null) {
             details.put("url", revoked.url());
+        }
+        if (revoked.projectId() != null) {
+            details.put("project_id", revoked.projectId());
+            projects.organizationOf(revoked.projectId())
+                    .ifPresent(organizationId -> audit.record(
+                            AuditEventType.KEY_REVOKED,
+                            organizationId,
+                            revoked.actor(),
+                            revoked.keyId(),
+                            details,
+                            null));
+            return;
         }
         audit.record(AuditEventType.KEY_REVOKED, revoked.accountId(), revoked.actor(), revoked.keyId(), details, null);
     }

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Who is calling, as an identity store established it: the account, the key used (absent for a dashboard
- * session) and the scopes in force for this request — already narrowed to what the account's role allows.
+ * session) and the scopes in force for this request — already narrowed to what the account's role allows. A project
+ * key (a service account) acts as its project: {@link #accountId()} is then the project's id.
  */
 public class AuthenticatedCaller extends CallerPrincipal {
 
@@ -15,6 +16,7 @@ public class AuthenticatedCaller extends CallerPrincipal {
     private final int rateLimit;
     private final int planLimit;
     private final String lineageId;
+    private final String projectId;
 
     /** A caller whose own limit is also its account's plan (a dashboard session). */
     public AuthenticatedCaller(String accountId, String keyId, Set<Scope> scopes, int rateLimit) {
@@ -27,7 +29,24 @@ public class AuthenticatedCaller extends CallerPrincipal {
 
     public AuthenticatedCaller(
             String accountId, String keyId, Set<Scope> scopes, int rateLimit, int planLimit, String lineageId) {
+        this(accountId, keyId, scopes, rateLimit, planLimit, lineageId, null);
+    }
+
+    /**
+     * @param projectId the project of a project key (a service account), else null; for such a key
+     *                  {@code accountId} is the project's id too: the project is the account its data, usage, request
+     *                  logs and shared quota belong to
+     */
+    public AuthenticatedCaller(
+            String accountId,
+            String keyId,
+            Set<Scope> scopes,
+            int rateLimit,
+            int planLimit,
+            String lineageId,
+            String projectId) {
         super(accountId);
+        this.projectId = projectId;
         this.lineageId = lineageId;
         this.accountId = accountId;
         this.keyId = keyId;
@@ -51,6 +70,15 @@ public class AuthenticatedCaller extends CallerPrincipal {
      */
     public String lineageId() {
         return lineageId;
+    }
+
+    /** The project of a project key (a service account), or null for a person's key or session. */
+    public String projectId() {
+        return projectId;
+    }
+
+    public boolean viaProjectKey() {
+        return projectId != null;
     }
 
     public boolean viaSession() {

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Enforces {@link RequiresScope}: a caller missing a required scope gets the seed's 403, naming the first scope
- * it lacks and listing the ones it has. Runs after authentication and before rate limiting, so a refused
+ * it lacks and listing the ones it has. A project key is refused outright by every resource not marked
+ * {@link ServesProjectKeys} (deny by default). Runs after authentication and before rate limiting, so a refused
  * call does not spend quota.
  */
 @RequiresScope
@@ -27,13 +28,30 @@ public class ScopeInterceptor {
 
     @AroundInvoke
     public Object check(InvocationContext invocation) throws Exception {
-        Set<Scope> held = caller.get().scopes();
+        AuthenticatedCaller who = caller.get();
+        if (who.viaProjectKey() && !servesProjectKeys(invocation)) {
+            throw projectKeyRefused();
+        }
+        Set<Scope> held = who.scopes();
         for (Scope required : requiredBy(invocation.getMethod())) {
             if (!held.contains(required)) {
                 throw insufficient(required, held);
             }
         }
         return invocation.proceed();
+    }
+
+    /** The resource's class, not the CDI proxy's subclass the target may be. */
+    private static boolean servesProjectKeys(InvocationContext invocation) {
+        return invocation.getMethod().getDeclaringClass().isAnnotationPresent(ServesProjectKeys.class);
+    }
+
+    static ApiException projectKeyRefused() {
+        return new ApiException(
+                ErrorCode.FORBIDDEN,
+                "A project key reaches its project's models, chat, usage and request logs only; manage keys and"
+                        + " organizations signed in to the dashboard",
+                Map.of("reason", "project_key"));
     }
 
     private static Scope[] requiredBy(Method method) {

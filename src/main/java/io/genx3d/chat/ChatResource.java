@@ -3,10 +3,13 @@ package io.genx3d.chat;
 import io.genx3d.caller.Caller;
 import io.genx3d.caller.RequiresScope;
 import io.genx3d.caller.Scope;
+import io.genx3d.caller.ServesProjectKeys;
 import io.genx3d.models.Model;
 import io.genx3d.models.ModelView;
 import io.genx3d.models.Models;
 import io.genx3d.models.SceneRules;
+import io.genx3d.organizations.OrgRole;
+import io.genx3d.organizations.Workspaces;
 import io.genx3d.ratelimit.RateLimited;
 import io.genx3d.validation.JsonFields;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +29,13 @@ import java.util.Set;
 /**
  * {@code POST /api/v1/chat}: a message builds a new model, or edits the one named by {@code model_id} or by the
  * {@code conversation_id} an earlier answer returned. Chat changes can be undone ("undo"). The {@code chat:send}
- * scope covers the model changes a message makes.
+ * scope covers the model changes a message makes. With {@code ?project_id=} (or a project key) the chat works on the
+ * project's models, for members of its organization with the member role or above.
  */
 @Path("/chat")
 @RequestScoped
 @RateLimited
+@ServesProjectKeys
 @Produces(MediaType.APPLICATION_JSON)
 public class ChatResource {
 
@@ -41,6 +47,9 @@ public class ChatResource {
 
     @Inject
     Models models;
+
+    @Inject
+    Workspaces workspaces;
 
     @Inject
     ChatInterpreter interpreter;
@@ -60,12 +69,12 @@ public class ChatResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresScope(Scope.CHAT_SEND)
     @Transactional
-    public ChatReply send(JsonObject body) {
+    public ChatReply send(@QueryParam("project_id") String projectId, JsonObject body) {
         JsonFields fields = JsonFields.of(body, Set.of("message", "model_id", "conversation_id"));
         // Refused by its length before anything is looked up; the interpreter refuses one of too many clauses.
         String message = fields.requiredString("message", Integer.MAX_VALUE);
         limits.checkLength(message);
-        String accountId = caller.accountId();
+        String accountId = workspaces.of(caller.get(), projectId, OrgRole.MEMBER);
         Conversation conversation = fields.optionalString("conversation_id", 64)
                 .map(id -> conversations.getOwned(accountId, id))
                 .orElse(null);

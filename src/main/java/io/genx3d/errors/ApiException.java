@@ -29,6 +29,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(ErrorCode.NOT_FOUND, what + " not found", Map.of());
     }
 
+    public static ApiException forbidden(String message, Map<String, Object> details) {
+        return new ApiException(ErrorCode.FORBIDDEN, message, details);
+    }
+
     public static ApiException conflict(String message, Map<String, Object> details) {
         return new ApiException(ErrorCode.CONFLICT, message, details);
     }

@@ -2,6 +2,7 @@ package io.genx3d.keys;
 
 import io.genx3d.accounts.Account;
 import io.genx3d.caller.Scope;
+import io.genx3d.organizations.Project;
 import io.genx3d.tokens.RandomTokens;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,17 +23,30 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "api_keys", indexes = @Index(name = "api_keys_account", columnList = "account_id, created_at"))
-@NamedQuery(name = "ApiKey.findByHash", query = "SELECT k FROM ApiKey k JOIN FETCH k.account WHERE k.keyHash = :hash")
+@NamedQuery(
+        name = "ApiKey.findByHash",
+        query = "SELECT k FROM ApiKey k JOIN FETCH k.account LEFT JOIN FETCH k.project WHERE k.keyHash = :hash")
 @NamedQuery(
         name = "ApiKey.findByAccount",
-        query = "SELECT k FROM ApiKey k WHERE k.account.id = :accountId ORDER BY k.createdAt DESC, k.id DESC")
-@NamedQuery(name = "ApiKey.findOwned", query = "SELECT k FROM ApiKey k WHERE k.id = :id AND k.account.id = :accountId")
+        query = "SELECT k FROM ApiKey k WHERE k.account.id = :accountId AND k.project IS NULL"
+                + " ORDER BY k.createdAt DESC, k.id DESC")
+@NamedQuery(
+        name = "ApiKey.findOwned",
+        query = "SELECT k FROM ApiKey k WHERE k.id = :id AND k.account.id = :accountId AND k.project IS NULL")
+@NamedQuery(
+        name = "ApiKey.findByProject",
+        query = "SELECT k FROM ApiKey k WHERE k.project.id = :projectId ORDER BY k.createdAt DESC, k.id DESC")
 @NamedQuery(
         name = "ApiKey.findActiveChildren",
         query = "SELECT k FROM ApiKey k WHERE k.parentKeyId = :parentId AND k.revokedAt IS NULL")
 @NamedQuery(
         name = "ApiKey.countActive",
-        query = "SELECT COUNT(k) FROM ApiKey k WHERE k.account.id = :accountId AND k.revokedAt IS NULL"
+        query = "SELECT COUNT(k) FROM ApiKey k WHERE k.account.id = :accountId AND k.project IS NULL"
+                + " AND k.revokedAt IS NULL"
+                + " AND (k.expiresAt IS NULL OR k.expiresAt > :now)")
+@NamedQuery(
+        name = "ApiKey.countActiveOfProject",
+        query = "SELECT COUNT(k) FROM ApiKey k WHERE k.project.id = :projectId AND k.revokedAt IS NULL"
                 + " AND (k.expiresAt IS NULL OR k.expiresAt > :now)")
 @NamedQuery(
         name = "ApiKey.linesOf",
@@ -53,6 +67,11 @@ public class ApiKey {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id", nullable = false)
     private Account account;
+
+    /** The project of a project key (a service account); null for a person's own key. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "project_id")
+    private Project project;
 
     @Column(nullable = false, length = 100)
     private String name;
@@ -145,8 +164,18 @@ public class ApiKey {
         return id;
     }
 
+    /** The account the key belongs to; for a project key, the member who made it. */
     public Account account() {
         return account;
+    }
+
+    /** The project of a project key, or null for a person's own key. */
+    public Project project() {
+        return project;
+    }
+
+    void belongTo(Project project) {
+        this.project = project;
     }
 
     public String name() {

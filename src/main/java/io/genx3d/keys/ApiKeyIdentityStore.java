@@ -74,7 +74,8 @@ public class ApiKeyIdentityStore implements IdentityStore {
                 effective,
                 rateLimits.effective(key.rateLimit(), key.accountMaxRateLimit()),
                 rateLimits.ceiling(key.accountMaxRateLimit()),
-                key.lineageId());
+                key.lineageId(),
+                key.projectId());
         return new CredentialValidationResult(caller, groups(effective));
     }
 

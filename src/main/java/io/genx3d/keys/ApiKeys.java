@@ -5,6 +5,7 @@ import io.genx3d.caller.Actor;
 import io.genx3d.caller.AuthenticatedCaller;
 import io.genx3d.caller.Scope;
 import io.genx3d.errors.ApiException;
+import io.genx3d.organizations.Project;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -68,18 +69,101 @@ public class ApiKeys {
             Integer rateLimit,
             Instant expiresAt,
             AddressAllowlist allowedIps) {
-        String key = KeyFormat.newKey();
         // The account row is locked while its keys are counted: two creations at once cannot both take the last place.
         Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         long active = em.createNamedQuery("ApiKey.countActive", Long.class)
                 .setParameter("accountId", accountId)
                 .setParameter("now", Instant.now())
                 .getSingleResult();
+        requireRoomFor(active, "This account");
+        return persist(actor, account, null, name, scopes, rateLimit, expiresAt, allowedIps);
+    }
+
+    /**
+     * Creates a key of the project (a service account), made by {@code creatorAccountId}, who is named with it and whose
+     * removal from the organization it survives. As {@link #create}: the caller's ceiling has already capped it.
+     */
+    @Transactional
+    public CreatedKey createForProject(
+            Actor actor,
+            String creatorAccountId,
+            Project project,
+            String name,
+            Set<Scope> scopes,
+            Integer rateLimit,
+            Instant expiresAt,
+            AddressAllowlist allowedIps) {
+        Project locked = em.find(Project.class, project.id(), LockModeType.PESSIMISTIC_WRITE);
+        long active = em.createNamedQuery("ApiKey.countActiveOfProject", Long.class)
+                .setParameter("projectId", project.id())
+                .setParameter("now", Instant.now())
+                .getSingleResult();
+        requireRoomFor(active, "This project");
+        Account creator = em.find(Account.class, creatorAccountId);
+        return persist(actor, creator, locked, name, scopes, rateLimit, expiresAt, allowedIps);
+    }
+
+    /** A project's keys, newest first, revoked ones included. */
+    public List<ApiKey> ofProject(String projectId) {
+        return em.createNamedQuery("ApiKey.findByProject", ApiKey.class)
+                .setParameter("projectId", projectId)
+                .getResultList();
+    }
+
+    /** The keys of an account (its own, not the project keys its owner made) or of a project: a workspace's keys. */
+    public List<ApiKey> ofWorkspace(String workspaceId) {
+        List<ApiKey> found = new ArrayList<>(ownedBy(workspaceId));
+        found.addAll(ofProject(workspaceId));
+        return found;
+    }
+
+    /** A key of the account (its own) or of the project, by id; any other key is as absent as one that never was. */
+    public Optional<ApiKey> findInWorkspace(String workspaceId, String keyId) {
+        return findOwned(workspaceId, keyId)
+                .or(() -> findProjectKey(keyId).filter(key -> key.project().id().equals(workspaceId)));
+    }
+
+    /** A project key by id, or empty (a person's key is not a project key). */
+    public Optional<ApiKey> findProjectKey(String keyId) {
+        return Optional.ofNullable(em.find(ApiKey.class, keyId)).filter(key -> key.project() != null);
+    }
+
+    /** Revokes one project key (a member or admin of its organization asked), with the keys it made. */
+    @Transactional
+    public void revokeProjectKey(Actor actor, String keyId) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        findProjectKey(keyId).ifPresent(key -> revokeWithDescendants(actor, key, RevocationReason.OWNER, null, now));
+    }
+
+    /** Revokes every live key of the project (it is being deleted), in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int revokeAllOfProject(Actor actor, String projectId) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<ApiKey> live = ofProject(projectId).stream()
+                .filter(key -> !key.isRevoked() && !key.isExpiredAt(now))
+                .toList();
+        live.forEach(key -> revokeWithDescendants(actor, key, RevocationReason.OWNER, null, now));
+        return live.size();
+    }
+
+    private void requireRoomFor(long active, String holder) {
         if (active >= maxActivePerAccount) {
             throw ApiException.conflict(
-                    "This account already has " + active + " active keys, the most it may have; revoke one first",
+                    holder + " already has " + active + " active keys, the most it may have; revoke one first",
                     Map.of("reason", "too_many_keys", "limit", maxActivePerAccount));
         }
+    }
+
+    private CreatedKey persist(
+            Actor actor,
+            Account account,
+            Project project,
+            String name,
+            Set<Scope> scopes,
+            Integer rateLimit,
+            Instant expiresAt,
+            AddressAllowlist allowedIps) {
+        String key = KeyFormat.newKey();
         ApiKey apiKey = new ApiKey(
                 account,
                 name,
@@ -94,8 +178,12 @@ public class ApiKeys {
             apiKey.madeBy(actor.keyId());
         }
         apiKey.allowIps(allowedIps);
+        if (project != null) {
+            apiKey.belongTo(project);
+        }
         em.persist(apiKey);
-        keyCreated.fire(new KeyCreated(actor, accountId, apiKey.id(), apiKey.createdAt()));
+        keyCreated.fire(new KeyCreated(
+                actor, account.id(), apiKey.id(), apiKey.createdAt(), project == null ? null : project.id()));
         return new CreatedKey(key, apiKey);
     }
 
@@ -231,7 +319,14 @@ public class ApiKeys {
     private void revokeWithDescendants(Actor actor, ApiKey key, RevocationReason reason, String url, Instant now) {
         if (!key.isRevoked()) {
             key.revoke(now, reason, url);
-            keyRevoked.fire(new KeyRevoked(actor, key.account().id(), key.id(), reason, url, now));
+            keyRevoked.fire(new KeyRevoked(
+                    actor,
+                    key.account().id(),
+                    key.id(),
+                    reason,
+                    url,
+                    now,
+                    key.project() == null ? null : key.project().id()));
         }
         em.createNamedQuery("ApiKey.findActiveChildren", ApiKey.class)
                 .setParameter("parentId", key.id())

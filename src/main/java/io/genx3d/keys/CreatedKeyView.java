@@ -18,9 +18,11 @@ public record CreatedKeyView(
         Instant expiresAt,
         Instant createdAt,
         List<String> allowedIps,
-        String replaces) {
+        String replaces,
+        String projectId,
+        KeyCreator createdBy) {
 
-    static CreatedKeyView of(ApiKeys.CreatedKey created) {
+    public static CreatedKeyView of(ApiKeys.CreatedKey created) {
         ApiKey key = created.apiKey();
         return new CreatedKeyView(
                 key.id(),
@@ -33,6 +35,8 @@ public record CreatedKeyView(
                 key.expiresAt(),
                 key.createdAt(),
                 key.allowedIps().entries(),
-                key.replaces());
+                key.replaces(),
+                KeyView.projectIdOf(key),
+                KeyCreator.of(key));
     }
 }

@@ -15,11 +15,13 @@ public final class KeyListing {
         Map<String, KeyAnomaly> anomalies =
                 usage.anomalies(keys.stream().map(ApiKey::id).toList(), now);
         return keys.stream()
-                .map(key -> KeyView.of(
-                        key,
-                        now,
-                        anomalies.get(key.id()),
-                        limits.effective(key.rateLimit(), key.account().maxRateLimit())))
+                .map(key ->
+                        KeyView.of(key, now, anomalies.get(key.id()), limits.effective(key.rateLimit(), planOf(key))))
                 .toList();
+    }
+
+    /** The plan a key's limit is capped by: its project's limit for a project key, else its account's. */
+    static Integer planOf(ApiKey key) {
+        return key.project() != null ? key.project().rateLimit() : key.account().maxRateLimit();
     }
 }

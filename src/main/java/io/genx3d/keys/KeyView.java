@@ -33,7 +33,9 @@ public record KeyView(
         String replaces,
         String replacedBy,
         String revokedReason,
-        String leakUrl) {
+        String leakUrl,
+        String projectId,
+        KeyCreator createdBy) {
 
     /** A key that expires within this much shows {@code expires_soon}; its owner was or is about to be mailed. */
     public static final Duration EXPIRES_SOON = Duration.ofDays(7);
@@ -60,7 +62,13 @@ public record KeyView(
                 key.replaces(),
                 key.replacedBy(),
                 key.revokedReason().map(RevocationReason::value).orElse(null),
-                key.revokedUrl());
+                key.revokedUrl(),
+                projectIdOf(key),
+                KeyCreator.of(key));
+    }
+
+    static String projectIdOf(ApiKey key) {
+        return key.project() == null ? null : key.project().id();
     }
 
     static boolean expiresSoon(ApiKey key, Instant now) {

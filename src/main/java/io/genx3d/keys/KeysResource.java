@@ -55,6 +55,9 @@ public class KeysResource {
     @Inject
     KeyAnomalies usage;
 
+    @Inject
+    ProjectKeyRevocation projectKeyRevocation;
+
     @Context
     UriInfo uriInfo;
 
@@ -167,6 +170,10 @@ public class KeysResource {
     @RequiresScope(Scope.KEYS_WRITE)
     public Response revoke(@PathParam("keyId") String keyId) {
         AuthenticatedCaller who = caller.get();
+        if (keys.findOwned(who.accountId(), keyId).isEmpty()) {
+            projectKeyRevocation.revoke(who, keyId);
+            return Response.noContent().build();
+        }
         keys.ceilingOf(who).requireHoldsEveryScopeOf(owned(keyId));
         if (!keys.revoke(Actor.of(who), who.accountId(), keyId, RevocationReason.OWNER)) {
             throw ApiException.notFound("API key");

@@ -3,6 +3,7 @@ package io.genx3d.keys;
 import io.genx3d.accounts.Account;
 import io.genx3d.caller.Role;
 import io.genx3d.caller.Scope;
+import io.genx3d.organizations.Project;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -23,9 +24,43 @@ public record VerifiedKey(
         Instant expiresAt,
         boolean revoked,
         String lineageId,
-        List<String> allowedIps) {
+        List<String> allowedIps,
+        String projectId) {
+
+    /** A person's own key. */
+    public VerifiedKey(
+            String id,
+            String keyHash,
+            String accountId,
+            Role role,
+            boolean accountSuspended,
+            Set<Scope> scopes,
+            Integer rateLimit,
+            Integer accountMaxRateLimit,
+            Instant expiresAt,
+            boolean revoked,
+            String lineageId,
+            List<String> allowedIps) {
+        this(
+                id,
+                keyHash,
+                accountId,
+                role,
+                accountSuspended,
+                scopes,
+                rateLimit,
+                accountMaxRateLimit,
+                expiresAt,
+                revoked,
+                lineageId,
+                allowedIps,
+                null);
+    }
 
     static VerifiedKey of(ApiKey key) {
+        if (key.project() != null) {
+            return ofProject(key, key.project());
+        }
         Account account = key.account();
         return new VerifiedKey(
                 key.id(),
@@ -40,6 +75,28 @@ public record VerifiedKey(
                 key.isRevoked(),
                 key.lineageId(),
                 key.allowedIps().entries());
+    }
+
+    /**
+     * A project key acts as its project: the project is its account (whose models, usage and shared quota it uses, and
+     * whose id evicts it), its plan is the project's {@code rate_limit}, and it does not depend on the standing of the
+     * member who made it, which a project key is meant to survive. Its scopes never exceed an ordinary account's.
+     */
+    private static VerifiedKey ofProject(ApiKey key, Project project) {
+        return new VerifiedKey(
+                key.id(),
+                key.keyHash(),
+                project.id(),
+                Role.USER,
+                false,
+                Set.copyOf(key.scopes()),
+                key.rateLimit(),
+                project.rateLimit(),
+                key.expiresAt(),
+                key.isRevoked(),
+                key.lineageId(),
+                key.allowedIps().entries(),
+                project.id());
     }
 
     /** Whether a client at {@code address} may use this key (read from the kept entries: keys with a list are few). */

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import io.genx3d.accounts.AccountChanged;
 import io.genx3d.caches.CacheName;
 import io.genx3d.caches.Caches;
+import io.genx3d.organizations.ProjectChanged;
 import io.genx3d.storage.ClusterGrid;
 import io.genx3d.storage.ClusterMembership;
 import io.genx3d.storage.GridMembershipChanged;
@@ -139,6 +140,11 @@ public class VerifiedKeys {
 
     void forgetAccount(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
         forgetEverywhere(new EvictVerifiedKeys(EvictVerifiedKeys.Kind.ACCOUNT, change.accountId()));
+    }
+
+    /** A project key's entry carries the project as its account: a changed project limit applies from the next request. */
+    void forgetProject(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectChanged change) {
+        forgetEverywhere(new EvictVerifiedKeys(EvictVerifiedKeys.Kind.ACCOUNT, change.projectId()));
     }
 
     /** Each node hears its own members change and empties its own cache: a healed split brings no stale entry back. */

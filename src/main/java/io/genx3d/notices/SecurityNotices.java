@@ -50,8 +50,9 @@ public class SecurityNotices {
         }
     }
 
+    /** A project key is the organization's, not a key on the maker's account: its log records it instead. */
     void keyCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyCreated created) {
-        if (settings.of(created.accountId()).keyCreated()) {
+        if (created.projectId() == null && settings.of(created.accountId()).keyCreated()) {
             RequestFacts facts = facts();
             later.run("key created", () -> mails.keyCreated(created, facts));
         }

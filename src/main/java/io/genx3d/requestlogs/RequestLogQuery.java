@@ -25,4 +25,7 @@ public class RequestLogQuery {
 
     @QueryParam("cursor")
     String cursor;
+
+    @QueryParam("project_id")
+    String projectId;
 }

@@ -104,11 +104,15 @@ public class RequestLogStore {
         return false;
     }
 
-    /** The accounts owning these keys (refused keys name no caller, yet their owner should see the refusal). */
+    /**
+     * The accounts owning these keys (refused keys name no caller, yet their owner should see the refusal); a project
+     * key's refusals go to its project's log.
+     */
     Map<String, String> ownersOf(Collection<String> keyIds) {
         Map<String, String> owners = new HashMap<>();
         try (Connection connection = dataSource.get().getConnection();
-                PreparedStatement owner = connection.prepareStatement("SELECT account_id FROM api_keys WHERE id = ?")) {
+                PreparedStatement owner = connection.prepareStatement(
+                        "SELECT COALESCE(project_id, account_id) FROM api_keys WHERE id = ?")) {
             for (String keyId : keyIds) {
                 owner.setString(1, keyId);
                 try (ResultSet row = owner.executeQuery()) {

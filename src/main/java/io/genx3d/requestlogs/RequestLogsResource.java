@@ -3,8 +3,11 @@ package io.genx3d.requestlogs;
 import io.genx3d.caller.Caller;
 import io.genx3d.caller.RequiresScope;
 import io.genx3d.caller.Scope;
+import io.genx3d.caller.ServesProjectKeys;
 import io.genx3d.errors.ApiException;
 import io.genx3d.keys.ApiKeys;
+import io.genx3d.organizations.OrgRole;
+import io.genx3d.organizations.Workspaces;
 import io.genx3d.ratelimit.RateLimited;
 import io.genx3d.storage.PageSize;
 import io.genx3d.validation.QueryInstants;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
@@ -26,6 +30,7 @@ import java.util.List;
 @Path("/request-logs")
 @RequestScoped
 @RateLimited
+@ServesProjectKeys
 @Produces(MediaType.APPLICATION_JSON)
 public class RequestLogsResource {
 
@@ -41,10 +46,13 @@ public class RequestLogsResource {
     @Inject
     RequestLogStore store;
 
+    @Inject
+    Workspaces workspaces;
+
     @GET
     @RequiresScope(Scope.USAGE_READ)
     public RequestLogPage list(@BeanParam RequestLogQuery query) {
-        String accountId = caller.accountId();
+        String accountId = workspaces.of(caller.get(), query.projectId, OrgRole.VIEWER);
         RequestLogFilter filter = new RequestLogFilter(
                 ownKey(accountId, query.keyId),
                 RequestLogFilter.keysOnly(query.source),
@@ -70,11 +78,11 @@ public class RequestLogsResource {
     @GET
     @Path("/{requestId}")
     @RequiresScope(Scope.USAGE_READ)
-    public RequestLogView get(@PathParam("requestId") String requestId) {
+    public RequestLogView get(@PathParam("requestId") String requestId, @QueryParam("project_id") String projectId) {
         // This node's requests not written yet (the caller's own last ones among them) go first; other nodes'
         // arrive within their flush interval.
         writer.flushQuietly();
-        return store.find(caller.accountId(), requestId)
+        return store.find(workspaces.of(caller.get(), projectId, OrgRole.VIEWER), requestId)
                 .map(RequestLogView::of)
                 .orElseThrow(() -> ApiException.notFound("Request log entry"));
     }
@@ -83,7 +91,7 @@ public class RequestLogsResource {
         if (keyId == null || keyId.isEmpty()) {
             return null;
         }
-        return keys.findOwned(accountId, keyId)
+        return keys.findInWorkspace(accountId, keyId)
                 .orElseThrow(() -> ApiException.notFound("API key"))
                 .id();
     }

@@ -3,9 +3,12 @@ package io.genx3d.usage;
 import io.genx3d.caller.Caller;
 import io.genx3d.caller.RequiresScope;
 import io.genx3d.caller.Scope;
+import io.genx3d.caller.ServesProjectKeys;
 import io.genx3d.errors.ApiException;
 import io.genx3d.keys.ApiKey;
 import io.genx3d.keys.ApiKeys;
+import io.genx3d.organizations.OrgRole;
+import io.genx3d.organizations.Workspaces;
 import io.genx3d.ratelimit.RateLimited;
 import io.genx3d.validation.QueryInstants;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,6 +34,7 @@ import java.util.stream.Stream;
 @Path("/usage")
 @RequestScoped
 @RateLimited
+@ServesProjectKeys
 @Produces(MediaType.APPLICATION_JSON)
 public class UsageResource {
 
@@ -46,13 +50,18 @@ public class UsageResource {
     @Inject
     Usage usage;
 
+    @Inject
+    Workspaces workspaces;
+
     @GET
     @RequiresScope(Scope.USAGE_READ)
     public UsageReport report(
             @QueryParam("key_id") String keyId,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
-            @QueryParam("include_dashboard") String includeDashboard) {
+            @QueryParam("include_dashboard") String includeDashboard,
+            @QueryParam("project_id") String projectId) {
+        String workspace = workspaces.of(caller.get(), projectId, OrgRole.VIEWER);
         Instant end = instant("to", to)
                 .orElse(Instant.now())
                 .truncatedTo(ChronoUnit.HOURS)
@@ -66,7 +75,7 @@ public class UsageResource {
         if (Duration.between(start, end).compareTo(MAX_SPAN) > 0) {
             throw ApiException.badField("from", "must be at most 31 days before to");
         }
-        List<String> keyIds = keyIds(keyId);
+        List<String> keyIds = keyIds(workspace, keyId);
         List<UsageReport.FlaggedKey> anomalies = usage.anomalies(keyIds, Instant.now()).entrySet().stream()
                 .map(entry -> new UsageReport.FlaggedKey(
                         entry.getKey(),
@@ -78,22 +87,21 @@ public class UsageResource {
                 .toList();
         List<HourlyUsage> series = usage.series(keyIds, start, end);
         if (keyId == null && includesDashboard(includeDashboard)) {
-            series = Stream.concat(series.stream(), usage.dashboardSeries(caller.accountId(), start, end).stream())
+            series = Stream.concat(series.stream(), usage.dashboardSeries(workspace, start, end).stream())
                     .toList();
         }
         return new UsageReport(start, end, series, anomalies);
     }
 
-    private List<String> keyIds(String keyId) {
-        String accountId = caller.accountId();
+    private List<String> keyIds(String workspace, String keyId) {
         if (keyId == null) {
             // A rolled key's line is reported once, under its newest key.
-            return keys.ownedBy(accountId).stream()
+            return keys.ofWorkspace(workspace).stream()
                     .filter(key -> key.replacedBy() == null)
                     .map(ApiKey::id)
                     .toList();
         }
-        return List.of(keys.findOwned(accountId, keyId)
+        return List.of(keys.findInWorkspace(workspace, keyId)
                 .orElseThrow(() -> ApiException.notFound("API key"))
                 .id());
     }

@@ -36,11 +36,20 @@ class PackageLayersTest {
             Set.of("caller"),
             Set.of("ratelimit"),
             Set.of("auth"),
-            Set.of("monitoring", "accounts"),
+            Set.of("monitoring", "accounts", "organizations"),
             Set.of("keys"),
             Set.of("usage", "sessions", "requestlogs"),
-            Set.of("models", "verification", "audit", "leaks", "reminders", "notices", "chat.scene"),
-            Set.of("chat", "chat.objects", "users", "profile", "dashboard", "health", "openapi", ""));
+            Set.of("models", "verification", "audit", "invitations", "leaks", "reminders", "notices", "chat.scene"),
+            Set.of(
+                    "chat",
+                    "chat.objects",
+                    "users",
+                    "profile",
+                    "dashboard",
+                    "health",
+                    "openapi",
+                    "organizations.resources",
+                    ""));
 
     /** Uses allowed to go up ("from.Class -> to.Class"), each with its reason. None today; at most two tolerated. */
     private static final Map<String, String> JUSTIFIED = Map.of();

@@ -48,11 +48,27 @@ class DenyByDefaultTest {
         Set<String> unguarded = operations.stream()
                 .filter(operation -> {
                     RequiresScope scope = operation.method().getAnnotation(RequiresScope.class);
-                    return scope == null || scope.value().length == 0;
+                    return (scope == null || scope.value().length == 0) && !requiresSession(operation);
                 })
                 .map(ResourceMethods.Operation::key)
                 .collect(Collectors.toSet());
         assertEquals(WITHOUT_SCOPE, unguarded);
+    }
+
+    /** Organizations are managed signed in: their operations need a session, enforced by its interceptor. */
+    private static boolean requiresSession(ResourceMethods.Operation operation) {
+        return operation.method().isAnnotationPresent(RequiresSession.class)
+                || operation.resource().isAnnotationPresent(RequiresSession.class);
+    }
+
+    @Test
+    void everyOrganizationOperationRequiresASession() {
+        List<ResourceMethods.Operation> organizational = ResourceMethods.all().stream()
+                .filter(operation -> operation.key().contains("/organizations")
+                        || operation.key().contains("/projects/"))
+                .toList();
+        assertTrue(organizational.size() >= 12, "found " + organizational.size());
+        organizational.forEach(operation -> assertTrue(requiresSession(operation), operation.key()));
     }
 
     @Test

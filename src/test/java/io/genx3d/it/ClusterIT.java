@@ -412,6 +412,113 @@ class ClusterIT {
         assertEquals("account_suspended", next.error().getJsonObject("details").getString("reason"));
     }
 
+    /** Issue 31: a verified person with a session on node A (its mail lands in A's outbox). */
+    private static Api.Session verifiedSession(String email) {
+        a.signUp(email);
+        a.verifyEmail(new MailOutbox(nodeA.dataDirectory()), email);
+        return a.logIn(email);
+    }
+
+    private static String created(Api node, Api.Session session, String path, String body) {
+        Reply reply = node.post(path, body, session.headers());
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getString("id");
+    }
+
+    /**
+     * Issue 31: a project's limit is one quota for all its keys on both nodes, under concurrency; a new limit set on one
+     * node applies to the keys on the other from their next request.
+     */
+    @Test
+    void aProjectsLimitIsOneQuotaForItsKeysAcrossBothNodes() throws Exception {
+        Api.Session owner = verifiedSession(Api.uniqueEmail("project-owner"));
+        String org = created(a, owner, "/api/v1/organizations", "{\"name\":\"Clustered\"}");
+        String project =
+                created(a, owner, "/api/v1/organizations/" + org + "/projects", "{\"name\":\"P\",\"rate_limit\":40}");
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Reply key = b.post("/api/v1/projects/" + project + "/keys", "{\"name\":\"k" + i + "\"}", owner.headers());
+            assertEquals(201, key.status(), key.body());
+            keys.add(key.json().getString("key"));
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(24);
+        List<Callable<Integer>> requests = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Api node = i % 2 == 0 ? a : b;
+            String key = keys.get(i % 3);
+            requests.add(() -> node.get("/api/v1/models", bearer(key)).status());
+        }
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        try {
+            for (Future<Integer> status : clients.invokeAll(requests)) {
+                byStatus.merge(status.get(), 1, Integer::sum);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        System.out.println("ClusterIT: 60 requests of 3 project keys over two nodes, project limit 40: " + byStatus);
+        assertEquals(Map.of(200, 40, 429, 20), byStatus);
+
+        Reply raised = a.send("PATCH", "/api/v1/projects/" + project, "{\"rate_limit\":100}", owner.headers());
+        assertEquals(200, raised.status(), raised.body());
+        Reply next = b.get("/api/v1/models", bearer(keys.get(0)));
+        assertEquals(200, next.status(), "the raised limit holds on the other node at once: " + next.body());
+        assertEquals("100", next.header("X-RateLimit-Limit"));
+    }
+
+    /**
+     * Issue 31: a member removed on one node reaches nothing of the organization from their next request on the other,
+     * while the project key they made keeps working on both.
+     */
+    @Test
+    void aMemberRemovedOnOneNodeReachesNothingOnTheOtherWhileTheirProjectKeyWorks() {
+        Api.Session owner = verifiedSession(Api.uniqueEmail("org-owner"));
+        String memberEmail = Api.uniqueEmail("org-member");
+        Api.Session member = verifiedSession(memberEmail);
+        String memberId = a.get("/api/v1/account", member.headers()).json().getString("id");
+        String org = created(a, owner, "/api/v1/organizations", "{\"name\":\"Removal\"}");
+        String project = created(a, owner, "/api/v1/organizations/" + org + "/projects", "{\"name\":\"P\"}");
+        created(
+                a,
+                owner,
+                "/api/v1/organizations/" + org + "/invitations",
+                "{\"email\":\"" + memberEmail + "\",\"role\":\"member\"}");
+        String token = new MailOutbox(nodeA.dataDirectory()).tokenFor(memberEmail, "accept");
+        assertEquals(
+                200,
+                b.post("/api/v1/invitations/accept", "{\"token\":\"" + token + "\"}", member.headers())
+                        .status());
+        Reply made = b.post("/api/v1/projects/" + project + "/keys", "{\"name\":\"svc\"}", member.headers());
+        assertEquals(201, made.status(), made.body());
+        String projectKey = made.json().getString("key");
+        String personalKey = a.createKeyValue(member, "{\"name\":\"mine\"}");
+        assertEquals(
+                200,
+                b.get("/api/v1/models?project_id=" + project, member.headers()).status());
+        assertEquals(
+                200,
+                b.get("/api/v1/models?project_id=" + project, bearer(personalKey))
+                        .status());
+        assertEquals(200, b.get("/api/v1/models", bearer(projectKey)).status(), "verified, and cached, on B");
+
+        assertEquals(
+                204,
+                a.delete("/api/v1/organizations/" + org + "/members/" + memberId, owner.headers())
+                        .status());
+
+        assertEquals(
+                404,
+                b.get("/api/v1/models?project_id=" + project, member.headers()).status());
+        assertEquals(
+                404,
+                b.get("/api/v1/models?project_id=" + project, bearer(personalKey))
+                        .status());
+        assertEquals(
+                404, b.get("/api/v1/organizations/" + org, member.headers()).status());
+        assertEquals(200, b.get("/api/v1/models", bearer(projectKey)).status(), "the project key outlives its maker");
+        assertEquals(200, a.get("/api/v1/models", bearer(projectKey)).status());
+    }
+
     @Test
     void usageCountedOnBothNodesAddsUp() throws Exception {
         Api.Session session = a.newSession();

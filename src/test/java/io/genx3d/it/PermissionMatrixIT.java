@@ -451,6 +451,220 @@ class PermissionMatrixIT extends DeployedApiTest {
                 "403 users:write",
                 "401",
                 "403 csrf");
+        // Organizations are managed signed in: every key is refused with session_required (issue 31).
+        row(
+                "GET /api/v1/organizations",
+                f -> f.get("/api/v1/organizations"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "200");
+        row(
+                "POST /api/v1/organizations",
+                f -> f.post("/api/v1/organizations", "{\"name\":\"Matrix\"}"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "403 csrf");
+        row(
+                "GET /api/v1/organizations/{organizationId}",
+                f -> f.get("/api/v1/organizations/" + f.organizationId),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "200");
+        row(
+                "PATCH /api/v1/organizations/{organizationId}",
+                f -> f.patch("/api/v1/organizations/" + f.organizationId, "{\"name\":\"New\"}"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "403 csrf");
+        row(
+                "DELETE /api/v1/organizations/{organizationId}",
+                f -> f.delete("/api/v1/organizations/" + f.organizationId),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "403 csrf");
+        row(
+                "GET /api/v1/organizations/{organizationId}/members",
+                f -> f.get("/api/v1/organizations/" + f.organizationId + "/members"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "200");
+        row(
+                "PATCH /api/v1/organizations/{organizationId}/members/{accountId}",
+                f -> f.patch(
+                        "/api/v1/organizations/" + f.organizationId + "/members/" + f.ownerId, "{\"role\":\"admin\"}"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "403 csrf");
+        row(
+                "DELETE /api/v1/organizations/{organizationId}/members/{accountId}",
+                f -> f.delete("/api/v1/organizations/" + f.organizationId + "/members/" + f.ownerId),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "403 csrf");
+        row(
+                "GET /api/v1/organizations/{organizationId}/invitations",
+                f -> f.get("/api/v1/organizations/" + f.organizationId + "/invitations"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "200");
+        row(
+                "POST /api/v1/organizations/{organizationId}/invitations",
+                f -> f.post(
+                        "/api/v1/organizations/" + f.organizationId + "/invitations",
+                        "{\"email\":\"x@example.com\",\"role\":\"member\"}"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "403 csrf");
+        row(
+                "GET /api/v1/organizations/{organizationId}/invitations/{invitationId}",
+                f -> f.get("/api/v1/organizations/" + f.organizationId + "/invitations/" + f.invitationId),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "200");
+        row(
+                "DELETE /api/v1/organizations/{organizationId}/invitations/{invitationId}",
+                f -> f.delete("/api/v1/organizations/" + f.organizationId + "/invitations/" + f.invitationId),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "403 csrf");
+        row(
+                "POST /api/v1/invitations/accept",
+                f -> f.post("/api/v1/invitations/accept", "{\"token\":\"abc\"}"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "403 csrf");
+        row(
+                "GET /api/v1/organizations/{organizationId}/projects",
+                f -> f.get("/api/v1/organizations/" + f.organizationId + "/projects"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "200");
+        row(
+                "POST /api/v1/organizations/{organizationId}/projects",
+                f -> f.post("/api/v1/organizations/" + f.organizationId + "/projects", "{\"name\":\"P\"}"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "403 csrf");
+        row(
+                "GET /api/v1/organizations/{organizationId}/audit-events",
+                f -> f.get("/api/v1/organizations/" + f.organizationId + "/audit-events"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "200");
+        row(
+                "GET /api/v1/projects/{projectId}",
+                f -> f.get("/api/v1/projects/" + f.projectId),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "200");
+        row(
+                "PATCH /api/v1/projects/{projectId}",
+                f -> f.patch("/api/v1/projects/" + f.projectId, "{\"name\":\"Q\"}"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "403 csrf");
+        row(
+                "DELETE /api/v1/projects/{projectId}",
+                f -> f.delete("/api/v1/projects/" + f.projectId),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "403 csrf");
+        row(
+                "GET /api/v1/projects/{projectId}/keys",
+                f -> f.get("/api/v1/projects/" + f.projectId + "/keys"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "200");
+        row(
+                "POST /api/v1/projects/{projectId}/keys",
+                f -> f.post("/api/v1/projects/" + f.projectId + "/keys", "{\"name\":\"k\"}"),
+                "401",
+                "403 session",
+                "403 session",
+                "403 session",
+                "403 session",
+                "401",
+                "403 csrf");
     }
 
     private static void row(String operation, Function<Fixtures, Call> request, String... expected) {
@@ -562,6 +776,11 @@ class PermissionMatrixIT extends DeployedApiTest {
         final String suspendedKey;
         final String bystanderId;
         final Api.Session bystanderSession;
+        /** The owner's organization, a project of it and a pending invitation to it. */
+        final String organizationId;
+
+        final String projectId;
+        final String invitationId;
 
         Fixtures(Api api) {
             this.api = api;
@@ -588,6 +807,19 @@ class PermissionMatrixIT extends DeployedApiTest {
             String bystanderEmail = Api.uniqueEmail("bystander");
             bystanderId = api.signUp(bystanderEmail).getString("id");
             bystanderSession = api.logIn(bystanderEmail);
+            organizationId = created("/api/v1/organizations", "{\"name\":\"Matrix org\"}");
+            projectId =
+                    created("/api/v1/organizations/" + organizationId + "/projects", "{\"name\":\"Matrix project\"}");
+            invitationId = created(
+                    "/api/v1/organizations/" + organizationId + "/invitations",
+                    "{\"email\":\"" + Api.uniqueEmail("invited") + "\",\"role\":\"viewer\"}");
+        }
+
+        /** The id of what the owner's session creates at {@code path}. */
+        private String created(String path, String body) {
+            Reply reply = api.post(path, body, ownerSession.headers());
+            assertEquals(201, reply.status(), reply.body());
+            return reply.json().getString("id");
         }
 
         String[] headersOf(Who who) {
