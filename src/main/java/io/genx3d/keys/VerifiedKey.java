@@ -27,36 +27,6 @@ public record VerifiedKey(
         List<String> allowedIps,
         String projectId) {
 
-    /** A person's own key. */
-    public VerifiedKey(
-            String id,
-            String keyHash,
-            String accountId,
-            Role role,
-            boolean accountSuspended,
-            Set<Scope> scopes,
-            Integer rateLimit,
-            Integer accountMaxRateLimit,
-            Instant expiresAt,
-            boolean revoked,
-            String lineageId,
-            List<String> allowedIps) {
-        this(
-                id,
-                keyHash,
-                accountId,
-                role,
-                accountSuspended,
-                scopes,
-                rateLimit,
-                accountMaxRateLimit,
-                expiresAt,
-                revoked,
-                lineageId,
-                allowedIps,
-                null);
-    }
-
     static VerifiedKey of(ApiKey key) {
         if (key.project() != null) {
             return ofProject(key, key.project());
@@ -74,7 +44,8 @@ public record VerifiedKey(
                 key.expiresAt(),
                 key.isRevoked(),
                 key.lineageId(),
-                key.allowedIps().entries());
+                key.allowedIps().entries(),
+                null);
     }
 
     /**

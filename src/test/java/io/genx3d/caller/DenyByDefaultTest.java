@@ -71,6 +71,20 @@ class DenyByDefaultTest {
         organizational.forEach(operation -> assertTrue(requiresSession(operation), operation.key()));
     }
 
+    /** A project key reaches its project's data and nothing else: the resources that serve it are exactly these. */
+    @Test
+    void onlyAProjectsDataServesProjectKeys() {
+        Set<String> serving = ResourceMethods.all().stream()
+                .map(ResourceMethods.Operation::resource)
+                .filter(resource -> resource.isAnnotationPresent(ServesProjectKeys.class))
+                .map(Class::getSimpleName)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        assertEquals(
+                new java.util.TreeSet<>(
+                        Set.of("ChatResource", "ModelsResource", "RequestLogsResource", "UsageResource")),
+                serving);
+    }
+
     @Test
     void resourcesAreCdiBeansSoTheInterceptorsApply() {
         // Request-scoped, or application-scoped when a resource holds nothing per request; a plain JAX-RS class

@@ -226,22 +226,28 @@ class ClusterIT {
     @Test
     void aKeysLimitIsExactAcrossBothNodesUnderConcurrency() throws Exception {
         String key = a.createKeyValue(a.newSession(), "{\"name\":\"clustered\",\"rate_limit\":50}");
-        ExecutorService clients = Executors.newFixedThreadPool(32);
         List<Callable<Integer>> requests = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             Api node = i % 2 == 0 ? a : b;
             requests.add(() -> node.get("/api/v1/models", bearer(key)).status());
         }
+        Map<Integer, Integer> byStatus = statusesOf(requests, 32);
+        System.out.println("ClusterIT: 60 requests over two nodes, 32 clients, limit 50: by status " + byStatus);
+        assertEquals(Map.of(200, 50, 429, 10), byStatus);
+    }
+
+    /** Sends the requests from {@code clients} threads at once; how many got each status. */
+    private static Map<Integer, Integer> statusesOf(List<Callable<Integer>> requests, int clients) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         Map<Integer, Integer> byStatus = new TreeMap<>();
         try {
-            for (Future<Integer> status : clients.invokeAll(requests)) {
+            for (Future<Integer> status : pool.invokeAll(requests)) {
                 byStatus.merge(status.get(), 1, Integer::sum);
             }
         } finally {
-            clients.shutdownNow();
+            pool.shutdownNow();
         }
-        System.out.println("ClusterIT: 60 requests over two nodes, 32 clients, limit 50: by status " + byStatus);
-        assertEquals(Map.of(200, 50, 429, 10), byStatus);
+        return byStatus;
     }
 
     @Test
@@ -441,21 +447,13 @@ class ClusterIT {
             assertEquals(201, key.status(), key.body());
             keys.add(key.json().getString("key"));
         }
-        ExecutorService clients = Executors.newFixedThreadPool(24);
         List<Callable<Integer>> requests = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             Api node = i % 2 == 0 ? a : b;
             String key = keys.get(i % 3);
             requests.add(() -> node.get("/api/v1/models", bearer(key)).status());
         }
-        Map<Integer, Integer> byStatus = new TreeMap<>();
-        try {
-            for (Future<Integer> status : clients.invokeAll(requests)) {
-                byStatus.merge(status.get(), 1, Integer::sum);
-            }
-        } finally {
-            clients.shutdownNow();
-        }
+        Map<Integer, Integer> byStatus = statusesOf(requests, 24);
         System.out.println("ClusterIT: 60 requests of 3 project keys over two nodes, project limit 40: " + byStatus);
         assertEquals(Map.of(200, 40, 429, 20), byStatus);
 

@@ -154,6 +154,7 @@ class ApiKeyIdentityStoreTest {
                 expiresAt,
                 revoked,
                 "key_1",
-                List.of());
+                List.of(),
+                null);
     }
 }

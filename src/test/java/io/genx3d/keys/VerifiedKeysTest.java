@@ -38,7 +38,8 @@ class VerifiedKeysTest {
                 null,
                 revoked,
                 id,
-                List.of());
+                List.of(),
+                null);
     }
 
     private static VerifiedKeys cache(Duration ttl) {
