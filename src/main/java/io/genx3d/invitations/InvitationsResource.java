@@ -6,7 +6,8 @@ import io.genx3d.audit.AuditEventType;
 import io.genx3d.audit.AuditLog;
 import io.genx3d.caller.Actor;
 import io.genx3d.caller.Caller;
-import io.genx3d.caller.RequiresSession;
+import io.genx3d.caller.RequiresScope;
+import io.genx3d.caller.Scope;
 import io.genx3d.errors.ApiException;
 import io.genx3d.organizations.OrgRole;
 import io.genx3d.organizations.Organization;
@@ -41,7 +42,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Path("/organizations/{organizationId}/invitations")
 @RequestScoped
 @RateLimited
-@RequiresSession
 @Produces(MediaType.APPLICATION_JSON)
 public class InvitationsResource {
 
@@ -71,6 +71,7 @@ public class InvitationsResource {
     Duration ttl;
 
     @POST
+    @RequiresScope(Scope.KEYS_WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     public Response invite(@PathParam("organizationId") String organizationId, JsonObject body) {
@@ -105,6 +106,7 @@ public class InvitationsResource {
     }
 
     @GET
+    @RequiresScope(Scope.KEYS_READ)
     public Map<String, List<InvitationView>> list(@PathParam("organizationId") String organizationId) {
         access.require(organizationId, caller.accountId(), OrgRole.ADMIN);
         Instant now = Instant.now();
@@ -116,6 +118,7 @@ public class InvitationsResource {
     }
 
     @GET
+    @RequiresScope(Scope.KEYS_READ)
     @Path("/{invitationId}")
     public InvitationView show(
             @PathParam("organizationId") String organizationId, @PathParam("invitationId") String invitationId) {
@@ -127,6 +130,7 @@ public class InvitationsResource {
     }
 
     @DELETE
+    @RequiresScope(Scope.KEYS_WRITE)
     @Path("/{invitationId}")
     public Response withdraw(
             @PathParam("organizationId") String organizationId, @PathParam("invitationId") String invitationId) {

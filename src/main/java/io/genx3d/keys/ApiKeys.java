@@ -174,7 +174,8 @@ public class ApiKeys {
                 rateLimit,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 expiresAt);
-        if (!actor.viaSession() && !actor.isSystem()) {
+        // A person's key made with a key dies with it; a project key belongs to the project, not to its maker's key.
+        if (project == null && !actor.viaSession() && !actor.isSystem()) {
             apiKey.madeBy(actor.keyId());
         }
         apiKey.allowIps(allowedIps);

@@ -131,7 +131,7 @@ class OrganizationsIT extends DeployedApiTest {
     }
 
     @Test
-    void aProjectKeyReachesOnlyItsProjectsDataAndPeopleManageOrganizationsSignedIn() {
+    void aProjectKeyReachesOnlyItsProjectsDataWhileAPersonsOwnKeyManagesTheirOrganizations() {
         Person owner = person("owner");
         String org = organization(owner, "Keys only");
         String project = project(owner, org, "{\"name\":\"P\"}");
@@ -143,12 +143,34 @@ class OrganizationsIT extends DeployedApiTest {
         Reply other = api.get("/api/v1/models?project_id=proj_someoneelse", bearer(projectKey));
         assertEquals(404, other.status(), other.body());
 
-        String personalKey = api.createKeyValue(owner.session(), "{\"name\":\"mine\"}");
+        Reply projectKeyManages = api.get("/api/v1/organizations", bearer(projectKey));
+        assertEquals(403, projectKeyManages.status(), projectKeyManages.body());
+        assertEquals(
+                "project_key",
+                projectKeyManages.error().getJsonObject("details").getString("reason"));
+
+        JsonObject personal =
+                api.createKey(owner.session(), "{\"name\":\"mine\"}").json();
+        String personalKey = personal.getString("key");
         Reply viaKey = api.get("/api/v1/organizations", bearer(personalKey));
-        assertEquals(403, viaKey.status(), viaKey.body());
-        assertEquals("session_required", viaKey.error().getJsonObject("details").getString("reason"));
+        assertEquals(200, viaKey.status(), "a person's own key manages their organizations: " + viaKey.body());
+        assertEquals(org, viaKey.json().getJsonArray("data").getJsonObject(0).getString("id"));
+        Reply keyMadeByKey =
+                api.post("/api/v1/projects/" + project + "/keys", "{\"name\":\"ci\"}", bearer(personalKey));
+        assertEquals(201, keyMadeByKey.status(), keyMadeByKey.body());
         Reply personalModels = api.get("/api/v1/models?project_id=" + project, bearer(personalKey));
         assertEquals(200, personalModels.status(), "a member's personal key reaches the project's models");
+        assertEquals(
+                204,
+                api.delete(
+                                "/api/v1/keys/" + personal.getString("id"),
+                                owner.session().headers())
+                        .status());
+        assertEquals(
+                200,
+                api.get("/api/v1/models", bearer(keyMadeByKey.json().getString("key")))
+                        .status(),
+                "a project key is the project's: revoking the personal key that made it does not take it along");
 
         Reply admin = api.post(
                 "/api/v1/projects/" + project + "/keys",

@@ -5,7 +5,8 @@ import io.genx3d.audit.AuditEventType;
 import io.genx3d.audit.AuditLog;
 import io.genx3d.caller.Actor;
 import io.genx3d.caller.Caller;
-import io.genx3d.caller.RequiresSession;
+import io.genx3d.caller.RequiresScope;
+import io.genx3d.caller.Scope;
 import io.genx3d.errors.ApiException;
 import io.genx3d.organizations.Membership;
 import io.genx3d.organizations.OrgRole;
@@ -36,7 +37,6 @@ import java.util.Set;
 @Path("/organizations/{organizationId}/members")
 @RequestScoped
 @RateLimited
-@RequiresSession
 @Produces(MediaType.APPLICATION_JSON)
 public class MembersResource {
 
@@ -56,6 +56,7 @@ public class MembersResource {
     AuditLog audit;
 
     @GET
+    @RequiresScope(Scope.KEYS_READ)
     public Map<String, List<MemberView>> list(@PathParam("organizationId") String organizationId) {
         access.require(organizationId, caller.accountId(), OrgRole.VIEWER);
         return Map.of(
@@ -64,6 +65,7 @@ public class MembersResource {
     }
 
     @PATCH
+    @RequiresScope(Scope.KEYS_WRITE)
     @Path("/{accountId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public MemberView changeRole(
@@ -88,6 +90,7 @@ public class MembersResource {
     }
 
     @DELETE
+    @RequiresScope(Scope.KEYS_WRITE)
     @Path("/{accountId}")
     public Response remove(
             @PathParam("organizationId") String organizationId, @PathParam("accountId") String accountId) {

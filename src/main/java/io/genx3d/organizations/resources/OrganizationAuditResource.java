@@ -4,7 +4,8 @@ import io.genx3d.audit.AuditEventPage;
 import io.genx3d.audit.AuditListing;
 import io.genx3d.audit.AuditQuery;
 import io.genx3d.caller.Caller;
-import io.genx3d.caller.RequiresSession;
+import io.genx3d.caller.RequiresScope;
+import io.genx3d.caller.Scope;
 import io.genx3d.organizations.OrgRole;
 import io.genx3d.organizations.OrganizationAccess;
 import io.genx3d.ratelimit.RateLimited;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/organizations/{organizationId}/audit-events")
 @RequestScoped
 @RateLimited
-@RequiresSession
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganizationAuditResource {
 
@@ -38,6 +38,7 @@ public class OrganizationAuditResource {
     AuditListing listing;
 
     @GET
+    @RequiresScope(Scope.KEYS_READ)
     public AuditEventPage list(@PathParam("organizationId") String organizationId, @BeanParam AuditQuery query) {
         access.require(organizationId, caller.accountId(), OrgRole.ADMIN);
         return listing.page(organizationId, query);

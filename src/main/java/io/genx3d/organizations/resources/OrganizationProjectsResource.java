@@ -4,7 +4,8 @@ import io.genx3d.audit.AuditEventType;
 import io.genx3d.audit.AuditLog;
 import io.genx3d.caller.Actor;
 import io.genx3d.caller.Caller;
-import io.genx3d.caller.RequiresSession;
+import io.genx3d.caller.RequiresScope;
+import io.genx3d.caller.Scope;
 import io.genx3d.organizations.OrgRole;
 import io.genx3d.organizations.OrganizationAccess;
 import io.genx3d.organizations.Project;
@@ -33,7 +34,6 @@ import java.util.Set;
 @Path("/organizations/{organizationId}/projects")
 @RequestScoped
 @RateLimited
-@RequiresSession
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganizationProjectsResource {
 
@@ -56,6 +56,7 @@ public class OrganizationProjectsResource {
     UriInfo uriInfo;
 
     @POST
+    @RequiresScope(Scope.KEYS_WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("organizationId") String organizationId, JsonObject body) {
         access.require(organizationId, caller.accountId(), OrgRole.ADMIN);
@@ -77,6 +78,7 @@ public class OrganizationProjectsResource {
     }
 
     @GET
+    @RequiresScope(Scope.KEYS_READ)
     public Map<String, List<ProjectView>> list(@PathParam("organizationId") String organizationId) {
         access.require(organizationId, caller.accountId(), OrgRole.VIEWER);
         return Map.of(

@@ -4,7 +4,8 @@ import io.genx3d.audit.AuditEventType;
 import io.genx3d.audit.AuditLog;
 import io.genx3d.caller.Actor;
 import io.genx3d.caller.Caller;
-import io.genx3d.caller.RequiresSession;
+import io.genx3d.caller.RequiresScope;
+import io.genx3d.caller.Scope;
 import io.genx3d.organizations.OrgRole;
 import io.genx3d.organizations.Organization;
 import io.genx3d.organizations.OrganizationAccess;
@@ -37,7 +38,6 @@ import java.util.Set;
 @Path("/organizations")
 @RequestScoped
 @RateLimited
-@RequiresSession
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganizationsResource {
 
@@ -60,6 +60,7 @@ public class OrganizationsResource {
     UriInfo uriInfo;
 
     @POST
+    @RequiresScope(Scope.KEYS_WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonObject body) {
         String name = JsonFields.of(body, Set.of("name")).requiredName("name", 100);
@@ -78,6 +79,7 @@ public class OrganizationsResource {
     }
 
     @GET
+    @RequiresScope(Scope.KEYS_READ)
     public Map<String, List<OrganizationView>> list() {
         return Map.of(
                 "data",
@@ -87,6 +89,7 @@ public class OrganizationsResource {
     }
 
     @GET
+    @RequiresScope(Scope.KEYS_READ)
     @Path("/{organizationId}")
     public OrganizationView show(@PathParam("organizationId") String organizationId) {
         OrgRole role = access.require(organizationId, caller.accountId(), OrgRole.VIEWER);
@@ -94,6 +97,7 @@ public class OrganizationsResource {
     }
 
     @PATCH
+    @RequiresScope(Scope.KEYS_WRITE)
     @Path("/{organizationId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public OrganizationView rename(@PathParam("organizationId") String organizationId, JsonObject body) {
@@ -111,6 +115,7 @@ public class OrganizationsResource {
     }
 
     @DELETE
+    @RequiresScope(Scope.KEYS_WRITE)
     @Path("/{organizationId}")
     public Response delete(@PathParam("organizationId") String organizationId) {
         access.require(organizationId, caller.accountId(), OrgRole.OWNER);

@@ -4,7 +4,8 @@ import io.genx3d.audit.AuditEventType;
 import io.genx3d.audit.AuditLog;
 import io.genx3d.caller.Actor;
 import io.genx3d.caller.Caller;
-import io.genx3d.caller.RequiresSession;
+import io.genx3d.caller.RequiresScope;
+import io.genx3d.caller.Scope;
 import io.genx3d.keys.ApiKeys;
 import io.genx3d.keys.CreatedKeyView;
 import io.genx3d.keys.KeyAnomalies;
@@ -46,7 +47,6 @@ import java.util.Set;
 @Path("/projects/{projectId}")
 @RequestScoped
 @RateLimited
-@RequiresSession
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectsResource {
 
@@ -84,11 +84,13 @@ public class ProjectsResource {
     UriInfo uriInfo;
 
     @GET
+    @RequiresScope(Scope.KEYS_READ)
     public ProjectView show(@PathParam("projectId") String projectId) {
         return limits.view(access.requireProject(projectId, caller.accountId(), OrgRole.VIEWER));
     }
 
     @PATCH
+    @RequiresScope(Scope.KEYS_WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     public ProjectView change(@PathParam("projectId") String projectId, JsonObject body) {
         access.requireProject(projectId, caller.accountId(), OrgRole.ADMIN);
@@ -113,6 +115,7 @@ public class ProjectsResource {
     }
 
     @DELETE
+    @RequiresScope(Scope.KEYS_WRITE)
     public Response delete(@PathParam("projectId") String projectId) {
         Project project = access.requireProject(projectId, caller.accountId(), OrgRole.ADMIN);
         removal.deleteProject(caller.get(), projectId);
@@ -127,6 +130,7 @@ public class ProjectsResource {
     }
 
     @POST
+    @RequiresScope(Scope.KEYS_WRITE)
     @Path("/keys")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createKey(@PathParam("projectId") String projectId, JsonObject body) {
@@ -141,6 +145,7 @@ public class ProjectsResource {
     }
 
     @GET
+    @RequiresScope(Scope.KEYS_READ)
     @Path("/keys")
     public Map<String, List<KeyView>> listKeys(@PathParam("projectId") String projectId) {
         access.requireProject(projectId, caller.accountId(), OrgRole.VIEWER);
