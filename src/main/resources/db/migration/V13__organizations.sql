@@ -1,8 +1,10 @@
 -- Organizations, projects and service-account keys (issue 31). An organization has members with roles; its projects
 -- own models and keys (project keys, service accounts) that belong to the project, not to the member who made them.
+-- plan_limit: the pool its projects without a rate_limit of their own share (its creator's plan when it was made).
 CREATE TABLE organizations (
     id          VARCHAR(40)  NOT NULL,
     name        VARCHAR(100) NOT NULL,
+    plan_limit  INTEGER      NOT NULL,
     created_at  TIMESTAMP    NOT NULL,
     created_by  VARCHAR(40)  NOT NULL,
     deleted_at  TIMESTAMP,
@@ -22,8 +24,9 @@ CREATE TABLE organization_members (
 );
 CREATE INDEX organization_members_account ON organization_members (account_id);
 
--- A project's rate_limit is one quota for all its keys (null: the server's default plan). Deleted projects stay as
--- rows (deleted_at) so that their revoked keys and audit events still name them.
+-- A project's rate_limit is one quota for all its keys (null: it shares its organization's plan_limit with the other
+-- projects without one). Deleted projects stay as rows (deleted_at) so that their revoked keys and audit events still
+-- name them.
 CREATE TABLE projects (
     id               VARCHAR(40)  NOT NULL,
     organization_id  VARCHAR(40)  NOT NULL,

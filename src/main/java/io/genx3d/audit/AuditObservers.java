@@ -219,7 +219,7 @@ public class AuditObservers {
         if (type == null || refused.keyId() == null || !firstInAWhile(refused, type)) {
             return;
         }
-        keys.accountOf(refused.keyId())
+        keys.logOwnerOf(refused.keyId())
                 .ifPresent(accountId -> audit.record(
                         type,
                         accountId,

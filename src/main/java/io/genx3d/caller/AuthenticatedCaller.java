@@ -17,6 +17,7 @@ public class AuthenticatedCaller extends CallerPrincipal {
     private final int planLimit;
     private final String lineageId;
     private final String projectId;
+    private final String quotaOwnerId;
 
     /** A caller whose own limit is also its account's plan (a dashboard session). */
     public AuthenticatedCaller(String accountId, String keyId, Set<Scope> scopes, int rateLimit) {
@@ -45,8 +46,25 @@ public class AuthenticatedCaller extends CallerPrincipal {
             int planLimit,
             String lineageId,
             String projectId) {
+        this(accountId, keyId, scopes, rateLimit, planLimit, lineageId, projectId, null);
+    }
+
+    /**
+     * @param quotaOwnerId whose quota window its requests spend, when not its account's: a project key spends its
+     *                     project's, or its organization's shared pool (null: the account's)
+     */
+    public AuthenticatedCaller(
+            String accountId,
+            String keyId,
+            Set<Scope> scopes,
+            int rateLimit,
+            int planLimit,
+            String lineageId,
+            String projectId,
+            String quotaOwnerId) {
         super(accountId);
         this.projectId = projectId;
+        this.quotaOwnerId = quotaOwnerId;
         this.lineageId = lineageId;
         this.accountId = accountId;
         this.keyId = keyId;
@@ -75,6 +93,11 @@ public class AuthenticatedCaller extends CallerPrincipal {
     /** The project of a project key (a service account), or null for a person's key or session. */
     public String projectId() {
         return projectId;
+    }
+
+    /** Whose quota window this caller's requests spend: its account's, or a project key's project's or pool's. */
+    public String quotaOwner() {
+        return quotaOwnerId != null ? quotaOwnerId : accountId;
     }
 
     public boolean viaProjectKey() {

@@ -11,6 +11,7 @@ import io.genx3d.tokens.RandomTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -69,8 +70,10 @@ public class Invitations {
     /** Withdraws a pending invitation: its link stops working. */
     @Transactional
     public void revoke(String organizationId, String invitationId) {
-        Invitation invitation =
-                find(organizationId, invitationId).orElseThrow(() -> ApiException.notFound("Invitation"));
+        Invitation invitation = Optional.ofNullable(
+                        em.find(Invitation.class, invitationId, LockModeType.PESSIMISTIC_WRITE))
+                .filter(found -> found.organizationId().equals(organizationId))
+                .orElseThrow(() -> ApiException.notFound("Invitation"));
         Instant now = Instant.now();
         if (!"pending".equals(invitation.status(now))) {
             throw ApiException.conflict(
@@ -87,9 +90,12 @@ public class Invitations {
     @Transactional
     public Accepted accept(String token, Account account) {
         Instant now = Instant.now();
+        // Locked while it is used: two accepts of one link, or an accept and a withdrawal, go one after the other, and
+        // the second sees what the first did.
         Invitation invitation = em
                 .createNamedQuery("Invitation.byToken", Invitation.class)
                 .setParameter("tokenHash", hasher.hash(token))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()
                 .stream()
                 .findFirst()

@@ -2,6 +2,7 @@ package io.genx3d.invitations;
 
 import io.genx3d.accounts.Account;
 import io.genx3d.accounts.Accounts;
+import io.genx3d.accounts.AccountsResource;
 import io.genx3d.audit.AuditEventType;
 import io.genx3d.audit.AuditLog;
 import io.genx3d.caller.Actor;
@@ -77,7 +78,7 @@ public class InvitationsResource {
     public Response invite(@PathParam("organizationId") String organizationId, JsonObject body) {
         OrgRole mine = access.require(organizationId, caller.accountId(), OrgRole.ADMIN);
         JsonFields fields = JsonFields.of(body, Set.of("email", "role"));
-        String email = Accounts.normaliseEmail(fields.requiredEmail("email"));
+        String email = AccountsResource.email(fields);
         OrgRole role = OrgRole.fromValue(fields.requiredString("role", 16))
                 .orElseThrow(() -> ApiException.badField("role", "must be one of owner, admin, member, viewer"));
         if (role == OrgRole.OWNER && mine != OrgRole.OWNER) {

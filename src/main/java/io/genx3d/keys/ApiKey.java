@@ -12,6 +12,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
@@ -25,7 +26,9 @@ import java.util.Set;
 @Table(name = "api_keys", indexes = @Index(name = "api_keys_account", columnList = "account_id, created_at"))
 @NamedQuery(
         name = "ApiKey.findByHash",
-        query = "SELECT k FROM ApiKey k JOIN FETCH k.account LEFT JOIN FETCH k.project WHERE k.keyHash = :hash")
+        query = "SELECT k FROM ApiKey k JOIN FETCH k.account WHERE k.keyHash = :hash",
+        // A project key's project and organization come in the same read: its plan is one of theirs.
+        hints = @QueryHint(name = "eclipselink.left-join-fetch", value = "k.project.organization"))
 @NamedQuery(
         name = "ApiKey.findByAccount",
         query = "SELECT k FROM ApiKey k WHERE k.account.id = :accountId AND k.project IS NULL"

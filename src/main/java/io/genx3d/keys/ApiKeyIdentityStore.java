@@ -75,7 +75,8 @@ public class ApiKeyIdentityStore implements IdentityStore {
                 rateLimits.effective(key.rateLimit(), key.accountMaxRateLimit()),
                 rateLimits.ceiling(key.accountMaxRateLimit()),
                 key.lineageId(),
-                key.projectId());
+                key.projectId(),
+                key.quotaOwnerId());
         return new CredentialValidationResult(caller, groups(effective));
     }
 

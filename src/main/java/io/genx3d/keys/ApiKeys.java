@@ -94,6 +94,9 @@ public class ApiKeys {
             Instant expiresAt,
             AddressAllowlist allowedIps) {
         Project locked = em.find(Project.class, project.id(), LockModeType.PESSIMISTIC_WRITE);
+        if (locked == null || locked.isDeleted()) {
+            throw ApiException.notFound("Project");
+        }
         long active = em.createNamedQuery("ApiKey.countActiveOfProject", Long.class)
                 .setParameter("projectId", project.id())
                 .setParameter("now", Instant.now())
@@ -241,10 +244,15 @@ public class ApiKeys {
         return starts;
     }
 
-    /** The account a key belongs to, by the key's id (for whoever records what a refused key was used for). */
-    public Optional<String> accountOf(String keyId) {
+    /**
+     * Whose security log a key's events belong in, by the key's id (for whoever records what a refused key was used
+     * for): its account's, or for a project key its organization's — never its maker's, whom it outlives.
+     */
+    public Optional<String> logOwnerOf(String keyId) {
         return Optional.ofNullable(em.find(ApiKey.class, keyId))
-                .map(key -> key.account().id());
+                .map(key -> key.project() != null
+                        ? key.project().organizationId()
+                        : key.account().id());
     }
 
     /** The key if it belongs to the account; another account's key is as absent as a key that never was. */

@@ -25,7 +25,8 @@ public record VerifiedKey(
         boolean revoked,
         String lineageId,
         List<String> allowedIps,
-        String projectId) {
+        String projectId,
+        String quotaOwnerId) {
 
     static VerifiedKey of(ApiKey key) {
         if (key.project() != null) {
@@ -45,12 +46,14 @@ public record VerifiedKey(
                 key.isRevoked(),
                 key.lineageId(),
                 key.allowedIps().entries(),
+                null,
                 null);
     }
 
     /**
-     * A project key acts as its project: the project is its account (whose models, usage and shared quota it uses, and
-     * whose id evicts it), its plan is the project's {@code rate_limit}, and it does not depend on the standing of the
+     * A project key acts as its project: the project is its account (whose models and usage it uses, and whose id
+     * evicts it); its plan is the project's {@code rate_limit}, spent in the project's quota, or without one the
+     * organization's plan, spent in the organization's pool; and it does not depend on the standing of the
      * member who made it, which a project key is meant to survive. Its scopes never exceed an ordinary account's.
      */
     private static VerifiedKey ofProject(ApiKey key, Project project) {
@@ -62,12 +65,14 @@ public record VerifiedKey(
                 false,
                 Set.copyOf(key.scopes()),
                 key.rateLimit(),
-                project.rateLimit(),
+                project.effectiveRateLimit(),
                 key.expiresAt(),
-                key.isRevoked(),
+                // Deleting a project revokes its keys; a deleted project's key is refused even if one was missed.
+                key.isRevoked() || project.isDeleted(),
                 key.lineageId(),
                 key.allowedIps().entries(),
-                project.id());
+                project.id(),
+                project.quotaOwnerId());
     }
 
     /** Whether a client at {@code address} may use this key (read from the kept entries: keys with a list are few). */

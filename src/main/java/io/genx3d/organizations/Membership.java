@@ -28,6 +28,10 @@ import java.time.temporal.ChronoUnit;
         query = "SELECT m.role FROM Membership m, Organization o WHERE o.id = m.organizationId"
                 + " AND m.organizationId = :organizationId AND m.accountId = :accountId AND o.deletedAt IS NULL")
 @NamedQuery(
+        name = "Membership.countOwned",
+        query = "SELECT COUNT(m) FROM Membership m, Organization o WHERE o.id = m.organizationId"
+                + " AND m.accountId = :accountId AND m.role = :role AND o.deletedAt IS NULL")
+@NamedQuery(
         name = "Membership.countRole",
         query = "SELECT COUNT(m) FROM Membership m WHERE m.organizationId = :organizationId AND m.role = :role")
 public class Membership {

@@ -20,6 +20,10 @@ public class Organization {
     @Column(nullable = false, length = 100)
     private String name;
 
+    /** The pool its projects without a rate limit of their own share: its creator's plan when it was made. */
+    @Column(name = "plan_limit", nullable = false)
+    private int planLimit;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -31,9 +35,10 @@ public class Organization {
 
     protected Organization() {}
 
-    Organization(String name, String createdBy) {
+    Organization(String name, String createdBy, int planLimit) {
         this.id = RandomTokens.id("org");
         this.name = name;
+        this.planLimit = planLimit;
         this.createdBy = createdBy;
         this.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
@@ -44,6 +49,11 @@ public class Organization {
 
     public String name() {
         return name;
+    }
+
+    /** Requests per window shared by its projects that have no rate limit of their own. */
+    public int planLimit() {
+        return planLimit;
     }
 
     public Instant createdAt() {

@@ -1,7 +1,9 @@
 package io.genx3d.organizations;
 
+import io.genx3d.accounts.Account;
 import io.genx3d.errors.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The store of organizations and their members. Every change of roles keeps an owner: the organization's row is locked
@@ -21,13 +24,32 @@ public class Organizations {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    @ConfigProperty(name = "genx3d.organizations.max-owned", defaultValue = "20")
+    long maxOwned;
+
     /** An organization and the caller's role in it. */
     public record Membered(Organization organization, OrgRole role) {}
 
-    /** Creates an organization whose first member, its owner, is {@code accountId}. */
+    /**
+     * Creates an organization whose first member, its owner, is {@code accountId}, who may own at most
+     * {@code genx3d.organizations.max-owned}: each organization divides its owners' plan among its projects, so the
+     * number a person owns bounds how far organizations multiply a plan. The account's row is locked while they are
+     * counted, so two creations at once cannot both take the last place.
+     */
     @Transactional
-    public Organization create(String accountId, String name) {
-        Organization organization = new Organization(name, accountId);
+    public Organization create(String accountId, String name, int plan) {
+        em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        long owned = em.createNamedQuery("Membership.countOwned", Long.class)
+                .setParameter("accountId", accountId)
+                .setParameter("role", OrgRole.OWNER)
+                .getSingleResult();
+        if (owned >= maxOwned) {
+            throw ApiException.conflict(
+                    "You already own " + owned + " organizations, the most you may; delete one or hand it over first",
+                    Map.of("reason", "too_many_organizations", "limit", maxOwned));
+        }
+        Organization organization = new Organization(name, accountId, plan);
         em.persist(organization);
         // The two entities share no mapped relationship, so EclipseLink would not know to insert the organization
         // before the membership its foreign key names.
@@ -72,6 +94,7 @@ public class Organizations {
     /** Marks the organization deleted and ends every membership; its projects are deleted by the caller first. */
     @Transactional
     public void delete(String organizationId, Instant now) {
+        lock(organizationId);
         existing(organizationId).delete(now);
         members(organizationId).forEach(member -> em.remove(em.merge(member)));
     }
@@ -89,7 +112,7 @@ public class Organizations {
     /** Adds the account with the role (an accepted invitation); an existing member keeps the role they have. */
     @Transactional
     public Membership join(String organizationId, String accountId, OrgRole role) {
-        existing(organizationId);
+        lock(organizationId);
         return member(organizationId, accountId).orElseGet(() -> {
             Membership membership = new Membership(organizationId, accountId, role);
             em.persist(membership);
@@ -133,11 +156,17 @@ public class Organizations {
         }
     }
 
-    private void lock(String organizationId) {
+    /**
+     * Locks the organization's row for the rest of the transaction, so its deletion, a project's creation and changes
+     * of its members happen one after the other; a deleted organization is a 404.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Organization lock(String organizationId) {
         Organization organization = em.find(Organization.class, organizationId, LockModeType.PESSIMISTIC_WRITE);
         if (organization == null || organization.isDeleted()) {
             throw ApiException.notFound("Organization");
         }
+        return organization;
     }
 
     private Organization existing(String organizationId) {

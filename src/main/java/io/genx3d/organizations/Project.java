@@ -3,7 +3,10 @@ package io.genx3d.organizations;
 import io.genx3d.tokens.RandomTokens;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,7 +14,7 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * A project of an organization: it owns models and keys (service accounts), and its {@code rate_limit} is one quota all
- * its keys share (null: the server's default plan). A deleted project keeps its row, so its revoked keys still name it.
+ * its keys share (null: they share the organization's plan with the other projects without a limit). A deleted project keeps its row, so its revoked keys still name it.
  */
 @Entity
 @Table(name = "projects")
@@ -27,6 +30,11 @@ public class Project {
 
     @Column(name = "organization_id", nullable = false, length = 40)
     private String organizationId;
+
+    /** Read with the project when a project key is verified: its plan is the pool of projects without a limit. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organization_id", insertable = false, updatable = false)
+    private Organization organization;
 
     @Column(nullable = false, length = 100)
     private String name;
@@ -45,9 +53,10 @@ public class Project {
 
     protected Project() {}
 
-    Project(String organizationId, String name, Integer rateLimit, String createdBy) {
+    Project(Organization organization, String name, Integer rateLimit, String createdBy) {
         this.id = RandomTokens.id("proj");
-        this.organizationId = organizationId;
+        this.organizationId = organization.id();
+        this.organization = organization;
         this.name = name;
         this.rateLimit = rateLimit;
         this.createdBy = createdBy;
@@ -66,9 +75,19 @@ public class Project {
         return name;
     }
 
-    /** Requests per window shared by all the project's keys, or null for the server's default plan. */
+    /** Requests per window shared by all the project's keys, or null: it shares its organization's plan. */
     public Integer rateLimit() {
         return rateLimit;
+    }
+
+    /** Whose quota its keys spend: its own when it has a rate limit, else its organization's pool. */
+    public String quotaOwnerId() {
+        return rateLimit != null ? id : organizationId;
+    }
+
+    /** The requests per window its keys share: its own limit, or its organization's plan. */
+    public int effectiveRateLimit() {
+        return rateLimit != null ? rateLimit : organization.planLimit();
     }
 
     public Instant createdAt() {

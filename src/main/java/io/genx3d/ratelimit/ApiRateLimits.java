@@ -77,11 +77,11 @@ public class ApiRateLimits {
 
     private Decision spend(AuthenticatedCaller caller) {
         Instant now = Instant.now();
-        return decision(caller, quotas.spend(caller.accountId(), quota(caller, now)));
+        return decision(caller, quotas.spend(caller.quotaOwner(), quota(caller, now)));
     }
 
     public Decision peek(AuthenticatedCaller caller) {
-        return decision(caller, quotas.peek(caller.accountId(), quota(caller, Instant.now())));
+        return decision(caller, quotas.peek(caller.quotaOwner(), quota(caller, Instant.now())));
     }
 
     /**
@@ -108,7 +108,7 @@ public class ApiRateLimits {
         long start = window.startOf(now).toEpochMilli();
         return caller.viaSession()
                 ? new Quota(start, caller.planLimit(), null, caller.planLimit())
-                : new Quota(start, caller.planLimit(), caller.lineageId(), caller.rateLimit());
+                : new Quota(start, caller.planLimit(), caller.lineageId(), caller.rateLimit(), caller.viaProjectKey());
     }
 
     private Decision decision(AuthenticatedCaller caller, Spent spent) {

@@ -35,7 +35,7 @@ class AuditObserversTest {
         AuditObservers observers = new AuditObservers();
         observers.audit = mock(AuditLog.class);
         observers.keys = mock(ApiKeys.class);
-        when(observers.keys.accountOf(anyString())).thenReturn(Optional.of("acct_1"));
+        when(observers.keys.logOwnerOf(anyString())).thenReturn(Optional.of("acct_1"));
         observers.caches = new Caches(Map.of(CacheName.AUDITED_REFUSALS, (long) bound), Ticker.systemTicker());
         observers.init();
         List<String> busy = IntStream.range(0, 20).mapToObj(i -> "key_busy" + i).toList();

@@ -155,6 +155,7 @@ class ApiKeyIdentityStoreTest {
                 revoked,
                 "key_1",
                 List.of(),
+                null,
                 null);
     }
 }

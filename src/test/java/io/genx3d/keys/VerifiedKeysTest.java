@@ -39,6 +39,7 @@ class VerifiedKeysTest {
                 revoked,
                 id,
                 List.of(),
+                null,
                 null);
     }
 

@@ -62,8 +62,13 @@ public class OrganizationProjectsResource {
         access.require(organizationId, caller.accountId(), OrgRole.ADMIN);
         JsonFields fields = JsonFields.of(body, Set.of("name", "rate_limit"));
         String name = fields.requiredName("name", 100);
-        Integer rateLimit = limits.requested(fields, caller.get()).orElse(null);
-        Project project = projects.create(organizationId, name, rateLimit, caller.accountId());
+        Integer rateLimit = limits.requested(fields).orElse(null);
+        Project project = projects.create(
+                organizationId,
+                name,
+                rateLimit,
+                caller.accountId(),
+                caller.get().planLimit());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("name", name);
         details.put("rate_limit", rateLimit);

@@ -64,7 +64,8 @@ public class OrganizationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonObject body) {
         String name = JsonFields.of(body, Set.of("name")).requiredName("name", 100);
-        Organization organization = organizations.create(caller.accountId(), name);
+        Organization organization =
+                organizations.create(caller.accountId(), name, caller.get().planLimit());
         audit.record(
                 AuditEventType.ORGANIZATION_CREATED,
                 organization.id(),

@@ -99,8 +99,9 @@ public class ProjectsResource {
         boolean changeLimit = fields.has("rate_limit");
         Integer rateLimit = fields.isExplicitNull("rate_limit")
                 ? null
-                : limits.requested(fields, caller.get()).orElse(null);
-        Project changed = projects.change(projectId, name, changeLimit, rateLimit);
+                : limits.requested(fields).orElse(null);
+        Project changed = projects.change(
+                projectId, name, changeLimit, rateLimit, caller.get().planLimit());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("name", changed.name());
         details.put("rate_limit", changed.rateLimit());

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * What an account has spent in the current fixed window: requests counted against its plan, and against each of its
  * keys' own limits (by key line, so a rolled key goes on counting). Each count remembers the limit it was counted
- * under: a changed limit (a plan or a key edited) starts its count afresh, as a new bucket did before. A request
+ * under: a changed limit (a plan or a key edited) starts its count afresh, as a new bucket did before, except a
+ * project's plan, which its own admins set ({@link Quota#planCarriesOver()}). A request
  * from a key spends one of its key's and one of the plan's, or, when either is spent, neither; a dashboard session
  * spends only the plan.
  * <p>
@@ -31,13 +32,13 @@ public final class QuotaWindow {
         long limit;
         long used;
 
-        /** The requests left under {@code newLimit}; a count made under another limit does not carry over. */
-        long left(long newLimit) {
-            return newLimit - (limit == newLimit ? used : 0);
+        /** The requests left under {@code newLimit}; a count made under another limit carries over only if asked. */
+        long left(long newLimit, boolean carryOver) {
+            return newLimit - (carryOver || limit == newLimit ? used : 0);
         }
 
-        void spendOne(long newLimit) {
-            used = (limit == newLimit ? used : 0) + 1;
+        void spendOne(long newLimit, boolean carryOver) {
+            used = (carryOver || limit == newLimit ? used : 0) + 1;
             limit = newLimit;
         }
     }
@@ -96,14 +97,14 @@ public final class QuotaWindow {
      */
     public Spent spend(Quota quota) {
         enter(quota.windowStart());
-        long planLeft = plan.left(quota.planLimit());
+        long planLeft = plan.left(quota.planLimit(), quota.planCarriesOver());
         long keyLeft = keyLeft(quota, planLeft);
         if (planLeft <= 0 || keyLeft <= 0) {
             return new Spent(false, Math.max(0, planLeft), Math.max(0, keyLeft), windowStart);
         }
-        plan.spendOne(quota.planLimit());
+        plan.spendOne(quota.planLimit(), quota.planCarriesOver());
         if (quota.keyLine() != null) {
-            keys.computeIfAbsent(quota.keyLine(), ignored -> new Count()).spendOne(quota.keyLimit());
+            keys.computeIfAbsent(quota.keyLine(), ignored -> new Count()).spendOne(quota.keyLimit(), false);
         }
         return new Spent(true, planLeft - 1, keyLeft - 1, windowStart);
     }
@@ -111,7 +112,7 @@ public final class QuotaWindow {
     /** What {@link #spend} would leave, spending nothing; a newer window than the one counted in is still empty. */
     public Spent peek(Quota quota) {
         QuotaWindow counted = quota.windowStart() > windowStart ? new QuotaWindow() : this;
-        long planLeft = counted.plan.left(quota.planLimit());
+        long planLeft = counted.plan.left(quota.planLimit(), quota.planCarriesOver());
         long keyLeft = counted.keyLeft(quota, planLeft);
         return new Spent(
                 planLeft > 0 && keyLeft > 0,
@@ -126,7 +127,7 @@ public final class QuotaWindow {
             return planLeft;
         }
         Count key = keys.get(quota.keyLine());
-        return key == null ? quota.keyLimit() : key.left(quota.keyLimit());
+        return key == null ? quota.keyLimit() : key.left(quota.keyLimit(), false);
     }
 
     private void enter(long start) {

@@ -84,6 +84,19 @@ class QuotaWindowTest {
         assertEquals(new Spent(true, 9, 3, NOW), window.spend(key("a", 5, 10)), "a lowered plan");
     }
 
+    /** A project's admins set its plan: lowering and raising it again must not hand them a fresh count. */
+    @Test
+    void aProjectsPlanCarriesItsCountOverAChange() {
+        QuotaWindow window = new QuotaWindow();
+        for (int i = 0; i < 5; i++) {
+            assertTrue(window.spend(new Quota(NOW, 5, "k" + i, 100, true)).allowed());
+        }
+        assertFalse(window.spend(new Quota(NOW, 3, "k9", 100, true)).allowed(), "lowered: still spent");
+        Spent raised = window.spend(new Quota(NOW, 8, "k9", 100, true));
+        assertEquals(new Spent(true, 2, 99, NOW), raised, "raised: 8 - the 5 spent - this one");
+        assertTrue(window.spend(new Quota(NOW, 3, "k9", 100, false)).allowed(), "an account's plan starts afresh");
+    }
+
     @Test
     void peekSpendsNothing() {
         QuotaWindow window = new QuotaWindow();
