@@ -154,8 +154,8 @@ function showNewKey(created) {
     // What was just chosen, repeated next to the key, so it can be checked before the key is put to use.
     document.getElementById('new-key-summary').replaceChildren(
         el('dt', {}, 'Name'), el('dd', {}, created.name),
-        workspace ? [el('dt', {}, 'Owner'), el('dd', {}, `Project “${workspace.project.name}”`),
-            el('dt', {}, 'Created by'), el('dd', {}, creator(created))] : null,
+        ...(workspace ? [el('dt', {}, 'Owner'), el('dd', {}, `Project “${workspace.project.name}”`),
+            el('dt', {}, 'Created by'), el('dd', {}, creator(created))] : []),
         el('dt', {}, 'Permissions'), el('dd', {}, created.level ? `${LEVEL_NAMES[created.level] || created.level}` : 'Custom',
             permissionSummary(resources, created.permissions, `Permissions of ${created.name}`)),
         el('dt', {}, 'Rate limit'), el('dd', {}, created.rate_limit
