@@ -425,7 +425,7 @@ function rateLimit(key) {
     const own = limits?.keys.find(limit => limit.key_id === key.id);
     const used = own ? el('div', { class: 'muted key-used' }, `${own.used.toLocaleString('en-US')} used this hour`) : null;
     return key.rate_limit ? el('span', {}, `${n} / hour`, used)
-        : el('span', {}, `${n} / hour`, el('div', { class: 'muted' }, 'plan default'), used);
+        : el('span', {}, `${n} / hour`, el('div', { class: 'muted' }, workspace ? 'the project’s limit' : 'plan default'), used);
 }
 
 /** A project key's maker, on its row: the key belongs to the project, and this says who to ask about it. */

@@ -40,8 +40,12 @@ async function accept() {
 
 function refused(failure) {
     status.textContent = `Signed in as ${session.account.email}.`;
-    error.textContent = humane(failure);
     const reason = failure.details?.reason;
+    // An unknown token says nothing a person can act on in the API's words ("token is not a valid invitation link").
+    error.textContent = failure.details?.field === 'token' && !reason
+        ? 'This invitation link is not valid: it may have been withdrawn, or only part of it was copied. '
+            + 'Open the link in the mail as it is, or ask for a new invitation.'
+        : humane(failure);
     if (reason === 'invitation_email') {
         actions.replaceChildren(el('button', { type: 'button', class: 'primary', id: 'switch-account', onclick: async () => {
             await logOut().catch(() => {});
