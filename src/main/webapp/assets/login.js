@@ -14,7 +14,10 @@ const REASONS = {
 
 const params = new URLSearchParams(location.search);
 const notice = document.getElementById('notice');
-notice.textContent = REASONS[params.get('reason')] || '';
+// Sent here by an invitation's page: which address to use matters, since only the invited one can accept.
+const invited = (params.get('next') || '').startsWith('/invitations/accept')
+    ? 'Log in with the address your invitation was sent to: you go back to the invitation to join.' : '';
+notice.textContent = REASONS[params.get('reason')] || invited;
 drawGuestNavigation();
 // Signing up instead keeps where to come back to (an invitation's page).
 document.getElementById('to-signup').href = keepingNext('/signup');

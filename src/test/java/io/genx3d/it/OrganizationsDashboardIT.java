@@ -42,6 +42,7 @@ class OrganizationsDashboardIT extends BrowserTest {
         browser.open("/invitations/accept?token=" + outbox.tokenFor(colleague, "accept"));
         browser.visible("#invitation-login").click();
         browser.await().until(driver -> browser.path().startsWith("/login?next="));
+        browser.waitForText("#notice", "the address your invitation was sent to");
         browser.type("#email", colleague);
         browser.type("#password", Api.PASSWORD);
         browser.find("#login button[type=submit]").click();
