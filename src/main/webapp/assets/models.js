@@ -6,7 +6,7 @@ import { confirmAction, toast } from './feedback.js';
 import { clearErrors, fieldError, onSubmit } from './forms.js';
 import { signedInPage } from './layout.js';
 import { ModelViewer } from './viewer.js';
-import { inWorkspace } from './workspace.js';
+import { inWorkspace, projectId } from './workspace.js';
 
 const FORMATS = [['gltf', 'glTF'], ['glb', 'GLB'], ['obj', 'OBJ'], ['stl', 'STL']];
 const viewer = new ModelViewer(document.getElementById('viewer'));
@@ -26,6 +26,9 @@ function remember() {
 }
 
 await signedInPage();
+if (projectId) {
+    document.getElementById('list-title').textContent = 'The project’s models'; // shared by its members, not "yours"
+}
 await showModels();
 const requested = new URLSearchParams(location.search).get('model');
 const first = listed.find(model => model.id === requested);
