@@ -1,11 +1,15 @@
 // Settings → API Keys: list, generate (the key is shown once and never kept) with a resource × access picker, change
 // a key's name, allowlist, rate limit and expiry in its details, roll with a grace period, revoke with a confirmation;
-// keys about to expire are announced above the list.
+// keys about to expire are announced above the list. The same page is a project's keys (/project?project_id=…): there
+// each key names who made it and belongs to the project, members make keys of at most Standard, and a key is revoked
+// by an owner or admin or by whoever made it (a project key is not renamed, limited or rolled: the API has no such
+// change for it).
 import { call, el, formatTime } from './api.js';
 import { copy, toast } from './feedback.js';
 import { fieldError, onSubmit } from './forms.js';
 import { drawPicker, LEVEL_NAMES, permissionSummary, resourcesOf } from './key-permissions.js';
 import { signedInPage } from './layout.js';
+import { atLeast, currentProject, inWorkspace, keysPath, projectId } from './workspace.js';
 
 const SUGGESTED_DAYS = 90;
 // Why a key ended, where the reason says more than "revoked".
@@ -53,7 +57,10 @@ function refilter() {
             query.set(ADDRESS_NAMES[name], control.value.trim());
         }
     }
-    history.replaceState(null, '', `/settings/api-keys${query.size ? `?${query}` : ''}`);
+    if (projectId) {
+        query.set('project_id', projectId);
+    }
+    history.replaceState(null, '', `${location.pathname}${query.size ? `?${query}` : ''}`);
     drawKeys();
 }
 for (const control of Object.values(filters)) {
@@ -70,9 +77,21 @@ let formCanOpen;
 const formReady = new Promise(resolve => { formCanOpen = resolve; });
 generate.addEventListener('click', async () => { await formReady; openForm(); });
 
+if (location.pathname === '/project' && !projectId) {
+    location.replace('/settings/api-keys'); // a project's page without a project: the account's own keys
+}
 const session = await signedInPage();
 const catalogue = await call('GET', '/api/v1/scopes');
-const isAdmin = session.account.role === 'admin';
+const workspace = await currentProject();
+// A project's keys never get the Admin level, whoever makes them.
+const isAdmin = !workspace && session.account.role === 'admin';
+// In a project: who may make keys (members and above) and who may revoke any of them (owners and admins).
+const role = workspace?.organization.role;
+const mayCreate = !workspace || atLeast(role, 'member');
+if (!mayCreate) {
+    generate.hidden = true;
+    document.getElementById('first-key').hidden = true;
+}
 const resources = resourcesOf(catalogue, isAdmin);
 const picker = drawPermissionChoices();
 document.getElementById('first-key').addEventListener('click', async () => { await formReady; openForm(); });
@@ -81,7 +100,7 @@ document.getElementById('copy-key').addEventListener('click', copyKey);
 document.getElementById('new-key-done').addEventListener('click', forgetNewKey);
 
 onSubmit(form, async data => {
-    const created = await call('POST', '/api/v1/keys', keyRequest(data));
+    const created = await call('POST', keysPath, keyRequest(data));
     closeForm();
     showNewKey(created);
     await showKeys();
@@ -135,6 +154,8 @@ function showNewKey(created) {
     // What was just chosen, repeated next to the key, so it can be checked before the key is put to use.
     document.getElementById('new-key-summary').replaceChildren(
         el('dt', {}, 'Name'), el('dd', {}, created.name),
+        ...(workspace ? [el('dt', {}, 'Owner'), el('dd', {}, `Project “${workspace.project.name}”`),
+            el('dt', {}, 'Created by'), el('dd', {}, creator(created))] : []),
         el('dt', {}, 'Permissions'), el('dd', {}, created.level ? `${LEVEL_NAMES[created.level] || created.level}` : 'Custom',
             permissionSummary(resources, created.permissions, `Permissions of ${created.name}`)),
         el('dt', {}, 'Rate limit'), el('dd', {}, created.rate_limit
@@ -169,9 +190,10 @@ async function copyKey() {
 
 async function showKeys() {
     try {
-        allKeys = (await call('GET', '/api/v1/keys')).data;
-        // The two limits a key's request spends, apart: its own, and the plan every key and this dashboard share.
-        limits = await call('GET', '/api/v1/rate-limits').catch(() => null);
+        allKeys = (await call('GET', keysPath)).data;
+        // The two limits a key's request spends, apart: its own, and the plan every key and this dashboard share
+        // (the account's plan: a project's keys share the project's limit instead, shown on the organization's page).
+        limits = workspace ? null : await call('GET', '/api/v1/rate-limits').catch(() => null);
     } catch (failure) {
         for (const table of ['active-keys', 'inactive-keys']) {
             document.querySelector(`#${table} tbody`).replaceChildren(el('tr', { class: 'empty-row' },
@@ -265,7 +287,7 @@ function activeRows(key) {
     const toggle = el('button', { type: 'button', class: 'link-button', 'aria-expanded': 'false', 'aria-controls': detailsId,
         'aria-label': `Details of ${key.name}` }, 'Details');
     const row = el('tr', { 'data-key-id': key.id },
-        cell('Name', el('div', {}, el('div', { class: 'key-name' }, key.name), toggle)),
+        cell('Name', el('div', {}, el('div', { class: 'key-name' }, key.name), createdBy(key), toggle)),
         cell('Key', el('code', {}, `${key.prefix}…`)),
         cell('Permissions', permissions(key)),
         cell('Created', formatTime(key.created_at)),
@@ -274,10 +296,10 @@ function activeRows(key) {
         cell('Rate limit', rateLimit(key)),
         cell('Usage', anomaly(key)),
         el('td', { class: 'row-actions' },
-            key.replaced_by ? null : el('button', { type: 'button', onclick: () => confirmRoll(key),
+            key.replaced_by || workspace ? null : el('button', { type: 'button', onclick: () => confirmRoll(key),
                 'aria-label': `Roll ${key.name}` }, 'Roll'),
-            el('button', { type: 'button', class: 'danger', onclick: () => confirmRevoke(key),
-                'aria-label': `Revoke ${key.name}` }, 'Revoke')));
+            mayRevoke(key) ? el('button', { type: 'button', class: 'danger', onclick: () => confirmRevoke(key),
+                'aria-label': `Revoke ${key.name}` }, 'Revoke') : null));
     const details = el('tr', { class: 'key-details', id: detailsId, hidden: true },
         el('td', { colspan: '9' }, keyDetails(key)));
     toggle.addEventListener('click', () => {
@@ -321,6 +343,8 @@ function keyDetails(key) {
     });
     return el('div', { class: 'details-grid' },
         el('dl', { class: 'facts' },
+            workspace ? [el('dt', {}, 'Owner'), el('dd', {}, `Project “${workspace.project.name}”`),
+                el('dt', {}, 'Created by'), el('dd', {}, creator(key))] : null,
             el('dt', {}, 'Key ID'), el('dd', {}, el('code', {}, key.id), ' ',
                 el('button', { type: 'button', class: 'small', onclick: () => copy(key.id, 'Key ID copied'),
                     'aria-label': `Copy the ID of ${key.name}` }, 'Copy')),
@@ -329,11 +353,11 @@ function keyDetails(key) {
                     'aria-label': `Copy the prefix of ${key.name}` }, 'Copy')),
             el('dt', {}, 'Permissions'), el('dd', {}, key.level ? LEVEL_NAMES[key.level] || key.level : 'Custom',
                 permissionSummary(resources, key.permissions, `Permissions of ${key.name}`)),
-            el('dt', {}, 'Usage'), el('dd', {}, el('a', { href: `/settings/usage?key=${encodeURIComponent(key.id)}` },
+            el('dt', {}, 'Usage'), el('dd', {}, el('a', { href: inWorkspace(`/settings/usage?key=${encodeURIComponent(key.id)}`) },
                 `View the usage of ${key.name}`)),
-            el('dt', {}, 'Requests'), el('dd', {}, el('a', { href: `/settings/logs?key=${encodeURIComponent(key.id)}` },
+            el('dt', {}, 'Requests'), el('dd', {}, el('a', { href: inWorkspace(`/settings/logs?key=${encodeURIComponent(key.id)}`) },
                 `View the requests of ${key.name}`))),
-        renameForm, ipsForm, limitsForm(key));
+        workspace ? null : [renameForm, ipsForm, limitsForm(key)]);
 }
 
 // The rate limit and expiry, changed together; a value left as it was is not sent (an expiry at 14:30 stays 14:30
@@ -401,7 +425,21 @@ function rateLimit(key) {
     const own = limits?.keys.find(limit => limit.key_id === key.id);
     const used = own ? el('div', { class: 'muted key-used' }, `${own.used.toLocaleString('en-US')} used this hour`) : null;
     return key.rate_limit ? el('span', {}, `${n} / hour`, used)
-        : el('span', {}, `${n} / hour`, el('div', { class: 'muted' }, 'plan default'), used);
+        : el('span', {}, `${n} / hour`, el('div', { class: 'muted' }, workspace ? 'the project’s limit' : 'plan default'), used);
+}
+
+/** A project key's maker, on its row: the key belongs to the project, and this says who to ask about it. */
+function createdBy(key) {
+    return key.created_by ? el('div', { class: 'muted created-by' }, `Created by ${key.created_by.name}`) : null;
+}
+
+function creator(key) {
+    return key.created_by ? `${key.created_by.name} (${key.created_by.email})` : '—';
+}
+
+/** One's own keys, always; in a project, the keys one made, or every key for its owners and admins. */
+function mayRevoke(key) {
+    return !workspace || atLeast(role, 'admin') || key.created_by?.account_id === session.account.id;
 }
 
 function expiry(key) {
@@ -443,7 +481,7 @@ function anomaly(key) {
         auth_failures: () => `${key.anomaly.count} failed authentications`,
         rate_limited: () => `Throttled: ${key.anomaly.count} of ${key.anomaly.baseline} requests got 429`
     }[key.anomaly.reason]?.() ?? `Traffic spike: ${key.anomaly.count} requests, usually ${Math.round(key.anomaly.baseline)}`;
-    return el('a', { class: 'badge warn', href: `/settings/usage?key=${encodeURIComponent(key.id)}`,
+    return el('a', { class: 'badge warn', href: inWorkspace(`/settings/usage?key=${encodeURIComponent(key.id)}`),
         title: `In the hour of ${formatTime(key.anomaly.hour)}` }, `⚠ ${what}`);
 }
 

@@ -2,6 +2,8 @@
 import { currentSession, el, logOut, whenSessionLost } from './api.js';
 import { copy } from './feedback.js';
 import { drawVerifyBanner } from './verify-banner.js';
+import { drawSwitcher } from './switcher.js';
+import { currentProject, projectId } from './workspace.js';
 
 const LINKS = [
     ['/', 'Dashboard'],
@@ -20,6 +22,14 @@ const SETTINGS = [
     ['/settings/account', 'Account']
 ];
 
+// A project's pages: its keys, and the account's Models, Usage and Logs pages with the project's id in the address.
+const PROJECT = [
+    ['/project', 'API Keys'],
+    ['/models', 'Models'],
+    ['/settings/usage', 'Usage'],
+    ['/settings/logs', 'Logs']
+];
+
 /** The link for the page on view: the exact page, or the area ("Settings") a page belongs to. */
 function current(href) {
     return location.pathname === href || (href !== '/' && location.pathname.startsWith(`${href}/`)) ? 'page' : null;
@@ -36,7 +46,9 @@ export async function signedInPage() {
     whenSessionLost(reason => goToLogin(reason || 'session_invalid'));
     // Drawn before the session is asked for (it depends on the address alone), so it is in place when the page has
     // loaded: drawn afterwards it pushed the page down under a click already aimed (a lost click on Generate).
-    if (location.pathname.startsWith('/settings/')) {
+    if (projectId) {
+        drawProjectNavigation();
+    } else if (location.pathname.startsWith('/settings/')) {
         drawSettingsNavigation();
     }
     let session;
@@ -48,6 +60,9 @@ export async function signedInPage() {
     }
     drawNavigation(session.account);
     drawVerifyBanner(session.account);
+    if (projectId && !await nameProject()) {
+        return new Promise(() => {});
+    }
     return session;
 }
 
@@ -61,6 +76,7 @@ function drawNavigation(account) {
     } }, 'Log out');
     document.getElementById('nav').replaceChildren(el('ul', {}, items, el('li', {}, logout)));
     document.getElementById('who').textContent = `${account.name} · ${account.email}`;
+    drawSwitcher();
     addCopyButtons();
 }
 
@@ -88,6 +104,43 @@ function drawSettingsNavigation() {
         el('ul', {}, SETTINGS.map(([href, text]) => el('li', {},
             el('a', { href, 'aria-current': location.pathname === href ? 'page' : null }, text)))));
     document.getElementById('main').prepend(nav);
+}
+
+function drawProjectNavigation() {
+    const query = `?project_id=${encodeURIComponent(projectId)}`;
+    const nav = el('nav', { class: 'subnav', 'aria-label': 'Project', id: 'project-nav' },
+        el('p', { class: 'breadcrumb', id: 'project-trail' }, 'Project'),
+        el('ul', {}, PROJECT.map(([href, text]) => el('li', {},
+            el('a', { href: href + query, 'aria-current': location.pathname === href ? 'page' : null }, text)))));
+    document.getElementById('main').prepend(nav);
+}
+
+/**
+ * Names the project above its page (its organization, linked, then the project) and in the heading; where the project
+ * is not there for this person (deleted, or never theirs), says so instead of the page. True when it was named.
+ */
+async function nameProject() {
+    let found;
+    try {
+        found = await currentProject();
+    } catch (failure) {
+        document.getElementById('main').replaceChildren(el('div', { class: 'card' },
+            el('h1', {}, 'Project not found'),
+            el('p', {}, failure.status === 404
+                ? 'This project does not exist, or you are not a member of its organization.'
+                : `The project could not be loaded (${failure.message}).`),
+            el('p', {}, el('a', { href: '/' }, 'Go to your dashboard'))));
+        return false;
+    }
+    const { project, organization } = found;
+    document.getElementById('project-trail').replaceChildren(
+        el('a', { href: `/organization?id=${encodeURIComponent(organization.id)}` }, organization.name), ' › ',
+        el('strong', {}, project.name));
+    const heading = document.querySelector('main h1');
+    const page = PROJECT.find(([href]) => href === location.pathname)?.[1] || heading.textContent;
+    heading.textContent = `${project.name} → ${page}`;
+    document.title = `${project.name} · ${page} · genx3D`;
+    return true;
 }
 
 /** A page anyone may see (not found, errors): the signed-in navigation when there is a session, else the guest's. */

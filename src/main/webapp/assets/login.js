@@ -3,6 +3,7 @@
 import { logIn } from './api.js';
 import { onSubmit } from './forms.js';
 import { drawGuestNavigation } from './layout.js';
+import { keepingNext, safeNext } from './return-address.js';
 
 const REASONS = {
     session_invalid: 'Your session has expired. Please log in again.',
@@ -13,8 +14,13 @@ const REASONS = {
 
 const params = new URLSearchParams(location.search);
 const notice = document.getElementById('notice');
-notice.textContent = REASONS[params.get('reason')] || '';
+// Sent here by an invitation's page: which address to use matters, since only the invited one can accept.
+const invited = (params.get('next') || '').startsWith('/invitations/accept')
+    ? 'Log in with the address your invitation was sent to: you go back to the invitation to join.' : '';
+notice.textContent = REASONS[params.get('reason')] || invited;
 drawGuestNavigation();
+// Signing up instead keeps where to come back to (an invitation's page).
+document.getElementById('to-signup').href = keepingNext('/signup');
 // Why the user came here stops being news once they try to log in: only the answer to this attempt is shown.
 document.getElementById('login').addEventListener('submit', () => { notice.textContent = ''; });
 
@@ -22,21 +28,3 @@ onSubmit(document.getElementById('login'), async data => {
     await logIn(data.get('email').trim(), data.get('password'));
     location.assign(safeNext(params.get('next')));
 });
-
-// Only a page of this site. The address is resolved as the browser would resolve it (which drops tabs and line
-// breaks, so "/\t/evil.example" is "//evil.example") and must keep this page's origin. What is returned is the whole
-// resolved address, never a path: a path that begins "//" after resolving ("/.//evil.example" resolves to the path
-// "//evil.example") names another host when handed back to location.assign. No page of ours has such a path, so that
-// goes home too.
-function safeNext(next) {
-    if (!next) {
-        return '/';
-    }
-    try {
-        const target = new URL(next, location.origin);
-        const ours = target.origin === location.origin && !target.pathname.startsWith('//');
-        return ours ? target.href : '/';
-    } catch (notAnAddress) {
-        return '/';
-    }
-}

@@ -1,11 +1,12 @@
 // Models: the account's models (paged), each viewable in 3D and downloadable in every export format; a model can be
 // started, renamed and deleted here; and a chat that builds the model on view ("Create a cube"), with the
-// conversation on screen and an Undo button.
+// conversation on screen and an Undo button. With ?project_id= they are a project's models, shared by its members.
 import { call, el, formatTime } from './api.js';
 import { confirmAction, toast } from './feedback.js';
 import { clearErrors, fieldError, onSubmit } from './forms.js';
 import { signedInPage } from './layout.js';
 import { ModelViewer } from './viewer.js';
+import { inWorkspace, projectId } from './workspace.js';
 
 const FORMATS = [['gltf', 'glTF'], ['glb', 'GLB'], ['obj', 'OBJ'], ['stl', 'STL']];
 const viewer = new ModelViewer(document.getElementById('viewer'));
@@ -25,6 +26,9 @@ function remember() {
 }
 
 await signedInPage();
+if (projectId) {
+    document.getElementById('list-title').textContent = 'The project’s models'; // shared by its members, not "yours"
+}
 await showModels();
 const requested = new URLSearchParams(location.search).get('model');
 const first = listed.find(model => model.id === requested);
@@ -54,7 +58,7 @@ onSubmit(chat, async data => {
 
 const renameForm = document.getElementById('rename-form');
 onSubmit(renameForm, async data => {
-    const renamed = await call('PATCH', `/api/v1/models/${encodeURIComponent(onView.id)}`, { name: data.get('name').trim() });
+    const renamed = await call('PATCH', inWorkspace(`/api/v1/models/${encodeURIComponent(onView.id)}`), { name: data.get('name').trim() });
     closeRename();
     toast('Model renamed');
     await showModels();
@@ -72,7 +76,7 @@ async function send(message) {
     if (talk?.id) {
         request.conversation_id = talk.id;
     }
-    const reply = await call('POST', '/api/v1/chat', request);
+    const reply = await call('POST', inWorkspace('/api/v1/chat'), request);
     const model = reply.model || onView;
     if (model) {
         const conversation = conversations.get(model.id) || { id: null, said: [] };
@@ -115,7 +119,7 @@ async function showModels(more = false) {
         if (more && cursor) {
             query.set('cursor', cursor);
         }
-        page = await call('GET', `/api/v1/models?${query}`);
+        page = await call('GET', inWorkspace(`/api/v1/models?${query}`));
     } catch (failure) {
         body.replaceChildren(el('tr', { class: 'empty-row' }, el('td', { colspan: '4' },
             `Your models could not be loaded (${failure.message}). `,
@@ -167,7 +171,7 @@ function modelRow(model) {
 
 function downloads(model) {
     return el('span', { class: 'downloads' }, FORMATS.map(([format, label]) => el('a', {
-        href: `/api/v1/models/${encodeURIComponent(model.id)}/export?format=${format}`,
+        href: inWorkspace(`/api/v1/models/${encodeURIComponent(model.id)}/export?format=${format}`),
         download: '', 'aria-label': `Download ${model.name} as ${label}${format === 'obj' ? ' (zip with its material file)' : ''}`
     }, label)));
 }
@@ -192,12 +196,12 @@ async function view(model, bringIntoView) {
     document.getElementById('downloads').replaceChildren('Download: ', downloads(model));
     document.getElementById('model-actions').hidden = false;
     document.getElementById('viewer').dataset.rendered = 'true';
-    history.replaceState(null, '', `/models?model=${encodeURIComponent(model.id)}`);
+    history.replaceState(null, '', inWorkspace(`/models?model=${encodeURIComponent(model.id)}`));
     drawLog();
 }
 
 async function newModel() {
-    const model = await call('POST', '/api/v1/models', { name: 'Untitled model' });
+    const model = await call('POST', inWorkspace('/api/v1/models'), { name: 'Untitled model' });
     toast('New model started');
     await showModels();
     await view(model, true);
@@ -226,7 +230,7 @@ async function deleteModel() {
     if (!sure) {
         return;
     }
-    await call('DELETE', `/api/v1/models/${encodeURIComponent(onView.id)}`);
+    await call('DELETE', inWorkspace(`/api/v1/models/${encodeURIComponent(onView.id)}`));
     conversations.delete(onView.id);
     remember();
     onView = null;
@@ -234,7 +238,7 @@ async function deleteModel() {
     document.getElementById('model-actions').hidden = true;
     document.getElementById('downloads').replaceChildren();
     document.getElementById('viewer-caption').textContent = 'Model deleted. Choose another, or start chatting to build a new one.';
-    history.replaceState(null, '', '/models');
+    history.replaceState(null, '', inWorkspace('/models'));
     drawLog();
     toast('Model deleted');
     await showModels();

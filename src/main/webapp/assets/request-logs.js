@@ -1,8 +1,9 @@
 // Settings → Logs: the account's API requests, newest first, filtered by key, status and time, a page at a time;
 // one request's entry by its X-Request-Id. The filters live in the address, so the usage chart and a key's details
-// link to a view, and a view can be sent to a colleague.
+// link to a view, and a view can be sent to a colleague. With ?project_id= it shows a project's requests instead.
 import { ApiError, call, el, formatTime } from './api.js';
 import { signedInPage } from './layout.js';
+import { inWorkspace, keysPath } from './workspace.js';
 
 const filter = document.getElementById('logs-filter');
 const keySelect = document.getElementById('logs-key');
@@ -13,7 +14,7 @@ const error = filter.querySelector('.form-error');
 let cursor = null;
 
 await signedInPage();
-const keys = (await call('GET', '/api/v1/keys')).data;
+const keys = (await call('GET', keysPath)).data;
 const keyNames = new Map(keys.map(key => [key.id, key.name]));
 keySelect.append(...keys.map(key => el('option', { value: key.id },
     `${key.name} (${key.prefix}…)${key.status === 'active' ? '' : ` — ${key.status}`}`)));
@@ -64,7 +65,7 @@ function remember() {
             address.set(name, value);
         }
     }
-    history.replaceState(null, '', `/settings/logs${address.size ? `?${address}` : ''}`);
+    history.replaceState(null, '', inWorkspace(`/settings/logs${address.size ? `?${address}` : ''}`));
 }
 
 function query() {
@@ -94,7 +95,7 @@ async function load(older) {
     error.textContent = '';
     let page;
     try {
-        page = await call('GET', `/api/v1/request-logs?${params}`);
+        page = await call('GET', inWorkspace(`/api/v1/request-logs?${params}`));
     } catch (failure) {
         error.textContent = `The logs could not be loaded: ${failure.message}`;
         if (!older) {
@@ -144,7 +145,7 @@ async function showRequested() {
         return;
     }
     try {
-        show(await call('GET', `/api/v1/request-logs/${encodeURIComponent(id)}`));
+        show(await call('GET', inWorkspace(`/api/v1/request-logs/${encodeURIComponent(id)}`)));
     } catch (failure) {
         error.textContent = failure instanceof ApiError && failure.status === 404
             ? `No request ${id} in your account's logs (requests show within seconds, and are kept for 30 days).`

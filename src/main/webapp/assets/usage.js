@@ -1,8 +1,10 @@
 // Settings → Usage: one key's requests per hour, with 429s and failed authentications as their own series
-// (uPlot from its WebJar), and the same numbers as a table for screen readers and keyboards.
+// (uPlot from its WebJar), and the same numbers as a table for screen readers and keyboards. With ?project_id= it is
+// a project's usage, its keys' and its members' requests in it.
 import uPlot from '/webjars/uplot/1.6.30/dist/uPlot.esm.js';
 import { call, el, formatTime } from './api.js';
 import { signedInPage } from './layout.js';
+import { inWorkspace, keysPath } from './workspace.js';
 
 const HOUR = 3600;
 const SERIES = [
@@ -20,7 +22,7 @@ const PALETTE = ['#2f5bea', '#12b76a', '#f79009', '#7a5af8', '#d92d20', '#0ba5ec
 const ALL = 'all';
 
 await signedInPage();
-const keys = (await call('GET', '/api/v1/keys')).data;
+const keys = (await call('GET', keysPath)).data;
 // The key and the period are in the address, so a view can be bookmarked or sent to a colleague.
 const address = new URLSearchParams(location.search);
 const requested = address.get('key') || ALL;
@@ -37,7 +39,7 @@ new ResizeObserver(() => chart?.setSize(size())).observe(chartBox);
 await draw();
 
 async function draw() {
-    history.replaceState(null, '', `/settings/usage?${new URLSearchParams({ key: keySelect.value, range: spanSelect.value })}`);
+    history.replaceState(null, '', inWorkspace(`/settings/usage?${new URLSearchParams({ key: keySelect.value, range: spanSelect.value })}`));
     if (keys.length === 0) {
         document.getElementById('usage-summary').textContent = 'Create an API key to see its usage here.';
         return;
@@ -52,7 +54,7 @@ async function draw() {
         // Browsing the dashboard spends the same plan as the keys: it is a band of its own.
         query.set('include_dashboard', 'true');
     }
-    const report = await call('GET', `/api/v1/usage?${query}`);
+    const report = await call('GET', inWorkspace(`/api/v1/usage?${query}`));
     const { times, lines } = all ? stacked(report) : outcomes(report);
     chart?.destroy();
     chartBox.replaceChildren();
@@ -162,7 +164,7 @@ function logsOf(keyId, hourStart) {
     }
     query.set('from', new Date(hourStart * 1000).toISOString());
     query.set('to', new Date((hourStart + HOUR) * 1000 - 1000).toISOString());
-    return `/settings/logs?${query}`;
+    return inWorkspace(`/settings/logs?${query}`);
 }
 
 function drawAnomaly(anomaly) {

@@ -5,6 +5,7 @@
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
+import { inWorkspace } from './workspace.js';
 
 const GIZMO = 84; // the axes indicator's size in CSS pixels
 
@@ -40,7 +41,7 @@ export class ModelViewer {
     }
 
     async show(model) {
-        const gltf = await this.loader.loadAsync(`/api/v1/models/${encodeURIComponent(model.id)}/export?format=glb`);
+        const gltf = await this.loader.loadAsync(inWorkspace(`/api/v1/models/${encodeURIComponent(model.id)}/export?format=glb`));
         this.clear();
         this.current = gltf.scene;
         this.current.traverse(part => {

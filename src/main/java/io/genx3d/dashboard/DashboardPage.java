@@ -33,6 +33,10 @@ record DashboardPage(String path, String title, String script, String head, Stri
             new DashboardPage("/settings/account", "Account", "account", "", "account.html"),
             new DashboardPage("/settings/security-log", "Security log", "security-log", "", "security-log.html"),
             new DashboardPage("/admin/users", "Users", "admin-users", "", "admin-users.html"),
+            new DashboardPage("/organization", "Organization", "organization", "", "organization.html"),
+            // A project's keys: the API Keys page itself, which works on the project named by ?project_id=.
+            new DashboardPage("/project", "Project", "api-keys", "", "api-keys.html"),
+            new DashboardPage("/invitations/accept", "Join an organization", "invitation", "", "invitation.html"),
             new DashboardPage(DashboardPage.QUICK_START, "Quick start", "quickstart", "", "quickstart.html"),
             new DashboardPage(DashboardPage.NOT_FOUND, "Page not found", "not-found", "", "not-found.html"));
 

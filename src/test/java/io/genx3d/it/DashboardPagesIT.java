@@ -617,6 +617,26 @@ class DashboardPagesIT extends BrowserTest {
         api.post("/api/v1/chat", "{\"message\":\"build a snowman\"}", io.genx3d.support.Api.bearer(batch));
         api.post("/api/v1/chat", "{\"message\":\"a table and four chairs\"}", io.genx3d.support.Api.bearer(batch));
 
+        // An organization with a project (a key, a model) and a pending invitation, for its pages.
+        String organization = api.post("/api/v1/organizations", "{\"name\":\"Screens Inc\"}", session.headers())
+                .json()
+                .getString("id");
+        String project = api.post(
+                        "/api/v1/organizations/" + organization + "/projects",
+                        "{\"name\":\"Storefront\",\"rate_limit\":500}",
+                        session.headers())
+                .json()
+                .getString("id");
+        api.post(
+                "/api/v1/projects/" + project + "/keys",
+                "{\"name\":\"Checkout service\",\"level\":\"standard\"}",
+                session.headers());
+        api.post("/api/v1/models?project_id=" + project, "{\"name\":\"Shop counter\"}", session.headers());
+        api.post(
+                "/api/v1/organizations/" + organization + "/invitations",
+                "{\"email\":\"new.colleague@example.com\",\"role\":\"member\"}",
+                session.headers());
+
         // The newest account heads the admin's list: one with a long address must still fit a phone's card.
         api.signUp("a.very.long.mailbox.name.that.goes.on." + System.nanoTime() + "@example-with-a-long-domain.com");
         List<String[]> guestPages = List.of(
@@ -624,7 +644,8 @@ class DashboardPagesIT extends BrowserTest {
                 new String[] {"signup", "/signup"},
                 new String[] {"not-found", "/settingz"},
                 new String[] {"quickstart-guest", "/docs/quickstart"},
-                new String[] {"confirm-email", "/confirm-email"});
+                new String[] {"confirm-email", "/confirm-email"},
+                new String[] {"invitation-guest", "/invitations/accept?token=fromTheMail"});
         List<String[]> pages = List.of(
                 new String[] {"home", "/"},
                 new String[] {"models", "/models"},
@@ -634,7 +655,13 @@ class DashboardPagesIT extends BrowserTest {
                 new String[] {"security-log", "/settings/security-log"},
                 new String[] {"account", "/settings/account"},
                 new String[] {"admin-users", "/admin/users"},
-                new String[] {"quickstart", "/docs/quickstart"});
+                new String[] {"quickstart", "/docs/quickstart"},
+                new String[] {"organization", "/organization?id=" + organization},
+                new String[] {"project-keys", "/project?project_id=" + project},
+                new String[] {"models-of-project", "/models?project_id=" + project},
+                new String[] {"project-usage", "/settings/usage?project_id=" + project},
+                new String[] {"project-logs", "/settings/logs?project_id=" + project},
+                new String[] {"invitation", "/invitations/accept?token=usedOrWrong"});
         for (int[] size : new int[][] {{1280, 900}, {390, 844}}) {
             browser.resize(size[0], size[1]);
             browser.forgetCookies();
@@ -654,7 +681,7 @@ class DashboardPagesIT extends BrowserTest {
         browser.visible("main h1");
         // Let the page's own requests settle (lists drawn, charts and the viewer painted).
         browser.await().until(driver -> !browser.find("main").getText().contains("Loading"));
-        if (page[0].equals("models")) {
+        if (page[0].startsWith("models")) {
             browser.findAll("#models tbody button").get(0).click();
             browser.await()
                     .until(driver -> "true".equals(browser.find("#viewer").getAttribute("data-rendered")));
