@@ -1,7 +1,8 @@
 // The page an invitation mail links to (/invitations/accept?token=…). Signed in, it accepts at once and says which
 // organization was joined, as what. Not signed in, it says what the link is and offers Log in and Sign up, which both
-// come back here (the token stays in the return address) to accept. A refusal (another address, an unverified one, a
-// link already used, withdrawn or expired) is shown in the API's words with what to do about it.
+// come back here (the token stays in the return address) to accept; an address not verified yet is waited for, and the
+// join follows by itself. A refusal (another address, a link already used, withdrawn or expired) is shown in the API's
+// words with what to do about it.
 import { call, el, logOut } from './api.js';
 import { humane } from './forms.js';
 import { anyonePage } from './layout.js';
@@ -11,6 +12,7 @@ const token = new URLSearchParams(location.search).get('token');
 const status = document.getElementById('invitation-status');
 const error = document.getElementById('invitation-error');
 const actions = document.getElementById('invitation-actions');
+let waiting = false;
 
 const session = await anyonePage();
 if (!token) {
@@ -38,6 +40,25 @@ async function accept() {
     }
 }
 
+// One flow from the mail: sign up, verify the address in the mail that follows (any tab), and the join happens here.
+// The account is read every 3 s for up to 15 minutes; nothing is accepted before the server says the address is verified.
+async function joinOnceVerified() {
+    if (waiting) {
+        return;
+    }
+    waiting = true;
+    for (let tries = 0; tries < 300; tries++) {
+        await new Promise(resolve => setTimeout(resolve, 3000));
+        const account = await call('GET', '/api/v1/account').catch(() => null);
+        if (account?.email_verified) {
+            waiting = false;
+            await accept();
+            return;
+        }
+    }
+    waiting = false;
+}
+
 function refused(failure) {
     status.textContent = `Signed in as ${session.account.email}.`;
     const reason = failure.details?.reason;
@@ -53,8 +74,10 @@ function refused(failure) {
         } }, 'Log in with another address'));
     } else if (reason === 'email_unverified') {
         actions.replaceChildren(
-            el('p', { class: 'hint' }, `Open the verification mail we sent to ${session.account.email}, then try again.`),
+            el('p', { class: 'hint', id: 'invitation-waiting' }, `Open the verification mail we sent to `
+                + `${session.account.email}: this page joins by itself as soon as the address is verified.`),
             el('button', { type: 'button', class: 'primary', onclick: accept }, 'Try again'));
+        joinOnceVerified();
     } else {
         actions.replaceChildren(el('a', { class: 'button', href: '/' }, 'Go to your dashboard'));
     }

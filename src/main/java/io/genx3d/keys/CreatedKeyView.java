@@ -1,5 +1,6 @@
 package io.genx3d.keys;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,8 +20,9 @@ public record CreatedKeyView(
         Instant createdAt,
         List<String> allowedIps,
         String replaces,
-        String projectId,
-        KeyCreator createdBy) {
+        // Only a project key has these: a person's key answers exactly the fields it always did.
+        @JsonbNillable(false) String projectId,
+        @JsonbNillable(false) KeyCreator createdBy) {
 
     public static CreatedKeyView of(ApiKeys.CreatedKey created) {
         ApiKey key = created.apiKey();

@@ -2,6 +2,7 @@ package io.genx3d.keys;
 
 import io.genx3d.caller.Level;
 import io.genx3d.caller.Scope;
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,8 +35,9 @@ public record KeyView(
         String replacedBy,
         String revokedReason,
         String leakUrl,
-        String projectId,
-        KeyCreator createdBy) {
+        // Only a project key has these: a person's key answers exactly the fields it always did.
+        @JsonbNillable(false) String projectId,
+        @JsonbNillable(false) KeyCreator createdBy) {
 
     /** A key that expires within this much shows {@code expires_soon}; its owner was or is about to be mailed. */
     public static final Duration EXPIRES_SOON = Duration.ofDays(7);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.genx3d.support.Api;
 import io.genx3d.support.MailOutbox;
+import io.genx3d.support.Reply;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.util.List;
@@ -117,6 +118,47 @@ class OrganizationsDashboardIT extends BrowserTest {
                                 api.logIn(stranger).headers())
                         .status(),
                 "the refused stranger did not join");
+    }
+
+    /**
+     * One flow from the mail for someone new: signed up but not verified yet, the invitation page waits, and once the
+     * address is verified (here through the mailed link, as the person would in another tab) it joins by itself.
+     */
+    @Test
+    void aNewcomerWhoVerifiesTheirAddressJoinsWithoutComingBack() throws IOException {
+        String owner = person("inviting", "Ann Owner");
+        Api.Session session = api.logIn(owner);
+        String organizationId = api.post("/api/v1/organizations", "{\"name\":\"Newcomers\"}", session.headers())
+                .json()
+                .getString("id");
+        String newcomer = Api.uniqueEmail("newcomer");
+        assertEquals(
+                201,
+                api.post(
+                                "/api/v1/organizations/" + organizationId + "/invitations",
+                                "{\"email\":\"" + newcomer + "\",\"role\":\"member\"}",
+                                session.headers())
+                        .status());
+        String token = outbox.tokenFor(newcomer, "accept");
+        api.signUp(newcomer);
+
+        logIn(newcomer);
+        browser.open("/invitations/accept?token=" + token);
+        browser.visible("#invitation-waiting");
+        // Opened signed in (as the person would, in another tab of this browser): a link opened outside the account's
+        // sessions would end them, this page's included.
+        Reply verified = api.post(
+                "/api/v1/email-verifications",
+                "{\"token\":\"" + outbox.tokenFor(newcomer, "verify-email") + "\"}",
+                api.logIn(newcomer).headers());
+        assertEquals(200, verified.status(), verified.body());
+        browser.waitForText("#invitation-status", "You joined Newcomers as a member");
+        assertEquals(
+                200,
+                api.get(
+                                "/api/v1/organizations/" + organizationId,
+                                api.logIn(newcomer).headers())
+                        .status());
     }
 
     /** A verified account with this name; its address. */
