@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The seed's key management: list, create, show, change, roll and revoke the calling account's keys. Every change obeys
@@ -170,11 +171,12 @@ public class KeysResource {
     @RequiresScope(Scope.KEYS_WRITE)
     public Response revoke(@PathParam("keyId") String keyId) {
         AuthenticatedCaller who = caller.get();
-        if (keys.findOwned(who.accountId(), keyId).isEmpty()) {
+        Optional<ApiKey> own = keys.findOwned(who.accountId(), keyId);
+        if (own.isEmpty()) {
             projectKeyRevocation.revoke(who, keyId);
             return Response.noContent().build();
         }
-        keys.ceilingOf(who).requireHoldsEveryScopeOf(owned(keyId));
+        keys.ceilingOf(who).requireHoldsEveryScopeOf(own.get());
         if (!keys.revoke(Actor.of(who), who.accountId(), keyId, RevocationReason.OWNER)) {
             throw ApiException.notFound("API key");
         }

@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,11 +68,13 @@ public class OrganizationProjectsResource {
                 rateLimit,
                 caller.accountId(),
                 caller.get().planLimit());
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("name", name);
-        details.put("rate_limit", rateLimit);
         audit.record(
-                AuditEventType.PROJECT_CREATED, organizationId, Actor.of(caller.get()), project.id(), details, null);
+                AuditEventType.PROJECT_CREATED,
+                organizationId,
+                Actor.of(caller.get()),
+                project.id(),
+                ProjectLimits.audited(project),
+                null);
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("projects")
                         .path(project.id())

@@ -4,6 +4,8 @@ import io.genx3d.organizations.Project;
 import io.genx3d.ratelimit.RateLimitPolicy;
 import io.genx3d.validation.JsonFields;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,14 @@ public class ProjectLimits {
     Optional<Integer> requested(JsonFields fields) {
         return fields.optionalWholeNumber("rate_limit", 1, RateLimitPolicy.MAX_RATE_LIMIT)
                 .map(Long::intValue);
+    }
+
+    /** What the organization's log keeps of a project created or changed: its name and limit (null: the pool). */
+    static Map<String, Object> audited(Project project) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("name", project.name());
+        details.put("rate_limit", project.rateLimit());
+        return details;
     }
 
     ProjectView view(Project project) {

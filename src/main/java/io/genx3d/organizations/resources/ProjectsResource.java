@@ -34,7 +34,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,15 +101,12 @@ public class ProjectsResource {
                 : limits.requested(fields).orElse(null);
         Project changed = projects.change(
                 projectId, name, changeLimit, rateLimit, caller.get().planLimit());
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("name", changed.name());
-        details.put("rate_limit", changed.rateLimit());
         audit.record(
                 AuditEventType.PROJECT_CHANGED,
                 changed.organizationId(),
                 Actor.of(caller.get()),
                 projectId,
-                details,
+                ProjectLimits.audited(changed),
                 null);
         return limits.view(changed);
     }
